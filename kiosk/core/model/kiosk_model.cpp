@@ -1,0 +1,426 @@
+#include "kiosk/core/model/kiosk_model.h"
+
+#include <algorithm>
+#include <exception>
+#include <utility>
+
+namespace storepulse::kiosk {
+
+namespace v1 = storepulse::v1;
+
+kiosk_model::kiosk_model(kiosk_services& services, const clock& time, model_options options)
+    : services_(services),
+      clock_(time),
+      options_(std::move(options)),
+      rotation_(options_.rotation_start),
+      last_activity_(time.now()),
+      screen_since_(time.now()) {}
+
+void kiosk_model::set_config(std::optional<v1::KioskConfig> config) {
+  const bool language_was_default = language_ == languages().front();
+  config_ = std::move(config);
+  if (screen_ == screen::attract && language_was_default) language_ = languages().front();
+  ++revision_;
+}
+
+void kiosk_model::set_sync(const sync_mark& mark) {
+  if (mark == sync_) return;
+  sync_ = mark;
+  ++revision_;
+}
+
+std::vector<std::string> kiosk_model::languages() const {
+  if (config_ && config_->languages_size() > 0) {
+    return {config_->languages().begin(), config_->languages().end()};
+  }
+  return catalog_languages();
+}
+
+bool kiosk_model::apply(const intent& in) {
+  const clock::time_point now = clock_.now();
+  last_activity_ = now;
+  if (is_tap(in.kind)) {
+    // A double tap must not answer two questions: taps closer than the window count once.
+    if (last_tap_ && now - *last_tap_ < options_.repeat_window) return false;
+  }
+  bool accepted = false;
+  switch (screen_) {
+    case screen::attract: accepted = on_attract(in); break;
+    case screen::question: accepted = on_question(in); break;
+    case screen::thank_you:
+    case screen::remediation_thanks:
+      if (in.kind == intent_kind::finish) {
+        return_to_attract();
+        accepted = true;
+      }
+      break;
+    case screen::remediation_category:
+    case screen::remediation_amount: accepted = on_remediation(in); break;
+    case screen::operator_pin:
+    case screen::operator_panel: accepted = on_operator(in); break;
+  }
+  if (accepted) {
+    if (is_tap(in.kind)) last_tap_ = now;
+    ++revision_;
+  }
+  return accepted;
+}
+
+bool kiosk_model::on_attract(const intent& in) {
+  switch (in.kind) {
+    case intent_kind::start_survey:
+      if (!config_ || config_->questions_size() == 0 || in_cooldown()) return false;
+      start_survey();
+      return true;
+    case intent_kind::choose_language: {
+      const auto offered = languages();
+      if (std::find(offered.begin(), offered.end(), in.text) == offered.end()) return false;
+      language_ = in.text;
+      return true;
+    }
+    case intent_kind::start_remediation: {
+      if (!config_) return false;
+      if (remediation_cooldown_until_ && clock_.now() < *remediation_cooldown_until_) return false;
+      notice_.clear();
+      go(screen::remediation_category);
+      return true;
+    }
+    case intent_kind::operator_corner_tap: {
+      const clock::time_point now = clock_.now();
+      std::erase_if(corner_taps_, [&](clock::time_point t) { return now - t > options_.corner_window; });
+      corner_taps_.push_back(now);
+      if (static_cast<int>(corner_taps_.size()) < options_.corner_taps) return false;
+      corner_taps_.clear();
+      pin_entry_.clear();
+      pin_rejected_ = false;
+      go(screen::operator_pin);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+bool kiosk_model::on_question(const intent& in) {
+  switch (in.kind) {
+    case intent_kind::answer: {
+      const auto options = answer_choices();
+      const bool valid = std::any_of(options.begin(), options.end(), [&](const choice& c) { return c.value == in.value; });
+      if (!valid) return false;
+      answers_.at(position_) = in.value;
+      if (position_ + 1 < plan_.size()) {
+        ++position_;
+        screen_since_ = clock_.now();
+      } else {
+        finish_survey();
+      }
+      return true;
+    }
+    case intent_kind::back:
+      if (position_ == 0) {
+        return_to_attract();
+      } else {
+        --position_;
+        screen_since_ = clock_.now();
+      }
+      return true;
+    case intent_kind::choose_language: {
+      const auto offered = languages();
+      if (std::find(offered.begin(), offered.end(), in.text) == offered.end()) return false;
+      language_ = in.text;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+bool kiosk_model::on_remediation(const intent& in) {
+  if (in.kind == intent_kind::back) {
+    if (screen_ == screen::remediation_amount) {
+      go(screen::remediation_category);
+    } else {
+      return_to_attract();
+    }
+    return true;
+  }
+  if (screen_ == screen::remediation_category && in.kind == intent_kind::choose_category) {
+    if (!v1::RemediationCategory_IsValid(in.value) || in.value == v1::REMEDIATION_CATEGORY_UNSPECIFIED) return false;
+    category_ = static_cast<v1::RemediationCategory>(in.value);
+    go(screen::remediation_amount);
+    return true;
+  }
+  if (screen_ == screen::remediation_amount && in.kind == intent_kind::choose_amount_band) {
+    if (!v1::AmountBand_IsValid(in.value) || in.value == v1::AMOUNT_BAND_UNSPECIFIED) return false;
+    finish_remediation(static_cast<v1::AmountBand>(in.value));
+    return true;
+  }
+  return false;
+}
+
+bool kiosk_model::on_operator(const intent& in) {
+  if (screen_ == screen::operator_pin) {
+    switch (in.kind) {
+      case intent_kind::pin_digit:
+        if (in.value < 0 || in.value > 9 || pin_entry_.size() >= 12) return false;
+        pin_entry_.push_back(static_cast<char>('0' + in.value));
+        pin_rejected_ = false;
+        return true;
+      case intent_kind::pin_erase:
+        if (!pin_entry_.empty()) pin_entry_.pop_back();
+        return true;
+      case intent_kind::pin_submit:
+        // An empty configured PIN keeps the panel closed rather than open to anyone.
+        if (!options_.operator_pin.empty() && pin_entry_ == options_.operator_pin) {
+          operator_message_.clear();
+          go(screen::operator_panel);
+        } else {
+          pin_rejected_ = true;
+        }
+        pin_entry_.clear();
+        return true;
+      case intent_kind::back:
+      case intent_kind::operator_close:
+        return_to_attract();
+        return true;
+      default:
+        return false;
+    }
+  }
+  switch (in.kind) {
+    case intent_kind::operator_enroll: {
+      std::string error;
+      if (in.text.empty()) {
+        operator_message_ = text(text_id::operator_enroll_code) + "?";
+      } else if (services_.enroll(in.text, error)) {
+        operator_message_ = text(text_id::operator_enrolled);
+      } else {
+        operator_message_ = error;
+      }
+      return true;
+    }
+    case intent_kind::operator_set_server: {
+      std::string error;
+      operator_message_ = services_.set_server(in.text, error) ? text(text_id::operator_server) + ": " + in.text : error;
+      return true;
+    }
+    case intent_kind::back:
+    case intent_kind::operator_close:
+      return_to_attract();
+      return true;
+    default:
+      return false;
+  }
+}
+
+void kiosk_model::start_survey() {
+  notice_.clear();
+  plan_.clear();
+  for (int index : rotation_.next_session(*config_)) plan_.push_back(config_->questions(index));
+  plan_config_version_ = config_->config_version();
+  answers_.assign(plan_.size(), std::nullopt);
+  position_ = 0;
+  go(screen::question);
+}
+
+void kiosk_model::finish_survey() {
+  v1::SurveySubmission submission;
+  submission.set_client_id(services_.new_client_id());
+  submission.set_local_date(services_.local_date_today());
+  submission.set_config_version(plan_config_version_);
+  submission.set_language(language_);
+  for (std::size_t i = 0; i < plan_.size(); ++i) {
+    v1::Answer* answer = submission.add_answers();
+    answer->set_question_key(plan_[i].key());
+    answer->set_value(answers_[i].value_or(0));
+  }
+  try {
+    // The thank-you promises the answer is kept, so it must be durable before it shows.
+    services_.push(submission);
+  } catch (const std::exception&) {
+    return_to_attract();
+    notice_ = text(text_id::save_failed);
+    return;
+  }
+  survey_cooldown_until_ = clock_.now() + cooldown();
+  plan_.clear();
+  answers_.clear();
+  go(screen::thank_you);
+}
+
+void kiosk_model::finish_remediation(v1::AmountBand band) {
+  v1::RemediationEvent event;
+  event.set_client_id(services_.new_client_id());
+  event.set_local_date(services_.local_date_today());
+  event.set_category(category_);
+  event.set_amount_band(band);
+  event.set_config_version(config_ ? config_->config_version() : 0);
+  try {
+    services_.push(event);
+  } catch (const std::exception&) {
+    return_to_attract();
+    notice_ = text(text_id::save_failed);
+    return;
+  }
+  remediation_cooldown_until_ = clock_.now() + cooldown();
+  go(screen::remediation_thanks);
+}
+
+void kiosk_model::go(screen next) {
+  screen_ = next;
+  screen_since_ = clock_.now();
+}
+
+void kiosk_model::return_to_attract() {
+  plan_.clear();
+  answers_.clear();
+  position_ = 0;
+  category_ = v1::REMEDIATION_CATEGORY_UNSPECIFIED;
+  pin_entry_.clear();
+  pin_rejected_ = false;
+  language_ = languages().front();
+  go(screen::attract);
+}
+
+void kiosk_model::tick() {
+  const auto deadline = next_deadline();
+  if (!deadline || clock_.now() < *deadline) return;
+  if (screen_ != screen::attract) return_to_attract();
+  ++revision_;
+}
+
+std::optional<clock::time_point> kiosk_model::next_deadline() const {
+  switch (screen_) {
+    case screen::attract: {
+      // The attract screen changes when a cooldown ends.
+      std::optional<clock::time_point> next;
+      const clock::time_point now = clock_.now();
+      for (const auto& until : {survey_cooldown_until_, remediation_cooldown_until_}) {
+        if (until && *until > now && (!next || *until < *next)) next = until;
+      }
+      return next;
+    }
+    case screen::thank_you:
+    case screen::remediation_thanks:
+      return screen_since_ + options_.thanks_duration;
+    case screen::operator_pin:
+    case screen::operator_panel:
+      return last_activity_ + options_.operator_idle;
+    case screen::question:
+    case screen::remediation_category:
+    case screen::remediation_amount:
+      return last_activity_ + idle_limit();
+  }
+  return std::nullopt;
+}
+
+bool kiosk_model::in_cooldown() const {
+  return survey_cooldown_until_ && clock_.now() < *survey_cooldown_until_;
+}
+
+std::chrono::seconds kiosk_model::idle_limit() const {
+  if (config_ && config_->idle_seconds() > 0) return std::chrono::seconds(config_->idle_seconds());
+  return options_.default_idle;
+}
+
+std::chrono::seconds kiosk_model::cooldown() const {
+  if (config_ && config_->cooldown_seconds() > 0) return std::chrono::seconds(config_->cooldown_seconds());
+  return options_.default_cooldown;
+}
+
+std::string kiosk_model::localized(const google::protobuf::RepeatedPtrField<v1::LocalizedText>& texts) const {
+  for (const auto& t : texts) {
+    if (t.language() == language_) return t.text();
+  }
+  // Fall back to the default language, then to whatever exists.
+  const std::string fallback = languages().front();
+  for (const auto& t : texts) {
+    if (t.language() == fallback) return t.text();
+  }
+  return texts.empty() ? std::string() : texts.Get(0).text();
+}
+
+std::vector<value_text> kiosk_model::values() const {
+  std::vector<value_text> out;
+  if (!config_) return out;
+  for (const auto& v : config_->values()) out.push_back({localized(v.name()), localized(v.description())});
+  return out;
+}
+
+std::string kiosk_model::amount(std::uint64_t minor) const {
+  return format_amount(minor, config_ ? config_->currency() : std::string(), language_);
+}
+
+std::string kiosk_model::limit_sentence() const {
+  if (!config_) return {};
+  return format_text(text_id::thank_you_limit, language_, {{"amount", amount(config_->remediation_limit_minor())}});
+}
+
+std::string kiosk_model::question_text() const { return localized(current_question().text()); }
+
+std::string kiosk_model::progress_text() const {
+  return format_text(text_id::question_progress, language_,
+                     {{"n", std::to_string(position_ + 1)}, {"total", std::to_string(plan_.size())}});
+}
+
+std::vector<choice> kiosk_model::answer_choices() const {
+  const v1::Question& q = current_question();
+  std::vector<choice> out;
+  switch (q.type()) {
+    case v1::QUESTION_TYPE_AGREE5:
+      for (int v = 1; v <= 5; ++v) {
+        out.push_back({text(static_cast<text_id>(static_cast<int>(text_id::agree_1) + v - 1)), v});
+      }
+      break;
+    case v1::QUESTION_TYPE_YES_NO:
+      out.push_back({text(text_id::answer_yes), 1});
+      out.push_back({text(text_id::answer_no), 0});
+      break;
+    case v1::QUESTION_TYPE_SCALE_0_10:
+      for (int v = 0; v <= 10; ++v) out.push_back({std::to_string(v), v});
+      break;
+    case v1::QUESTION_TYPE_SMALL_COUNT: {
+      const int top = static_cast<int>(std::min<std::uint32_t>(q.max_value() == 0 ? 5 : q.max_value(), 10));
+      for (int v = 0; v <= top; ++v) out.push_back({std::to_string(v), v});
+      break;
+    }
+    case v1::QUESTION_TYPE_LIMIT_BAND: {
+      const auto& bands = q.limit_bands_minor();
+      for (int i = 0; i < bands.size(); ++i) {
+        const std::string label =
+            i == 0 ? format_text(text_id::band_up_to, language_, {{"amount", amount(bands[i])}})
+                   : format_text(text_id::band_range, language_,
+                                 {{"from", amount(bands[i - 1] + 1)}, {"to", amount(bands[i])}});
+        out.push_back({label, i});
+      }
+      out.push_back({text(text_id::band_dont_know), bands.size()});
+      break;
+    }
+    default:
+      break;
+  }
+  return out;
+}
+
+std::vector<choice> kiosk_model::remediation_categories() const {
+  return {
+      {text(text_id::category_refund), v1::REMEDIATION_CATEGORY_REFUND},
+      {text(text_id::category_replacement), v1::REMEDIATION_CATEGORY_REPLACEMENT},
+      {text(text_id::category_discount), v1::REMEDIATION_CATEGORY_DISCOUNT_OR_VOUCHER},
+      {text(text_id::category_free_service), v1::REMEDIATION_CATEGORY_FREE_SERVICE},
+      {text(text_id::category_other), v1::REMEDIATION_CATEGORY_OTHER},
+  };
+}
+
+std::vector<choice> kiosk_model::amount_bands() const {
+  const std::uint64_t limit = config_ ? config_->remediation_limit_minor() : 0;
+  return {
+      {text(text_id::amount_no_money), v1::AMOUNT_BAND_NO_MONEY},
+      {format_text(text_id::amount_up_to, language_, {{"amount", amount(limit / 2)}}), v1::AMOUNT_BAND_UP_TO_HALF},
+      {format_text(text_id::amount_up_to, language_, {{"amount", amount(limit)}}), v1::AMOUNT_BAND_UP_TO_LIMIT},
+      {format_text(text_id::amount_above_limit, language_, {{"amount", amount(limit)}}),
+       v1::AMOUNT_BAND_ABOVE_LIMIT_APPROVED},
+  };
+}
+
+}  // namespace storepulse::kiosk

@@ -1,0 +1,160 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/model/clock.h"
+#include "kiosk/core/model/intent.h"
+#include "kiosk/core/model/kiosk_services.h"
+#include "kiosk/core/model/question_rotation.h"
+#include "kiosk/core/model/screen.h"
+#include "kiosk/core/model/sync_mark.h"
+#include "kiosk/core/model/text_catalog.h"
+#include "storepulse/v1/kiosk.pb.h"
+
+namespace storepulse::kiosk {
+
+// Timings and secrets of the model; the configuration overrides idle and cooldown when it sets them.
+struct model_options {
+  std::chrono::milliseconds repeat_window{400};
+  std::chrono::seconds default_idle{30};
+  std::chrono::seconds default_cooldown{10};
+  std::chrono::seconds thanks_duration{8};
+  std::chrono::seconds operator_idle{120};
+  int corner_taps = 5;
+  std::chrono::seconds corner_window{3};
+  std::string operator_pin;
+  std::size_t rotation_start = 0;
+};
+
+// One button of a choice screen: what it says and the value it sends.
+struct choice {
+  std::string label;
+  int value;
+};
+
+// An organisation value in the shown language.
+struct value_text {
+  std::string name;
+  std::string description;
+};
+
+// The kiosk's state machine. The UI reads it through getters and sends intents; nothing here
+// knows about windows or pixels.
+class kiosk_model {
+ public:
+  kiosk_model(kiosk_services& services, const clock& time, model_options options);
+
+  // Replaces the configuration; a survey under way keeps the questions it started with.
+  void set_config(std::optional<storepulse::v1::KioskConfig> config);
+  // Replaces what the sync mark and the operator panel show.
+  void set_sync(const sync_mark& mark);
+  // Applies an intent; returns false when it was ignored (repeat filter, cooldown, wrong screen).
+  bool apply(const intent& in);
+  // Runs the timers: idle reset, end of thank-you screens, end of cooldown.
+  void tick();
+  // Returns when tick() next has something to do, so the window can sleep until then.
+  std::optional<clock::time_point> next_deadline() const;
+  // Returns a number that changes whenever anything shown changes.
+  std::uint64_t revision() const { return revision_; }
+
+  // Returns the screen to show.
+  screen current_screen() const { return screen_; }
+  // Returns the language of the session under way, or the default one.
+  const std::string& language() const { return language_; }
+  // Returns the languages a person can choose, default first.
+  std::vector<std::string> languages() const;
+  // Returns a fixed string in the current language.
+  std::string text(text_id id) const { return std::string(ui_text(id, language_)); }
+  // Returns true once a configuration is known.
+  bool has_config() const { return config_.has_value(); }
+  // Returns the configuration; only valid when has_config().
+  const storepulse::v1::KioskConfig& config() const { return *config_; }
+  // Returns true while a new survey may not start yet.
+  bool in_cooldown() const;
+  // Returns the organisation's values in the current language.
+  std::vector<value_text> values() const;
+  // Returns the thank-you sentence with this store's remediation limit.
+  std::string limit_sentence() const;
+  // Returns a notice for the attract screen (e.g. a failed save), or empty.
+  const std::string& notice() const { return notice_; }
+
+  // Returns the 0-based position of the current question in the session.
+  std::size_t question_position() const { return position_; }
+  // Returns how many questions this session asks.
+  std::size_t question_count() const { return plan_.size(); }
+  // Returns the current question; only valid on the question screen.
+  const storepulse::v1::Question& current_question() const { return plan_.at(position_); }
+  // Returns the current question's text in the current language.
+  std::string question_text() const;
+  // Returns the answer already given to the current question (after going back), if any.
+  std::optional<int> current_answer() const { return answers_.at(position_); }
+  // Returns the answer buttons of the current question.
+  std::vector<choice> answer_choices() const;
+  // Returns "Question n of m" in the current language.
+  std::string progress_text() const;
+
+  // Returns the remediation categories with their labels.
+  std::vector<choice> remediation_categories() const;
+  // Returns the remediation amount bands, labelled against this store's limit.
+  std::vector<choice> amount_bands() const;
+
+  // Returns how many PIN digits have been typed.
+  std::size_t pin_length() const { return pin_entry_.size(); }
+  // Returns true after a wrong PIN until the next digit.
+  bool pin_rejected() const { return pin_rejected_; }
+  // Returns the sync state shown by the mark and the operator panel.
+  const sync_mark& sync() const { return sync_; }
+  // Returns the result of the last operator action, for the operator panel.
+  const std::string& operator_message() const { return operator_message_; }
+
+ private:
+  bool on_attract(const intent& in);
+  bool on_question(const intent& in);
+  bool on_remediation(const intent& in);
+  bool on_operator(const intent& in);
+  void start_survey();
+  void finish_survey();
+  void finish_remediation(storepulse::v1::AmountBand band);
+  void go(screen next);
+  void return_to_attract();
+  std::chrono::seconds idle_limit() const;
+  std::chrono::seconds cooldown() const;
+  std::string localized(const google::protobuf::RepeatedPtrField<storepulse::v1::LocalizedText>& texts) const;
+  std::string amount(std::uint64_t minor) const;
+
+  kiosk_services& services_;
+  const clock& clock_;
+  model_options options_;
+  question_rotation rotation_;
+  std::optional<storepulse::v1::KioskConfig> config_;
+  sync_mark sync_;
+
+  screen screen_ = screen::attract;
+  std::string language_ = "en";
+  std::uint64_t revision_ = 1;
+  std::string notice_;
+
+  std::vector<storepulse::v1::Question> plan_;
+  std::vector<std::optional<int>> answers_;
+  std::size_t position_ = 0;
+  std::uint32_t plan_config_version_ = 0;
+  storepulse::v1::RemediationCategory category_ = storepulse::v1::REMEDIATION_CATEGORY_UNSPECIFIED;
+
+  clock::time_point last_activity_;
+  clock::time_point screen_since_;
+  std::optional<clock::time_point> last_tap_;
+  std::optional<clock::time_point> survey_cooldown_until_;
+  std::optional<clock::time_point> remediation_cooldown_until_;
+  std::vector<clock::time_point> corner_taps_;
+
+  std::string pin_entry_;
+  bool pin_rejected_ = false;
+  std::string operator_message_;
+};
+
+}  // namespace storepulse::kiosk

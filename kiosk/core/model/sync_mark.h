@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace storepulse::kiosk {
+
+// What the screens show about synchronisation: the small mark on the attract screen and the
+// operator panel. The app copies it from the sync worker.
+struct sync_mark {
+  bool online = false;
+  bool enrolled = false;
+  bool needs_enrollment = false;
+  bool protocol_mismatch = false;
+  std::size_t queued = 0;
+  std::size_t set_aside = 0;
+  std::optional<std::int64_t> last_sync_unix;
+  std::string message;
+  std::string server_address;
+
+  bool operator==(const sync_mark&) const = default;
+};
+
+}  // namespace storepulse::kiosk

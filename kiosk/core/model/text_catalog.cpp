@@ -1,0 +1,164 @@
+#include "kiosk/core/model/text_catalog.h"
+
+#include <array>
+#include <cstddef>
+
+namespace storepulse::kiosk {
+namespace {
+
+struct entry {
+  text_id id;
+  std::string_view en, es, fr;
+};
+
+// Order follows text_id; checked once at start-up by catalog_is_ordered().
+constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
+    {text_id::anonymous_promise, "Anonymous \u2013 about a minute", "An\u00f3nimo \u2013 cerca de un minuto",
+     "Anonyme \u2013 environ une minute"},
+    {text_id::start_survey, "Start", "Empezar", "Commencer"},
+    {text_id::our_values, "Our values", "Nuestros valores", "Nos valeurs"},
+    {text_id::fixed_problem, "I fixed a customer problem", "He resuelto el problema de un cliente",
+     "J\u2019ai r\u00e9gl\u00e9 le probl\u00e8me d\u2019un client"},
+    {text_id::sync_online, "Online", "En l\u00ednea", "En ligne"},
+    {text_id::sync_offline, "Offline", "Sin conexi\u00f3n", "Hors ligne"},
+    {text_id::answers_waiting, "{n} waiting to send", "{n} por enviar", "{n} en attente d\u2019envoi"},
+    {text_id::not_set_up, "This kiosk is not set up yet. Please tell your manager.",
+     "Este terminal a\u00fan no est\u00e1 configurado. Av\u00edsele a su responsable.",
+     "Cette borne n\u2019est pas encore configur\u00e9e. Pr\u00e9venez votre responsable."},
+    {text_id::cooldown_wait, "Thank you! The next survey opens in a moment.",
+     "\u00a1Gracias! La pr\u00f3xima encuesta se abre en un momento.",
+     "Merci ! Le prochain sondage s\u2019ouvre dans un instant."},
+    {text_id::question_progress, "Question {n} of {total}", "Pregunta {n} de {total}", "Question {n} sur {total}"},
+    {text_id::back, "Back", "Atr\u00e1s", "Retour"},
+    {text_id::agree_1, "Strongly disagree", "Totalmente en desacuerdo", "Pas du tout d\u2019accord"},
+    {text_id::agree_2, "Disagree", "En desacuerdo", "Pas d\u2019accord"},
+    {text_id::agree_3, "Neither agree nor disagree", "Ni de acuerdo ni en desacuerdo",
+     "Ni d\u2019accord ni pas d\u2019accord"},
+    {text_id::agree_4, "Agree", "De acuerdo", "D\u2019accord"},
+    {text_id::agree_5, "Strongly agree", "Totalmente de acuerdo", "Tout \u00e0 fait d\u2019accord"},
+    {text_id::answer_yes, "Yes", "S\u00ed", "Oui"},
+    {text_id::answer_no, "No", "No", "Non"},
+    {text_id::scale_low, "Not at all likely", "Nada probable", "Pas du tout probable"},
+    {text_id::scale_high, "Extremely likely", "Muy probable", "Tr\u00e8s probable"},
+    {text_id::band_up_to, "Up to {amount}", "Hasta {amount}", "Jusqu\u2019\u00e0 {amount}"},
+    {text_id::band_range, "{from} \u2013 {to}", "{from} \u2013 {to}", "{from} \u2013 {to}"},
+    {text_id::band_dont_know, "I don\u2019t know", "No lo s\u00e9", "Je ne sais pas"},
+    {text_id::thank_you_title, "Thank you!", "\u00a1Gracias!", "Merci !"},
+    {text_id::thank_you_saved, "Your answers were saved anonymously.",
+     "Sus respuestas se guardaron de forma an\u00f3nima.",
+     "Vos r\u00e9ponses ont \u00e9t\u00e9 enregistr\u00e9es anonymement."},
+    {text_id::thank_you_limit, "You may fix a customer\u2019s problem up to {amount} without asking.",
+     "Puede resolver el problema de un cliente hasta {amount} sin pedir permiso.",
+     "Vous pouvez r\u00e9gler le probl\u00e8me d\u2019un client jusqu\u2019\u00e0 {amount} sans demander."},
+    {text_id::done, "Done", "Listo", "Termin\u00e9"},
+    {text_id::remediation_category_title, "What did you do for the customer?",
+     "\u00bfQu\u00e9 hizo por el cliente?", "Qu\u2019avez-vous fait pour le client ?"},
+    {text_id::category_refund, "Refund", "Reembolso", "Remboursement"},
+    {text_id::category_replacement, "Replacement", "Sustituci\u00f3n", "Remplacement"},
+    {text_id::category_discount, "Discount or voucher", "Descuento o vale", "Remise ou bon d\u2019achat"},
+    {text_id::category_free_service, "Free service", "Servicio gratuito", "Service gratuit"},
+    {text_id::category_other, "Something else", "Otra cosa", "Autre chose"},
+    {text_id::remediation_amount_title, "How much was it worth?", "\u00bfCu\u00e1nto val\u00eda?",
+     "Quelle en \u00e9tait la valeur ?"},
+    {text_id::amount_no_money, "No money", "Sin dinero", "Sans argent"},
+    {text_id::amount_up_to, "Up to {amount}", "Hasta {amount}", "Jusqu\u2019\u00e0 {amount}"},
+    {text_id::amount_above_limit, "More than {amount}, with approval", "M\u00e1s de {amount}, con aprobaci\u00f3n",
+     "Plus de {amount}, avec accord"},
+    {text_id::remediation_thanks_title, "Thank you for looking after the customer!",
+     "\u00a1Gracias por cuidar al cliente!", "Merci d\u2019avoir pris soin du client !"},
+    {text_id::remediation_thanks_body, "Fixing a problem on the spot is exactly right. Logged anonymously.",
+     "Resolver un problema en el momento es lo correcto. Registrado de forma an\u00f3nima.",
+     "R\u00e9gler un probl\u00e8me sur place, c\u2019est exactement \u00e7a. Enregistr\u00e9 anonymement."},
+    {text_id::save_failed, "Sorry, this could not be saved. Please tell your manager.",
+     "Lo sentimos, no se pudo guardar. Av\u00edsele a su responsable.",
+     "D\u00e9sol\u00e9, l\u2019enregistrement a \u00e9chou\u00e9. Pr\u00e9venez votre responsable."},
+    {text_id::operator_pin_title, "Operator PIN", "PIN de operador", "Code op\u00e9rateur"},
+    {text_id::operator_pin_wrong, "Wrong PIN", "PIN incorrecto", "Code incorrect"},
+    {text_id::cancel, "Cancel", "Cancelar", "Annuler"},
+    {text_id::ok, "OK", "Aceptar", "Valider"},
+    {text_id::operator_title, "Kiosk settings", "Ajustes del terminal", "R\u00e9glages de la borne"},
+    {text_id::operator_server, "Server address", "Direcci\u00f3n del servidor", "Adresse du serveur"},
+    {text_id::operator_save, "Save", "Guardar", "Enregistrer"},
+    {text_id::operator_enroll_code, "Enrollment code", "C\u00f3digo de alta", "Code d\u2019inscription"},
+    {text_id::operator_enroll, "Enroll", "Dar de alta", "Inscrire"},
+    {text_id::operator_enrolled, "Enrolled", "Dado de alta", "Inscrite"},
+    {text_id::operator_not_enrolled, "Not enrolled", "Sin dar de alta", "Non inscrite"},
+    {text_id::operator_queue, "Waiting to send", "Por enviar", "En attente d\u2019envoi"},
+    {text_id::operator_set_aside, "Set aside (rejected)", "Apartados (rechazados)", "Mis de c\u00f4t\u00e9 (refus\u00e9s)"},
+    {text_id::operator_last_sync, "Last sync", "\u00daltima sincronizaci\u00f3n", "Derni\u00e8re synchronisation"},
+    {text_id::operator_never, "never", "nunca", "jamais"},
+    {text_id::operator_version, "Version", "Versi\u00f3n", "Version"},
+    {text_id::operator_location, "Store", "Tienda", "Magasin"},
+    {text_id::operator_config_version, "Survey version", "Versi\u00f3n de la encuesta", "Version du sondage"},
+    {text_id::operator_close, "Close", "Cerrar", "Fermer"},
+    {text_id::operator_needs_enrollment,
+     "The server no longer accepts this kiosk. Enroll it again with a new code.",
+     "El servidor ya no acepta este terminal. Vuelva a darlo de alta con un c\u00f3digo nuevo.",
+     "Le serveur n\u2019accepte plus cette borne. Inscrivez-la \u00e0 nouveau avec un nouveau code."},
+    {text_id::operator_protocol_mismatch,
+     "This kiosk and the server speak different protocol versions. Update the kiosk software.",
+     "Este terminal y el servidor usan versiones de protocolo distintas. Actualice el software.",
+     "La borne et le serveur utilisent des versions de protocole diff\u00e9rentes. Mettez la borne \u00e0 jour."},
+    {text_id::operator_status, "Status", "Estado", "\u00c9tat"},
+}};
+
+constexpr bool catalog_is_ordered() {
+  for (std::size_t i = 0; i < catalog.size(); ++i) {
+    if (static_cast<std::size_t>(catalog[i].id) != i) return false;
+  }
+  return true;
+}
+static_assert(catalog_is_ordered(), "catalog entries must follow the order of text_id");
+
+}  // namespace
+
+const std::vector<std::string>& catalog_languages() {
+  static const std::vector<std::string> languages{"en", "es", "fr"};
+  return languages;
+}
+
+std::string_view ui_text(text_id id, std::string_view language) {
+  const entry& e = catalog.at(static_cast<std::size_t>(id));
+  // "es-MX" and "fr-CA" use the base language's strings.
+  const std::string_view base = language.substr(0, 2);
+  if (base == "es") return e.es;
+  if (base == "fr") return e.fr;
+  return e.en;
+}
+
+std::string format_text(text_id id, std::string_view language,
+                        std::initializer_list<std::pair<std::string_view, std::string>> args) {
+  std::string out(ui_text(id, language));
+  for (const auto& [name, value] : args) {
+    const std::string placeholder = "{" + std::string(name) + "}";
+    for (std::size_t at = out.find(placeholder); at != std::string::npos;
+         at = out.find(placeholder, at + value.size())) {
+      out.replace(at, placeholder.size(), value);
+    }
+  }
+  return out;
+}
+
+std::string language_name(std::string_view language) {
+  const std::string_view base = language.substr(0, 2);
+  if (base == "en") return "English";
+  if (base == "es") return "Espa\u00f1ol";
+  if (base == "fr") return "Fran\u00e7ais";
+  if (base == "de") return "Deutsch";
+  if (base == "it") return "Italiano";
+  if (base == "pt") return "Portugu\u00eas";
+  if (base == "pl") return "Polski";
+  if (base == "nl") return "Nederlands";
+  return std::string(language);
+}
+
+std::string format_amount(std::uint64_t minor, std::string_view currency, std::string_view language) {
+  const char separator = language.substr(0, 2) == "en" ? '.' : ',';
+  std::string cents = std::to_string(minor % 100);
+  if (cents.size() < 2) cents.insert(0, "0");
+  std::string out = std::to_string(minor / 100) + separator + cents;
+  if (!currency.empty()) out += " " + std::string(currency);
+  return out;
+}
+
+}  // namespace storepulse::kiosk

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace storepulse::kiosk {
+
+// Every fixed string the kiosk shows. Question texts and values come from the configuration.
+enum class text_id {
+  anonymous_promise,
+  start_survey,
+  our_values,
+  fixed_problem,
+  sync_online,
+  sync_offline,
+  answers_waiting,
+  not_set_up,
+  cooldown_wait,
+  question_progress,
+  back,
+  agree_1,
+  agree_2,
+  agree_3,
+  agree_4,
+  agree_5,
+  answer_yes,
+  answer_no,
+  scale_low,
+  scale_high,
+  band_up_to,
+  band_range,
+  band_dont_know,
+  thank_you_title,
+  thank_you_saved,
+  thank_you_limit,
+  done,
+  remediation_category_title,
+  category_refund,
+  category_replacement,
+  category_discount,
+  category_free_service,
+  category_other,
+  remediation_amount_title,
+  amount_no_money,
+  amount_up_to,
+  amount_above_limit,
+  remediation_thanks_title,
+  remediation_thanks_body,
+  save_failed,
+  operator_pin_title,
+  operator_pin_wrong,
+  cancel,
+  ok,
+  operator_title,
+  operator_server,
+  operator_save,
+  operator_enroll_code,
+  operator_enroll,
+  operator_enrolled,
+  operator_not_enrolled,
+  operator_queue,
+  operator_set_aside,
+  operator_last_sync,
+  operator_never,
+  operator_version,
+  operator_location,
+  operator_config_version,
+  operator_close,
+  operator_needs_enrollment,
+  operator_protocol_mismatch,
+  operator_status,
+  count_,
+};
+
+// The languages the fixed strings are translated into; the first is the fallback.
+const std::vector<std::string>& catalog_languages();
+
+// Returns the text in the language, falling back to English for unknown languages.
+std::string_view ui_text(text_id id, std::string_view language);
+
+// Returns the text with each {name} replaced by its value.
+std::string format_text(text_id id, std::string_view language,
+                        std::initializer_list<std::pair<std::string_view, std::string>> args);
+
+// Returns the language's own name, e.g. "Español", for the language buttons.
+std::string language_name(std::string_view language);
+
+// Returns an amount in minor units as the language writes it, e.g. "50.00 EUR" or "50,00 EUR".
+std::string format_amount(std::uint64_t minor, std::string_view currency, std::string_view language);
+
+}  // namespace storepulse::kiosk
