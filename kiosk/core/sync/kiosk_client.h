@@ -1,0 +1,82 @@
+#pragma once
+
+#include "kiosk/core/sync/server_address.h"
+#include "storepulse/v1/kiosk.pb.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace storepulse::kiosk {
+
+// What every call tells: transport failure, HTTP status and the server's ErrorBody.
+struct call_outcome {
+  bool transport_failed = false;  // no answer at all: connect, send or receive failed or timed out
+  int http_status = 0;
+  std::string error;    // ErrorBody.error, or the transport error
+  std::string message;  // ErrorBody.message, or the transport error text
+  std::int32_t item_index = -1;
+  std::uint32_t server_protocol_version = 0;
+  std::optional<std::uint32_t> retry_after_seconds;
+
+  // Returns true for a 2xx answer (or 304 for the config).
+  bool ok() const { return !transport_failed && http_status >= 200 && http_status < 300; }
+};
+
+struct enroll_result : call_outcome {
+  storepulse::v1::EnrollResponse response;
+};
+
+struct config_result : call_outcome {
+  bool not_modified = false;  // 304: the cached config is current
+  std::string etag;
+  storepulse::v1::KioskConfig config;
+};
+
+struct upload_result : call_outcome {
+  storepulse::v1::BatchAck ack;
+};
+
+// The kiosk protocol client: synchronous HTTP/1.1 over one keep-alive connection, reconnecting
+// when the server closed it. Not thread-safe: one caller at a time.
+class kiosk_client {
+ public:
+  explicit kiosk_client(server_address address,
+                        std::chrono::milliseconds timeout = std::chrono::seconds(15));
+  ~kiosk_client();
+  kiosk_client(const kiosk_client&) = delete;
+  kiosk_client& operator=(const kiosk_client&) = delete;
+
+  // Sets the bearer token sent with config and upload calls.
+  void set_token(std::string token) { token_ = std::move(token); }
+  // Returns the server address.
+  const server_address& address() const { return address_; }
+
+  // Returns the answer to POST /api/v1/kiosk/enroll.
+  enroll_result enroll(const std::string& code, const std::string& label);
+  // Returns the answer to GET /api/v1/kiosk/config, sent with If-None-Match when etag is set.
+  config_result fetch_config(const std::string& etag);
+  // Returns the answer to POST /api/v1/kiosk/submissions.
+  upload_result upload(const storepulse::v1::SubmissionBatch& batch);
+  // Returns the answer to a body that is already a serialized SubmissionBatch.
+  upload_result upload_serialized(const std::string& body);
+  // Closes the connection; the next call opens a new one.
+  void close();
+
+ private:
+  struct raw_response;
+  raw_response round_trip(int method, const std::string& target, const std::string& body,
+                          const std::string& if_none_match);
+
+  server_address address_;
+  std::chrono::milliseconds timeout_;
+  std::string token_;
+  boost::asio::io_context ioc_;
+  std::optional<boost::beast::tcp_stream> stream_;
+};
+
+}  // namespace storepulse::kiosk

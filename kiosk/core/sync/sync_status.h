@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace storepulse::kiosk {
+
+// What the sync worker knows, for the status mark and the operator panel.
+struct sync_status {
+  bool online = false;             // the last call reached the server
+  bool needs_enrollment = false;   // no token, or the server refused it (401)
+  bool protocol_mismatch = false;  // the server speaks another protocol version (426)
+  std::size_t queued = 0;          // answers waiting to be sent
+  std::size_t set_aside = 0;       // answers the server refused for good
+  std::optional<std::int64_t> last_sync_unix;  // last successful exchange with the server
+  std::string message;             // for the operator, empty when all is well
+};
+
+}  // namespace storepulse::kiosk

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "kiosk/core/config/config_cache.h"
+#include "kiosk/core/config/device_settings.h"
+#include "kiosk/core/queue/offline_queue.h"
+#include "kiosk/core/sync/sync_status.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace storepulse::kiosk {
+
+struct sync_options {
+  std::size_t batch_size = 50;  // items per upload, halved on 413
+  std::chrono::milliseconds backoff_base{500};
+  std::chrono::milliseconds backoff_cap{std::chrono::minutes(5)};
+  std::chrono::milliseconds config_refresh{std::chrono::minutes(5)};
+  std::chrono::milliseconds request_timeout{std::chrono::seconds(15)};
+};
+
+// A background thread that uploads the queue (shuffled batches, backoff with full jitter) and
+// refreshes the config (ETag). While it runs, change settings only through it.
+class sync_worker {
+ public:
+  // settings: server address and token.
+  sync_worker(offline_queue& queue, config_cache& cache, device_settings& settings,
+              sync_options options = {});
+  ~sync_worker();
+  sync_worker(const sync_worker&) = delete;
+  sync_worker& operator=(const sync_worker&) = delete;
+
+  // Starts the thread.
+  void start();
+  // Stops the thread, interrupting any wait; an upload in flight finishes or times out first.
+  void stop();
+  // Ends the current wait, e.g. right after a push.
+  void wake();
+  // Returns the current status.
+  sync_status status() const;
+  // Registers a callback called from the worker thread when status or config changes.
+  void on_change(std::function<void()> callback);
+  // Returns the current config (the cached one until the server sends a newer one).
+  std::optional<storepulse::v1::KioskConfig> config() const;
+  // Exchanges an enrollment code for a device token and saves it; false with a reason on failure.
+  bool enroll(const std::string& code, std::string& error);
+  // Changes the server address (saved in the settings); false when the text is not an address.
+  bool set_server(const std::string& server, std::string& error);
+  // Returns a copy of the settings.
+  device_settings settings() const;
+  // Runs one round (config when due, then the queue until empty or a failure) on the calling
+  // thread; returns true when the queue is empty. For tools and tests; not while start()ed.
+  bool sync_once();
+
+ private:
+  struct round_result;
+  void run();
+  round_result do_round(bool force_config);
+  bool do_config();
+  bool do_upload(std::vector<queued_item> items, int depth);
+  void apply_ack(const std::vector<queued_item>& items, const storepulse::v1::BatchAck& ack);
+  void refresh_counts();
+  void notify();
+
+  offline_queue& queue_;
+  config_cache& cache_;
+  device_settings& settings_;
+  sync_options options_;
+
+  mutable std::mutex mutex_;
+  std::condition_variable wake_cv_;
+  bool woken_ = false;
+  bool stopping_ = false;
+  sync_status status_;
+  std::optional<std::chrono::seconds> retry_after_;
+  bool config_due_ = true;
+  std::vector<std::function<void()>> callbacks_;
+  std::thread thread_;
+};
+
+}  // namespace storepulse::kiosk
