@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string_view>
+
+namespace storepulse::reports {
+
+// The question bank items the empowerment panel reads, by key. Any of them may be missing from a
+// bank; the panel then shows "no data" for that figure.
+namespace question_keys {
+// AGREE5: "I know how much I may spend to fix a customer's problem without asking."
+inline constexpr std::string_view knows_limit = "empowerment_know_limit";
+// YES_NO: "In the last 7 days I fixed a customer's problem without asking for approval."
+inline constexpr std::string_view used_last_7_days = "empowerment_used_last_7_days";
+// LIMIT_BAND: "Up to what amount may you fix a problem without asking?"
+inline constexpr std::string_view perceived_limit = "empowerment_perceived_limit";
+// AGREE5: "I feel trusted to do the right thing for a customer."
+inline constexpr std::string_view feels_trusted = "empowerment_feel_trusted";
+}  // namespace question_keys
+
+}  // namespace storepulse::reports

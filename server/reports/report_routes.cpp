@@ -1,0 +1,129 @@
+#include "server/reports/report_routes.h"
+
+#include "server/auth/request_guard.h"
+#include "server/http/responses.h"
+#include "server/reports/report_engine.h"
+#include "server/storage/reader_pool.h"
+
+#include <charconv>
+#include <memory>
+
+namespace storepulse::reports {
+namespace {
+
+constexpr std::string_view location_prefix = "/api/v1/reports/location/";
+
+// Returns the query, or answers 400 and returns nullopt.
+std::optional<report_query> parse_query(const http::request& req, const http::respond_fn& respond) {
+  report_query query;
+  auto period = parse_period(http::query_param(req, "period"));
+  if (!period) {
+    respond(http::make_error(req, http::status::bad_request, "invalid_period", "period is week, 4w, month or quarter."));
+    return std::nullopt;
+  }
+  query.period = *period;
+  auto at = http::query_param(req, "at");
+  if (!at.empty()) {
+    query.at = parse_week_text(at);
+    if (!query.at) {
+      respond(http::make_error(req, http::status::bad_request, "invalid_week", "at is an ISO week such as 2026-W47."));
+      return std::nullopt;
+    }
+  }
+  query.region = http::query_param(req, "region");
+  auto history = http::query_param(req, "history");
+  if (!history.empty()) {
+    int value = 0;
+    auto [end, ec] = std::from_chars(history.data(), history.data() + history.size(), value);
+    if (ec != std::errc() || end != history.data() + history.size() || value < 1 || value > 24) {
+      respond(http::make_error(req, http::status::bad_request, "invalid_history", "history is 1 to 24 periods."));
+      return std::nullopt;
+    }
+    query.history = value;
+  }
+  return query;
+}
+
+// Runs build on a reader thread and answers with its result; failures become a 500 without detail.
+template <typename Build>
+void run_on_reader(app::services& services, http::request&& req, http::respond_fn respond, Build build) {
+  auto shared_req = std::make_shared<http::request>(std::move(req));
+  services.readers.post([shared_req, respond = std::move(respond), build = std::move(build)](storage::database& db) {
+    try {
+      respond(build(db, *shared_req));
+    } catch (const std::exception&) {
+      respond(http::make_error(*shared_req, http::status::internal_server_error, "internal",
+                               "The report could not be computed."));
+    }
+  });
+}
+
+}  // namespace
+
+void add_report_routes(http::router& router, app::services& services) {
+  auto engine = std::make_shared<report_engine>(services.config.min_group_size);
+
+  router.add(http::verb::get, "/api/v1/reports/overview", [&services, engine](http::request&& req, http::respond_fn respond) {
+    auto who = auth::authorize(services, req, respond, auth::access::scores);
+    if (!who) return;
+    auto query = parse_query(req, respond);
+    if (!query) return;
+    run_on_reader(services, std::move(req), std::move(respond),
+                  [engine, who = *who, query = *query](storage::database& db, const http::request& r) {
+                    return http::make_negotiated(r, engine->overview(db, who, query));
+                  });
+  }, "reports_overview");
+
+  router.add(http::verb::get, "/api/v1/reports/alerts", [&services, engine](http::request&& req, http::respond_fn respond) {
+    auto who = auth::authorize(services, req, respond, auth::access::scores);
+    if (!who) return;
+    auto query = parse_query(req, respond);
+    if (!query) return;
+    run_on_reader(services, std::move(req), std::move(respond),
+                  [engine, who = *who, query = *query](storage::database& db, const http::request& r) {
+                    return http::make_negotiated(r, engine->alerts(db, who, query));
+                  });
+  }, "reports_alerts");
+
+  router.add(http::verb::get, "/api/v1/reports/export.csv", [&services, engine](http::request&& req, http::respond_fn respond) {
+    auto who = auth::authorize(services, req, respond, auth::access::scores);
+    if (!who) return;
+    auto query = parse_query(req, respond);
+    if (!query) return;
+    run_on_reader(services, std::move(req), std::move(respond),
+                  [engine, who = *who, query = *query](storage::database& db, const http::request& r) {
+                    auto res = http::make_response(r, http::status::ok, engine->export_csv(db, who, query),
+                                                   "text/csv; charset=utf-8");
+                    res.set(http::beast_http::field::content_disposition,
+                            "attachment; filename=\"storepulse-report.csv\"");
+                    return res;
+                  });
+  }, "reports_export");
+
+  router.add_prefix(http::verb::get, std::string(location_prefix), [&services, engine](http::request&& req, http::respond_fn respond) {
+    auto who = auth::authorize(services, req, respond, auth::access::scores);
+    if (!who) return;
+    auto id_text = http::target_path(req).substr(location_prefix.size());
+    std::int64_t id = 0;
+    auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
+    if (ec != std::errc() || end != id_text.data() + id_text.size() || id_text.empty()) {
+      respond(http::make_error(req, http::status::not_found, "not_found", "No such location."));
+      return;
+    }
+    // Object-level check before any read: a manager learns nothing about other stores' ids.
+    if (!who->may_see_location(id)) {
+      respond(http::make_error(req, http::status::forbidden, "forbidden", "This location is outside your scope."));
+      return;
+    }
+    auto query = parse_query(req, respond);
+    if (!query) return;
+    run_on_reader(services, std::move(req), std::move(respond),
+                  [engine, id, query = *query](storage::database& db, const http::request& r) {
+                    auto report = engine->location(db, id, query);
+                    if (!report) return http::make_error(r, http::status::not_found, "not_found", "No such location.");
+                    return http::make_negotiated(r, *report);
+                  });
+  }, "reports_location");
+}
+
+}  // namespace storepulse::reports

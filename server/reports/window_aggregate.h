@@ -1,0 +1,48 @@
+#pragma once
+
+#include "server/reports/report_catalog.h"
+#include "server/reports/report_period.h"
+#include "server/storage/database.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace storepulse::reports {
+
+// Sums of one question's answers: count, sum, sum of squares and a histogram of values 0..10.
+struct answer_stats {
+  std::int64_t n = 0, sum = 0, sum_sq = 0;
+  std::array<std::int64_t, 11> histogram{};
+
+  // Adds another group's sums.
+  void add(const answer_stats& other);
+};
+
+// What a store (or a sum of stores) may publish for one window. Every published part is a union
+// of whole blocks of at least k (see group_partition.h); the raw_ fields only tell "suppressed"
+// from "no data" and are never published.
+struct store_aggregate {
+  std::vector<answer_stats> questions;
+  std::vector<std::int64_t> raw_question_n;
+  std::int64_t sessions = 0, raw_sessions = 0;
+  double session_staff_weeks = 0;  // headcount x weeks whose sessions are known to the figure
+  std::int64_t quarantined = 0, raw_quarantined = 0;
+  std::array<std::array<std::int64_t, 5>, 6> remediation{};  // [category][amount band]
+  std::int64_t remediation_events = 0, raw_remediation_events = 0;
+  double remediation_staff_weeks = 0;
+
+  // Adds another store's figures (for regions and the organisation).
+  void add(const store_aggregate& other);
+};
+
+// Returns, for each window, one aggregate per catalog location (dense order). Reads only rollup
+// tables: whole quarters of weekly counts to draw the blocks, then the sums of the windows' weeks.
+// With only_location set, reads and fills that location alone (the others stay empty).
+std::vector<std::vector<store_aggregate>> aggregate_windows(storage::database& db, const report_catalog& catalog,
+                                                            std::span<const week_range> windows, std::int64_t k,
+                                                            std::optional<int> only_location = std::nullopt);
+
+}  // namespace storepulse::reports
