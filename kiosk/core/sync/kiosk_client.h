@@ -4,6 +4,7 @@
 #include "storepulse/v1/kiosk.pb.h"
 
 #include <boost/asio/io_context.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 
 #include <chrono>
@@ -24,7 +25,9 @@ struct call_outcome {
   std::optional<std::uint32_t> retry_after_seconds;
 
   // Returns true for a 2xx answer (or 304 for the config).
-  bool ok() const { return !transport_failed && http_status >= 200 && http_status < 300; }
+  bool ok() const {
+    return !transport_failed && ((http_status >= 200 && http_status < 300) || http_status == 304);
+  }
 };
 
 struct enroll_result : call_outcome {
@@ -69,14 +72,18 @@ class kiosk_client {
 
  private:
   struct raw_response;
-  raw_response round_trip(int method, const std::string& target, const std::string& body,
-                          const std::string& if_none_match);
+  raw_response round_trip(bool post, const std::string& target, const std::string& body,
+                          const std::string& if_none_match, bool with_token);
+  bool connect(std::string& error);
+  template <class Result>
+  void read_error_body(const raw_response& raw, Result& result);
 
   server_address address_;
   std::chrono::milliseconds timeout_;
   std::string token_;
   boost::asio::io_context ioc_;
   std::optional<boost::beast::tcp_stream> stream_;
+  boost::beast::flat_buffer buffer_;
 };
 
 }  // namespace storepulse::kiosk

@@ -3,11 +3,13 @@
 #include "kiosk/core/config/config_cache.h"
 #include "kiosk/core/config/device_settings.h"
 #include "kiosk/core/queue/offline_queue.h"
+#include "kiosk/core/sync/kiosk_client.h"
 #include "kiosk/core/sync/sync_status.h"
 
 #include <chrono>
 #include <condition_variable>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -58,14 +60,20 @@ class sync_worker {
   bool sync_once();
 
  private:
-  struct round_result;
+  enum class outcome { ok, failed, blocked };
   void run();
-  round_result do_round(bool force_config);
-  bool do_config();
-  bool do_upload(std::vector<queued_item> items, int depth);
-  void apply_ack(const std::vector<queued_item>& items, const storepulse::v1::BatchAck& ack);
+  outcome do_round();
+  outcome do_config(kiosk_client& client);
+  outcome do_upload(kiosk_client& client, std::vector<queued_item> items);
+  outcome refuse_item(kiosk_client& client, std::vector<queued_item> items, std::size_t index,
+                      const std::string& reason);
+  // Returns true when every item got a final answer (accepted or conflict).
+  bool apply_ack(const std::vector<queued_item>& items, const storepulse::v1::BatchAck& ack);
+  kiosk_client* client_for_round();
+  void set_offline(const std::string& message);
   void refresh_counts();
-  void notify();
+  // Calls the callbacks when the status changed since the last call, or always when forced.
+  void notify(bool force = false);
 
   offline_queue& queue_;
   config_cache& cache_;
@@ -76,11 +84,16 @@ class sync_worker {
   std::condition_variable wake_cv_;
   bool woken_ = false;
   bool stopping_ = false;
-  sync_status status_;
-  std::optional<std::chrono::seconds> retry_after_;
   bool config_due_ = true;
+  sync_status status_;
+  sync_status last_notified_;
+  std::optional<std::chrono::seconds> retry_after_;
   std::vector<std::function<void()>> callbacks_;
   std::thread thread_;
+
+  // Used only by the thread that runs rounds.
+  std::unique_ptr<kiosk_client> client_;
+  std::chrono::steady_clock::time_point next_config_;
 };
 
 }  // namespace storepulse::kiosk

@@ -1,0 +1,236 @@
+#include "kiosk/core/sync/kiosk_client.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/http.hpp>
+#include <google/protobuf/util/json_util.h>
+
+#include <charconv>
+
+namespace storepulse::kiosk {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+namespace {
+
+constexpr const char* protobuf_type = "application/x-protobuf";
+constexpr std::uint64_t response_limit = 8 * 1024 * 1024;
+
+}  // namespace
+
+struct kiosk_client::raw_response {
+  bool transport_failed = false;
+  std::string transport_error;
+  http::response<http::string_body> response;
+};
+
+kiosk_client::kiosk_client(server_address address, std::chrono::milliseconds timeout)
+    : address_(std::move(address)), timeout_(timeout) {}
+
+kiosk_client::~kiosk_client() { close(); }
+
+void kiosk_client::close() {
+  if (stream_) {
+    beast::error_code ignored;
+    stream_->socket().shutdown(tcp::socket::shutdown_both, ignored);
+    stream_->socket().close(ignored);
+    stream_.reset();
+  }
+  buffer_.clear();
+}
+
+bool kiosk_client::connect(std::string& error) {
+  // Every step is asynchronous under a deadline, run to completion on our own io_context:
+  // a synchronous call with a timeout.
+  beast::error_code ec;
+  tcp::resolver resolver(ioc_);
+  tcp::resolver::results_type endpoints;
+  ioc_.restart();
+  resolver.async_resolve(address_.host, address_.port,
+                         [&](beast::error_code e, tcp::resolver::results_type results) {
+                           ec = e;
+                           endpoints = std::move(results);
+                         });
+  ioc_.run();
+  if (ec) {
+    error = "resolve " + address_.host + ": " + ec.message();
+    return false;
+  }
+  stream_.emplace(ioc_);
+  stream_->expires_after(timeout_);
+  ioc_.restart();
+  stream_->async_connect(endpoints, [&](beast::error_code e, const tcp::endpoint&) { ec = e; });
+  ioc_.run();
+  if (ec) {
+    error = "connect " + address_.to_string() + ": " + ec.message();
+    close();
+    return false;
+  }
+  stream_->socket().set_option(tcp::no_delay(true), ec);
+  return true;
+}
+
+kiosk_client::raw_response kiosk_client::round_trip(bool post, const std::string& target, const std::string& body,
+                                                     const std::string& if_none_match, bool with_token) {
+  raw_response raw;
+  http::request<http::string_body> request{post ? http::verb::post : http::verb::get, target, 11};
+  request.set(http::field::host, address_.host + ":" + address_.port);
+  request.set(http::field::user_agent, "storepulse-kiosk/" STOREPULSE_VERSION);
+  request.set(http::field::accept, protobuf_type);
+  request.keep_alive(true);
+  if (with_token && !token_.empty()) {
+    request.set(http::field::authorization, "Bearer " + token_);
+  }
+  if (!if_none_match.empty()) {
+    request.set(http::field::if_none_match, if_none_match);
+  }
+  if (post) {
+    request.set(http::field::content_type, protobuf_type);
+    request.body() = body;
+  }
+  request.prepare_payload();
+
+  // A kept-alive connection may have been closed by the server meanwhile; then one fresh try.
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    bool reused = stream_.has_value();
+    if (!reused && !connect(raw.transport_error)) {
+      raw.transport_failed = true;
+      return raw;
+    }
+    beast::error_code ec;
+    stream_->expires_after(timeout_);
+    ioc_.restart();
+    http::async_write(*stream_, request, [&](beast::error_code e, std::size_t) { ec = e; });
+    ioc_.run();
+    http::response_parser<http::string_body> parser;
+    parser.body_limit(response_limit);
+    if (!ec) {
+      stream_->expires_after(timeout_);
+      ioc_.restart();
+      http::async_read(*stream_, buffer_, parser, [&](beast::error_code e, std::size_t) { ec = e; });
+      ioc_.run();
+    }
+    if (ec) {
+      close();
+      bool stale = reused && (ec == http::error::end_of_stream || ec == net::error::eof ||
+                              ec == net::error::connection_reset || ec == net::error::broken_pipe);
+      if (stale && attempt == 0) {
+        continue;
+      }
+      raw.transport_failed = true;
+      raw.transport_error = ec == beast::error::timeout ? std::string("timed out") : ec.message();
+      return raw;
+    }
+    raw.response = parser.release();
+    if (!raw.response.keep_alive()) {
+      close();
+    }
+    return raw;
+  }
+  raw.transport_failed = true;
+  raw.transport_error = "connection closed";
+  return raw;
+}
+
+template <class Result>
+void kiosk_client::read_error_body(const raw_response& raw, Result& result) {
+  result.transport_failed = raw.transport_failed;
+  if (raw.transport_failed) {
+    result.error = "unreachable";
+    result.message = raw.transport_error;
+    return;
+  }
+  const auto& response = raw.response;
+  result.http_status = static_cast<int>(response.result_int());
+  if (auto it = response.find(http::field::retry_after); it != response.end()) {
+    std::uint32_t seconds = 0;
+    auto text = it->value();
+    if (std::from_chars(text.data(), text.data() + text.size(), seconds).ec == std::errc{}) {
+      result.retry_after_seconds = seconds;
+    }
+  }
+  if (result.http_status < 400) {
+    return;
+  }
+  storepulse::v1::ErrorBody error_body;
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = true;
+  if (google::protobuf::util::JsonStringToMessage(response.body(), &error_body, options).ok()) {
+    result.error = error_body.error();
+    result.message = error_body.message();
+    // proto3 JSON cannot tell a missing itemIndex from 0, and 0 names the first item.
+    const auto& body = response.body();
+    bool has_index = body.find("\"itemIndex\"") != std::string::npos ||
+                     body.find("\"item_index\"") != std::string::npos;
+    result.item_index = has_index ? error_body.item_index() : -1;
+    result.server_protocol_version = error_body.server_protocol_version();
+  } else {
+    result.error = "http_" + std::to_string(result.http_status);
+    result.message = std::string(response.reason());
+  }
+  if (result.message.empty()) {
+    result.message = "HTTP " + std::to_string(result.http_status);
+  }
+}
+
+enroll_result kiosk_client::enroll(const std::string& code, const std::string& label) {
+  storepulse::v1::EnrollRequest request;
+  request.set_protocol_version(storepulse::v1::PROTOCOL_VERSION_CURRENT);
+  request.set_code(code);
+  request.set_device_label(label);
+  enroll_result result;
+  auto raw = round_trip(true, "/api/v1/kiosk/enroll", request.SerializeAsString(), "", false);
+  read_error_body(raw, result);
+  if (result.ok() && !result.response.ParseFromString(raw.response.body())) {
+    result.http_status = 0;
+    result.transport_failed = true;
+    result.error = "bad_response";
+    result.message = "the server's enrollment answer is not an EnrollResponse";
+  }
+  return result;
+}
+
+config_result kiosk_client::fetch_config(const std::string& etag) {
+  config_result result;
+  auto raw = round_trip(false, "/api/v1/kiosk/config", "", etag, true);
+  read_error_body(raw, result);
+  if (raw.transport_failed) {
+    return result;
+  }
+  if (auto it = raw.response.find(http::field::etag); it != raw.response.end()) {
+    result.etag = std::string(it->value());
+  }
+  if (result.http_status == 304) {
+    result.not_modified = true;
+    if (result.etag.empty()) {
+      result.etag = etag;
+    }
+  } else if (result.ok() && !result.config.ParseFromString(raw.response.body())) {
+    result.http_status = 0;
+    result.transport_failed = true;
+    result.error = "bad_response";
+    result.message = "the server's config is not a KioskConfig";
+  }
+  return result;
+}
+
+upload_result kiosk_client::upload(const storepulse::v1::SubmissionBatch& batch) {
+  return upload_serialized(batch.SerializeAsString());
+}
+
+upload_result kiosk_client::upload_serialized(const std::string& body) {
+  upload_result result;
+  auto raw = round_trip(true, "/api/v1/kiosk/submissions", body, "", true);
+  read_error_body(raw, result);
+  if (result.ok() && !result.ack.ParseFromString(raw.response.body())) {
+    result.http_status = 0;
+    result.transport_failed = true;
+    result.error = "bad_response";
+    result.message = "the server's answer is not a BatchAck";
+  }
+  return result;
+}
+
+}  // namespace storepulse::kiosk

@@ -1,0 +1,478 @@
+#include "kiosk/core/sync/sync_worker.h"
+
+#include "kiosk/core/sync/backoff.h"
+#include "kiosk/core/sync/server_address.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace storepulse::kiosk {
+
+namespace {
+
+using std::chrono::milliseconds;
+using std::chrono::steady_clock;
+
+std::int64_t unix_now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+bool same(const sync_status& a, const sync_status& b) {
+  return a.online == b.online && a.needs_enrollment == b.needs_enrollment &&
+         a.protocol_mismatch == b.protocol_mismatch && a.queued == b.queued && a.set_aside == b.set_aside &&
+         a.last_sync_unix == b.last_sync_unix && a.message == b.message;
+}
+
+bool is_protocol_mismatch(const call_outcome& outcome) {
+  return outcome.http_status == 426 || outcome.error == "protocol_version";
+}
+
+std::string mismatch_message(const call_outcome& outcome) {
+  std::string server_version =
+      outcome.server_protocol_version ? std::to_string(outcome.server_protocol_version) : std::string("another");
+  return "Protocol mismatch: the server speaks protocol version " + server_version + ", this kiosk version " +
+         std::to_string(storepulse::v1::PROTOCOL_VERSION_CURRENT) +
+         ". Update the kiosk software; answers are kept until then.";
+}
+
+constexpr const char* revoked_message =
+    "The server refused this kiosk's token (revoked or unknown): enroll it again with a new code. "
+    "Answers are kept until then.";
+
+}  // namespace
+
+sync_worker::sync_worker(offline_queue& queue, config_cache& cache, device_settings& settings, sync_options options)
+    : queue_(queue), cache_(cache), settings_(settings), options_(options) {
+  status_.needs_enrollment = settings_.device_token.empty();
+  if (status_.needs_enrollment) {
+    status_.message = "Not enrolled: enter an enrollment code in the operator panel.";
+  }
+  status_.queued = queue_.size();
+  status_.set_aside = queue_.set_aside_count();
+  last_notified_ = status_;
+}
+
+sync_worker::~sync_worker() { stop(); }
+
+void sync_worker::start() {
+  std::lock_guard lock(mutex_);
+  if (thread_.joinable()) {
+    return;
+  }
+  stopping_ = false;
+  thread_ = std::thread([this] { run(); });
+}
+
+void sync_worker::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_cv_.notify_all();
+  if (thread_.joinable() && thread_.get_id() != std::this_thread::get_id()) {
+    thread_.join();
+  }
+}
+
+void sync_worker::wake() {
+  {
+    std::lock_guard lock(mutex_);
+    woken_ = true;
+  }
+  wake_cv_.notify_all();
+}
+
+sync_status sync_worker::status() const {
+  std::lock_guard lock(mutex_);
+  return status_;
+}
+
+void sync_worker::on_change(std::function<void()> callback) {
+  std::lock_guard lock(mutex_);
+  callbacks_.push_back(std::move(callback));
+}
+
+std::optional<storepulse::v1::KioskConfig> sync_worker::config() const { return cache_.config(); }
+
+device_settings sync_worker::settings() const {
+  std::lock_guard lock(mutex_);
+  return settings_;
+}
+
+bool sync_worker::enroll(const std::string& code, std::string& error) {
+  device_settings snapshot = settings();
+  auto address = server_address::parse(snapshot.server);
+  if (!address) {
+    error = "The server address \"" + snapshot.server + "\" is not valid.";
+    return false;
+  }
+  kiosk_client client(*address, options_.request_timeout);
+  auto result = client.enroll(code, snapshot.device_label);
+  if (result.transport_failed) {
+    error = "Cannot reach the server at " + address->to_string() + ": " + result.message;
+    return false;
+  }
+  if (!result.ok()) {
+    error = is_protocol_mismatch(result) ? mismatch_message(result) : result.message;
+    return false;
+  }
+  auto cached = cache_.config();
+  if (cached && cached->location_code() != result.response.location_code()) {
+    cache_.clear();  // another store's values and limit must not be shown here
+  }
+  {
+    std::lock_guard lock(mutex_);
+    settings_.device_token = result.response.device_token();
+    settings_.location_code = result.response.location_code();
+    settings_.location_name = result.response.location_name();
+    try {
+      settings_.save();
+    } catch (const std::exception& e) {
+      error = std::string("Enrolled, but the settings could not be saved: ") + e.what();
+      return false;
+    }
+    status_.needs_enrollment = false;
+    status_.protocol_mismatch = false;
+    status_.online = true;
+    status_.message.clear();
+    config_due_ = true;
+    woken_ = true;
+  }
+  wake_cv_.notify_all();
+  notify();
+  return true;
+}
+
+bool sync_worker::set_server(const std::string& server, std::string& error) {
+  auto address = server_address::parse(server);
+  if (!address) {
+    error = "\"" + server + "\" is not a server address (e.g. http://10.0.0.5:8080).";
+    return false;
+  }
+  {
+    std::lock_guard lock(mutex_);
+    settings_.server = address->to_string();
+    try {
+      settings_.save();
+    } catch (const std::exception& e) {
+      error = std::string("The settings could not be saved: ") + e.what();
+      return false;
+    }
+    status_.protocol_mismatch = false;
+    status_.online = false;
+    config_due_ = true;
+    woken_ = true;
+  }
+  wake_cv_.notify_all();
+  notify();
+  return true;
+}
+
+bool sync_worker::sync_once() {
+  auto result = do_round();
+  refresh_counts();
+  notify();
+  return result == outcome::ok && queue_.size() == 0;
+}
+
+void sync_worker::run() {
+  backoff retry(options_.backoff_base, options_.backoff_cap);
+  for (;;) {
+    {
+      std::lock_guard lock(mutex_);
+      if (stopping_) {
+        return;
+      }
+      woken_ = false;
+    }
+    outcome result = do_round();
+    refresh_counts();
+    notify();
+
+    std::unique_lock lock(mutex_);
+    if (result == outcome::blocked) {
+      // Waits for an operator: enrollment or a new server address wakes us.
+      wake_cv_.wait_for(lock, std::chrono::hours(1), [this] { return stopping_ || woken_; });
+    } else if (result == outcome::failed && retry_after_ && retry_after_->count() > 0) {
+      // The server asked for a pause: even new answers do not cut it short.
+      milliseconds wait = *retry_after_;
+      retry_after_.reset();
+      retry.next();
+      wake_cv_.wait_for(lock, wait, [this] { return stopping_; });
+    } else if (result == outcome::failed) {
+      retry_after_.reset();
+      wake_cv_.wait_for(lock, retry.next(), [this] { return stopping_ || woken_; });
+    } else {
+      retry.reset();
+      auto until_config = std::max(steady_clock::duration::zero(), next_config_ - steady_clock::now());
+      wake_cv_.wait_for(lock, until_config, [this] { return stopping_ || woken_; });
+    }
+  }
+}
+
+kiosk_client* sync_worker::client_for_round() {
+  device_settings snapshot = settings();
+  auto address = server_address::parse(snapshot.server);
+  if (!address) {
+    return nullptr;
+  }
+  if (!client_ || client_->address().to_string() != address->to_string()) {
+    client_ = std::make_unique<kiosk_client>(*address, options_.request_timeout);
+  }
+  client_->set_token(snapshot.device_token);
+  return client_.get();
+}
+
+sync_worker::outcome sync_worker::do_round() {
+  kiosk_client* client = client_for_round();
+  bool config_due = false;
+  {
+    std::lock_guard lock(mutex_);
+    if (!client) {
+      status_.online = false;
+      status_.message = "The server address \"" + settings_.server + "\" is not valid.";
+      return outcome::blocked;
+    }
+    if (settings_.device_token.empty()) {
+      status_.needs_enrollment = true;
+      status_.message = "Not enrolled: enter an enrollment code in the operator panel.";
+    }
+    if (status_.needs_enrollment || status_.protocol_mismatch) {
+      return outcome::blocked;
+    }
+    config_due = config_due_ || steady_clock::now() >= next_config_;
+  }
+  if (config_due) {
+    if (auto result = do_config(*client); result != outcome::ok) {
+      return result;
+    }
+  }
+  for (;;) {
+    {
+      std::lock_guard lock(mutex_);
+      if (stopping_) {
+        return outcome::ok;
+      }
+    }
+    auto items = queue_.take(options_.batch_size);
+    if (items.empty()) {
+      return outcome::ok;
+    }
+    auto result = do_upload(*client, std::move(items));
+    refresh_counts();
+    notify();
+    if (result != outcome::ok) {
+      return result;
+    }
+  }
+}
+
+void sync_worker::set_offline(const std::string& message) {
+  std::lock_guard lock(mutex_);
+  status_.online = false;
+  status_.message = "Server unreachable (" + message + "); answers are kept and sent later.";
+}
+
+sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
+  auto result = client.fetch_config(cache_.etag());
+  if (result.transport_failed) {
+    set_offline(result.message);
+    return outcome::failed;
+  }
+  bool config_changed = false;
+  outcome next = outcome::ok;
+  {
+    std::lock_guard lock(mutex_);
+    status_.online = true;
+    if (result.http_status == 401) {
+      status_.needs_enrollment = true;
+      status_.message = revoked_message;
+      return outcome::blocked;
+    }
+    if (is_protocol_mismatch(result)) {
+      status_.protocol_mismatch = true;
+      status_.message = mismatch_message(result);
+      return outcome::blocked;
+    }
+    if (result.http_status == 429 || result.http_status == 503) {
+      if (result.retry_after_seconds) {
+        retry_after_ = std::chrono::seconds(*result.retry_after_seconds);
+      }
+      status_.message = "Server busy; retrying later.";
+      return outcome::failed;
+    }
+    config_due_ = false;
+    next_config_ = steady_clock::now() + options_.config_refresh;
+    if (result.ok()) {
+      status_.last_sync_unix = unix_now();
+      status_.message.clear();
+    } else {
+      // Uploads still go on; the config is tried again sooner than usual.
+      next_config_ = steady_clock::now() + std::min(options_.config_refresh, milliseconds(std::chrono::minutes(1)));
+      status_.message = "The server did not send the configuration: " + result.message;
+    }
+  }
+  if (result.ok() && !result.not_modified) {
+    try {
+      cache_.store(result.config, result.etag);
+      config_changed = true;
+    } catch (const std::exception& e) {
+      std::lock_guard lock(mutex_);
+      status_.message = std::string("The configuration could not be cached: ") + e.what();
+    }
+  }
+  notify(config_changed);
+  return next;
+}
+
+sync_worker::outcome sync_worker::do_upload(kiosk_client& client, std::vector<queued_item> items) {
+  storepulse::v1::SubmissionBatch batch;
+  batch.set_protocol_version(storepulse::v1::PROTOCOL_VERSION_CURRENT);
+  // The ack answers submissions first, then remediations: keep the items in that order.
+  std::vector<queued_item> ordered;
+  ordered.reserve(items.size());
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto& item : items) {
+      if (item.remediation != (pass == 1)) {
+        continue;
+      }
+      bool parsed = item.remediation ? batch.add_remediations()->ParseFromString(item.payload)
+                                     : batch.add_submissions()->ParseFromString(item.payload);
+      if (!parsed) {
+        item.remediation ? batch.mutable_remediations()->RemoveLast() : batch.mutable_submissions()->RemoveLast();
+        queue_.set_aside(item.client_id, "unreadable payload in the local queue");
+        continue;
+      }
+      ordered.push_back(std::move(item));
+    }
+  }
+  if (ordered.empty()) {
+    return outcome::ok;
+  }
+  std::size_t queued = queue_.size();
+  batch.set_queued_on_kiosk(static_cast<std::uint32_t>(queued > ordered.size() ? queued - ordered.size() : 0));
+
+  auto result = client.upload(batch);
+  if (result.transport_failed) {
+    set_offline(result.message);
+    return outcome::failed;
+  }
+  {
+    std::lock_guard lock(mutex_);
+    status_.online = true;
+  }
+  int status = result.http_status;
+  if (status == 200) {
+    bool resolved = apply_ack(ordered, result.ack);
+    std::lock_guard lock(mutex_);
+    status_.last_sync_unix = unix_now();
+    status_.message = resolved ? std::string() : std::string("The server left some answers unconfirmed; retrying.");
+    return resolved ? outcome::ok : outcome::failed;
+  }
+  std::unique_lock lock(mutex_);
+  if (status == 401) {
+    status_.needs_enrollment = true;
+    status_.message = revoked_message;
+    return outcome::blocked;
+  }
+  if (is_protocol_mismatch(result)) {
+    status_.protocol_mismatch = true;
+    status_.message = mismatch_message(result);
+    return outcome::blocked;
+  }
+  if (status == 429 || status == 503) {
+    if (result.retry_after_seconds) {
+      retry_after_ = std::chrono::seconds(*result.retry_after_seconds);
+    }
+    status_.message = "Server busy; retrying later.";
+    return outcome::failed;
+  }
+  bool refused = status == 413 || status == 400 || status == 409 || status == 422;
+  if (!refused) {
+    status_.message = "Upload failed: " + result.message;
+    return outcome::failed;
+  }
+  lock.unlock();
+  outcome next;
+  std::string reason = result.error + ": " + result.message;
+  bool names_item = status != 413 && result.item_index >= 0 &&
+                    static_cast<std::size_t>(result.item_index) < ordered.size();
+  if (names_item) {
+    next = refuse_item(client, std::move(ordered), static_cast<std::size_t>(result.item_index), reason);
+  } else if (ordered.size() > 1) {
+    // Too large, or refused without naming the item: halve until the culprit stands alone.
+    std::vector<queued_item> second(std::make_move_iterator(ordered.begin() + static_cast<std::ptrdiff_t>(ordered.size() / 2)),
+                                    std::make_move_iterator(ordered.end()));
+    ordered.resize(ordered.size() / 2);
+    next = do_upload(client, std::move(ordered));
+    if (next == outcome::ok) {
+      next = do_upload(client, std::move(second));
+    }
+  } else {
+    next = refuse_item(client, std::move(ordered), 0, reason);
+  }
+  return next;
+}
+
+sync_worker::outcome sync_worker::refuse_item(kiosk_client& client, std::vector<queued_item> items, std::size_t index,
+                                              const std::string& reason) {
+  queue_.set_aside(items[index].client_id, reason);
+  items.erase(items.begin() + static_cast<std::ptrdiff_t>(index));
+  if (items.empty()) {
+    return outcome::ok;
+  }
+  return do_upload(client, std::move(items));
+}
+
+bool sync_worker::apply_ack(const std::vector<queued_item>& items, const storepulse::v1::BatchAck& ack) {
+  std::unordered_map<std::string, const storepulse::v1::ItemResult*> by_id;
+  for (const auto& result : ack.results()) {
+    by_id.emplace(result.client_id(), &result);
+  }
+  std::vector<std::string> accepted;
+  bool resolved = true;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const storepulse::v1::ItemResult* result = nullptr;
+    if (auto it = by_id.find(items[i].client_id); it != by_id.end()) {
+      result = it->second;
+    } else if (ack.results_size() == static_cast<int>(items.size()) && ack.results(static_cast<int>(i)).client_id().empty()) {
+      result = &ack.results(static_cast<int>(i));
+    }
+    if (result && result->status() == storepulse::v1::ITEM_STATUS_ACCEPTED) {
+      accepted.push_back(items[i].client_id);
+    } else if (result && result->status() == storepulse::v1::ITEM_STATUS_CONFLICT) {
+      // Another payload was stored under this id; resending can never succeed.
+      queue_.set_aside(items[i].client_id, "conflict: " + result->message());
+    } else {
+      resolved = false;
+    }
+  }
+  queue_.remove(accepted);
+  return resolved;
+}
+
+void sync_worker::refresh_counts() {
+  auto queued = queue_.size();
+  auto set_aside = queue_.set_aside_count();
+  std::lock_guard lock(mutex_);
+  status_.queued = queued;
+  status_.set_aside = set_aside;
+}
+
+void sync_worker::notify(bool force) {
+  std::vector<std::function<void()>> callbacks;
+  {
+    std::lock_guard lock(mutex_);
+    if (!force && same(status_, last_notified_)) {
+      return;
+    }
+    last_notified_ = status_;
+    callbacks = callbacks_;
+  }
+  for (const auto& callback : callbacks) {
+    callback();
+  }
+}
+
+}  // namespace storepulse::kiosk
