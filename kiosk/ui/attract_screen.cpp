@@ -1,0 +1,78 @@
+#include <algorithm>
+
+#include "kiosk/ui/screens.h"
+#include "kiosk/ui/widgets.h"
+
+namespace storepulse::kiosk::ui {
+
+void draw_attract_screen(ui_context& ui) {
+  const kiosk_model& m = ui.model;
+  const theme& t = ui.look;
+  const palette& p = t.colours;
+  const float left = t.margin;
+  const float right = ui.size.x - t.margin;
+  const float width = right - left;
+
+  // The hidden corner: five quick taps open the operator PIN.
+  ImGui::SetCursorScreenPos(ImVec2(0, 0));
+  if (ImGui::InvisibleButton("operator_corner", ImVec2(t.touch, t.touch))) ui.emit(intent::of(intent_kind::operator_corner_tap));
+  ui.layout.add("operator_corner", 0, 0, t.touch, t.touch);
+
+  float y = t.margin;
+  const std::string store = m.has_config() ? m.config().location_name() : std::string("Storepulse");
+  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, store.c_str());
+  draw_sync_mark(ui, ImVec2(right, y));
+  y += t.small->FontSize + t.gap * 1.5f;
+
+  // Bottom-up: the remediation button and the language row have fixed heights.
+  const float button_h = std::max(t.touch * 1.3f, t.body->FontSize * 2.6f);
+  const float fix_top = ui.size.y - t.margin - button_h;
+  const float lang_h = std::max(t.touch, t.body->FontSize * 2.0f);
+  const float lang_top = fix_top - t.gap * 2.5f - lang_h;
+  const float start_h = std::max(t.touch * 1.8f, t.title->FontSize * 2.4f);
+  const float start_top = lang_top - t.gap * 2.0f - start_h;
+  const float promise_top = start_top - t.gap - t.body_bold->FontSize * 1.2f;
+
+  if (!m.has_config()) {
+    const float h = text_height(t.title, width, m.text(text_id::not_set_up));
+    draw_text(ui, t.title, ImVec2(left, (y + promise_top - h) * 0.5f), width, p.ink, m.text(text_id::not_set_up), align::center);
+  } else {
+    ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, y), p.muted, m.text(text_id::our_values).c_str());
+    y += t.body_bold->FontSize * 1.5f;
+    draw_value_cards(ui, ImVec2(left, y), ImVec2(right, promise_top - t.gap * 2.0f), m.values());
+  }
+
+  const std::string promise = !m.notice().empty() ? m.notice()
+                              : m.in_cooldown()   ? m.text(text_id::cooldown_wait)
+                                                  : m.text(text_id::anonymous_promise);
+  draw_text(ui, t.body_bold, ImVec2(left, promise_top), width, m.notice().empty() ? p.ink : p.warning, promise, align::center);
+  const float start_w = std::min(width, std::max(width * 0.5f, t.touch * 6));
+  const float sx = left + (width - start_w) * 0.5f;
+  const bool can_start = m.has_config() && !m.in_cooldown();
+  if (tap_button(ui, "start", ImVec2(sx, start_top), ImVec2(sx + start_w, start_top + start_h), m.text(text_id::start_survey),
+                 can_start ? button_kind::primary : button_kind::disabled, t.title)) {
+    ui.emit(intent::of(intent_kind::start_survey));
+  }
+
+  const auto languages = m.languages();
+  const float n = static_cast<float>(languages.size());
+  const float pill_w = std::min(t.touch * 4.0f, (width - t.gap * (n - 1)) / n);
+  float x = left + (width - (pill_w * n + t.gap * (n - 1))) * 0.5f;
+  for (const auto& language : languages) {
+    const bool chosen = language == m.language();
+    if (tap_button(ui, "lang." + language, ImVec2(x, lang_top), ImVec2(x + pill_w, lang_top + lang_h), language_name(language),
+                   chosen ? button_kind::pill_chosen : button_kind::pill, t.body)) {
+      ui.emit(intent::with_text(intent_kind::choose_language, language));
+    }
+    x += pill_w + t.gap;
+  }
+
+  const float fix_w = std::min(width, std::max(width * 0.6f, t.touch * 7));
+  const float fx = left + (width - fix_w) * 0.5f;
+  if (tap_button(ui, "remediation", ImVec2(fx, fix_top), ImVec2(fx + fix_w, fix_top + button_h), m.text(text_id::fixed_problem),
+                 m.has_config() ? button_kind::accent : button_kind::disabled)) {
+    ui.emit(intent::of(intent_kind::start_remediation));
+  }
+}
+
+}  // namespace storepulse::kiosk::ui

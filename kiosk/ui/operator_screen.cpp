@@ -1,0 +1,100 @@
+#include <algorithm>
+#include <cstring>
+#include <ctime>
+#include <string>
+
+#include "kiosk/ui/screens.h"
+#include "kiosk/ui/widgets.h"
+
+namespace storepulse::kiosk::ui {
+namespace {
+
+std::string when(const std::optional<std::int64_t>& unix_seconds, const kiosk_model& m) {
+  if (!unix_seconds) return m.text(text_id::operator_never);
+  const std::time_t t = static_cast<std::time_t>(*unix_seconds);
+  std::tm local{};
+  localtime_r(&t, &local);
+  char out[32];
+  std::strftime(out, sizeof out, "%Y-%m-%d %H:%M", &local);
+  return out;
+}
+
+// Draws a text field with a button after it; returns true when the button is tapped.
+bool field_row(ui_context& ui, float y, const char* id, char* buffer, std::size_t size, const std::string& action) {
+  const theme& t = ui.look;
+  const float button_w = std::max(t.touch * 3.2f, ui.inner_width() * 0.22f);
+  const float h = std::max(t.touch, t.body->FontSize * 1.9f);
+  ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.gap, (h - t.body->FontSize) * 0.5f));
+  ImGui::SetNextItemWidth(ui.inner_width() - button_w - t.gap);
+  ImGui::InputText(id, buffer, size);
+  ImGui::PopStyleVar();
+  const float x = t.margin + ui.inner_width() - button_w;
+  return tap_button(ui, std::string(id).substr(2), ImVec2(x, y), ImVec2(x + button_w, y + h), action, button_kind::primary, t.body_bold);
+}
+
+}  // namespace
+
+void draw_operator_screen(ui_context& ui) {
+  const kiosk_model& m = ui.model;
+  const theme& t = ui.look;
+  const palette& p = t.colours;
+  const sync_mark& s = m.sync();
+  const float left = t.margin;
+  const float width = ui.inner_width();
+  if (!ui.inputs.server_loaded) {
+    std::strncpy(ui.inputs.server, s.server_address.c_str(), sizeof ui.inputs.server - 1);
+    ui.inputs.server_loaded = true;
+  }
+
+  float y = t.margin;
+  ui.draw->AddText(t.title, t.title->FontSize, ImVec2(left, y), p.ink, m.text(text_id::operator_title).c_str());
+  y += t.title->FontSize * 1.6f;
+
+  const std::string status = s.protocol_mismatch  ? m.text(text_id::operator_protocol_mismatch)
+                             : s.needs_enrollment ? m.text(text_id::operator_needs_enrollment)
+                                                  : s.message;
+  if (!status.empty()) y += draw_text(ui, t.body_bold, ImVec2(left, y), width, p.warning, status) + t.gap;
+
+  const std::pair<text_id, std::string> rows[] = {
+      {text_id::operator_status, m.text(s.enrolled ? text_id::operator_enrolled : text_id::operator_not_enrolled) + "  \u00b7  " +
+                                     m.text(s.online ? text_id::sync_online : text_id::sync_offline)},
+      {text_id::operator_location, m.has_config() ? m.config().location_name() : std::string("\u2013")},
+      {text_id::operator_queue, std::to_string(s.queued)},
+      {text_id::operator_set_aside, std::to_string(s.set_aside)},
+      {text_id::operator_last_sync, when(s.last_sync_unix, m)},
+      {text_id::operator_config_version, m.has_config() ? std::to_string(m.config().config_version()) : std::string("\u2013")},
+      {text_id::operator_version, ui.version},
+  };
+  for (const auto& [label, value] : rows) {
+    ui.draw->AddText(t.body, t.body->FontSize, ImVec2(left, y), p.muted, m.text(label).c_str());
+    ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left + width * 0.42f, y), p.ink, value.c_str());
+    y += t.body->FontSize * 1.45f;
+  }
+  y += t.gap;
+
+  const float field_step = std::max(t.touch, t.body->FontSize * 1.9f) + t.gap * 0.6f;
+  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_server).c_str());
+  y += t.small->FontSize * 1.3f;
+  if (field_row(ui, y, "##server", ui.inputs.server, sizeof ui.inputs.server, m.text(text_id::operator_save))) {
+    ui.emit(intent::with_text(intent_kind::operator_set_server, ui.inputs.server));
+  }
+  y += field_step;
+  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_enroll_code).c_str());
+  y += t.small->FontSize * 1.3f;
+  if (field_row(ui, y, "##enroll", ui.inputs.enrollment_code, sizeof ui.inputs.enrollment_code, m.text(text_id::operator_enroll))) {
+    ui.emit(intent::with_text(intent_kind::operator_enroll, ui.inputs.enrollment_code));
+    ui.inputs.enrollment_code[0] = '\0';
+  }
+  y += field_step;
+  if (!m.operator_message().empty()) draw_text(ui, t.body, ImVec2(left, y), width, p.primary, m.operator_message());
+
+  const float h = std::max(t.touch * 1.25f, t.body->FontSize * 2.6f);
+  const float w = std::max(t.touch * 3.5f, ui.size.x * 0.22f);
+  const ImVec2 a(ui.size.x - t.margin - w, ui.size.y - t.margin - h);
+  if (tap_button(ui, "operator.close", a, ImVec2(a.x + w, a.y + h), m.text(text_id::operator_close), button_kind::secondary)) {
+    ui.emit(intent::of(intent_kind::operator_close));
+  }
+}
+
+}  // namespace storepulse::kiosk::ui

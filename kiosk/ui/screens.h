@@ -1,0 +1,27 @@
+#pragma once
+
+#include "kiosk/ui/ui_context.h"
+
+namespace storepulse::kiosk::ui {
+
+// Each screen draws itself from the model and emits intents; one file per screen.
+
+// Values, the anonymous promise, Start, languages, "I fixed a customer problem", sync mark.
+void draw_attract_screen(ui_context& ui);
+// One question with its answer buttons, progress and Back.
+void draw_question_screen(ui_context& ui);
+// Thanks, the values again and this store's remediation limit.
+void draw_thank_you_screen(ui_context& ui);
+// The remediation log: category, then amount band.
+void draw_remediation_screen(ui_context& ui);
+// Thanks after a remediation log.
+void draw_remediation_thanks_screen(ui_context& ui);
+// The PIN keypad in front of the operator panel.
+void draw_operator_pin_screen(ui_context& ui);
+// Server address, enrollment, queue, last sync, version.
+void draw_operator_screen(ui_context& ui);
+
+// Draws the current screen of the model over the whole window.
+void draw_kiosk(ui_context& ui);
+
+}  // namespace storepulse::kiosk::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "kiosk/core/model/intent.h"
+#include "kiosk/core/model/kiosk_model.h"
+#include "kiosk/ui/layout_recorder.h"
+#include "kiosk/ui/theme.h"
+
+namespace storepulse::kiosk::ui {
+
+// Text the operator types on the operator panel; the only state the view keeps itself.
+struct operator_inputs {
+  char server[256] = {};
+  char enrollment_code[64] = {};
+  bool server_loaded = false;
+};
+
+// What every draw function gets: the model to read, where to put intents, and how to look.
+struct ui_context {
+  const kiosk_model& model;
+  const theme& look;
+  layout_recorder& layout;
+  operator_inputs& inputs;
+  std::vector<intent>& intents;
+  ImDrawList* draw = nullptr;
+  ImVec2 size;
+  std::string version;
+
+  // Queues an intent for the model, applied after the frame.
+  void emit(intent in) { intents.push_back(std::move(in)); }
+  // Returns true when the window is taller than wide.
+  bool portrait() const { return size.y > size.x; }
+  // Returns the width available inside the margins.
+  float inner_width() const { return size.x - 2 * look.margin; }
+};
+
+}  // namespace storepulse::kiosk::ui

@@ -1,0 +1,163 @@
+#include "kiosk/ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace storepulse::kiosk::ui {
+namespace {
+
+struct button_colours {
+  ImU32 fill, pressed, border, ink;
+};
+
+button_colours colours_for(const palette& p, button_kind kind) {
+  switch (kind) {
+    case button_kind::primary: return {p.primary, p.primary_pressed, p.primary, p.primary_ink};
+    case button_kind::chosen:
+    case button_kind::pill_chosen: return {p.primary, p.primary_pressed, p.primary, p.primary_ink};
+    case button_kind::accent: return {p.accent_soft, p.accent, p.accent, p.accent};
+    case button_kind::disabled: return {p.disabled, p.disabled, p.disabled, p.muted};
+    case button_kind::secondary:
+    case button_kind::choice:
+    case button_kind::pill: break;
+  }
+  return {p.surface, p.primary_soft, p.primary, p.ink};
+}
+
+// Splits text into lines that fit the width, breaking at spaces.
+std::vector<std::pair<const char*, const char*>> wrap_lines(ImFont* font, float width, const std::string& text) {
+  std::vector<std::pair<const char*, const char*>> lines;
+  const char* s = text.c_str();
+  const char* end = s + text.size();
+  while (s < end) {
+    const char* cut = font->CalcWordWrapPositionA(1.0f, s, end, width);
+    if (cut == s) cut = s + 1;
+    const char* line_end = cut;
+    while (line_end > s && (line_end[-1] == ' ' || line_end[-1] == '\n')) --line_end;
+    lines.emplace_back(s, line_end);
+    s = cut;
+    while (s < end && (*s == ' ' || *s == '\n')) ++s;
+  }
+  return lines;
+}
+
+}  // namespace
+
+float text_height(ImFont* font, float width, const std::string& text) {
+  return static_cast<float>(wrap_lines(font, width, text).size()) * font->FontSize * 1.18f;
+}
+
+float draw_text(ui_context& ui, ImFont* font, ImVec2 pos, float width, ImU32 colour, const std::string& text,
+                align how) {
+  const float line_height = font->FontSize * 1.18f;
+  float y = pos.y;
+  for (const auto& [begin, end] : wrap_lines(font, width, text)) {
+    float x = pos.x;
+    if (how == align::center) x += (width - font->CalcTextSizeA(font->FontSize, 1e9f, 0, begin, end).x) * 0.5f;
+    ui.draw->AddText(font, font->FontSize, ImVec2(std::round(x), std::round(y)), colour, begin, end);
+    y += line_height;
+  }
+  return y - pos.y;
+}
+
+bool tap_button(ui_context& ui, std::string_view id, ImVec2 min, ImVec2 max, const std::string& label,
+                button_kind kind, ImFont* font) {
+  const palette& p = ui.look.colours;
+  const ImVec2 size(max.x - min.x, max.y - min.y);
+  ImGui::SetCursorScreenPos(min);
+  ImGui::PushID(id.data(), id.data() + id.size());
+  const bool tapped = ImGui::InvisibleButton("##b", size) && kind != button_kind::disabled;
+  const bool held = ImGui::IsItemActive();
+  ImGui::PopID();
+  ui.layout.add(std::string(id), min.x, min.y, size.x, size.y);
+
+  const button_colours c = colours_for(p, kind);
+  const bool pill = kind == button_kind::pill || kind == button_kind::pill_chosen;
+  const float rounding = pill ? size.y * 0.5f : ui.look.rounding;
+  if (kind == button_kind::choice || kind == button_kind::secondary) {
+    // A soft shadow lifts the white cards off the background.
+    ui.draw->AddRectFilled(ImVec2(min.x, min.y + 3), ImVec2(max.x, max.y + 3), IM_COL32(0, 0, 0, 18), rounding);
+  }
+  ui.draw->AddRectFilled(min, max, held ? c.pressed : c.fill, rounding);
+  ui.draw->AddRect(min, max, c.border, rounding, 0, kind == button_kind::primary ? 0.0f : 2.5f);
+
+  ImFont* f = font != nullptr ? font : (kind == button_kind::primary ? ui.look.title : ui.look.body_bold);
+  const float pad = ui.look.gap;
+  const float width = size.x - 2 * pad;
+  const float h = text_height(f, width, label);
+  draw_text(ui, f, ImVec2(min.x + pad, min.y + (size.y - h) * 0.5f), width,
+            held && kind != button_kind::primary && kind != button_kind::chosen ? p.primary : c.ink, label,
+            align::center);
+  return tapped;
+}
+
+float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values) {
+  if (values.empty()) return min.y;
+  const palette& p = ui.look.colours;
+  const float g = ui.look.gap;
+  const bool stacked = ui.portrait();
+  const int n = static_cast<int>(values.size());
+  const float card_w = stacked ? max.x - min.x : (max.x - min.x - g * static_cast<float>(n - 1)) / static_cast<float>(n);
+  const float card_h = stacked ? (max.y - min.y - g * static_cast<float>(n - 1)) / static_cast<float>(n) : max.y - min.y;
+  for (int i = 0; i < n; ++i) {
+    const ImVec2 a = stacked ? ImVec2(min.x, min.y + static_cast<float>(i) * (card_h + g))
+                             : ImVec2(min.x + static_cast<float>(i) * (card_w + g), min.y);
+    const ImVec2 b(a.x + card_w, a.y + card_h);
+    ui.draw->AddRectFilled(a, b, p.surface, ui.look.rounding);
+    ui.draw->AddRectFilled(a, ImVec2(a.x + 8, b.y), p.primary, ui.look.rounding, ImDrawFlags_RoundCornersLeft);
+    const float pad = g * 1.4f;
+    const float w = card_w - 2 * pad - 8;
+    float y = a.y + pad;
+    y += draw_text(ui, ui.look.title, ImVec2(a.x + 8 + pad, y), w, p.primary, values[static_cast<std::size_t>(i)].name);
+    y += g * 0.4f;
+    draw_text(ui, ui.look.body, ImVec2(a.x + 8 + pad, y), w, p.ink, values[static_cast<std::size_t>(i)].description);
+  }
+  return max.y;
+}
+
+void draw_choices(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<choice>& choices, intent_kind kind,
+                  std::string_view id_prefix, int columns, int chosen) {
+  const int n = static_cast<int>(choices.size());
+  if (n == 0) return;
+  columns = std::clamp(columns, 1, n);
+  const int rows = (n + columns - 1) / columns;
+  const float g = ui.look.gap;
+  const float w = (max.x - min.x - g * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const float h = std::max(ui.look.touch, (max.y - min.y - g * static_cast<float>(rows - 1)) / static_cast<float>(rows));
+  for (int i = 0; i < n; ++i) {
+    const auto& c = choices[static_cast<std::size_t>(i)];
+    const ImVec2 a(min.x + static_cast<float>(i % columns) * (w + g), min.y + static_cast<float>(i / columns) * (h + g));
+    const std::string id = std::string(id_prefix) + "." + std::to_string(c.value);
+    if (tap_button(ui, id, a, ImVec2(a.x + w, a.y + h), c.label, c.value == chosen ? button_kind::chosen : button_kind::choice)) {
+      ui.emit(intent::with_value(kind, c.value));
+    }
+  }
+}
+
+void draw_sync_mark(ui_context& ui, ImVec2 right_top) {
+  const palette& p = ui.look.colours;
+  const sync_mark& s = ui.model.sync();
+  std::string label = ui.model.text(s.online ? text_id::sync_online : text_id::sync_offline);
+  if (s.queued > 0) {
+    label += "  \u00b7  " + format_text(text_id::answers_waiting, ui.model.language(), {{"n", std::to_string(s.queued)}});
+  }
+  ImFont* f = ui.look.small;
+  const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, label.c_str());
+  const float r = f->FontSize * 0.3f;
+  const ImVec2 text_pos(right_top.x - size.x, right_top.y);
+  ui.draw->AddCircleFilled(ImVec2(text_pos.x - r * 2.2f, right_top.y + size.y * 0.55f), r, s.online ? p.good : p.offline);
+  ui.draw->AddText(f, f->FontSize, text_pos, p.muted, label.c_str());
+}
+
+float draw_back_footer(ui_context& ui) {
+  const float h = std::max(ui.look.touch * 1.25f, ui.look.body->FontSize * 2.6f);
+  const float top = ui.size.y - ui.look.margin - h;
+  const float w = std::max(ui.look.touch * 3.5f, ui.size.x * 0.22f);
+  if (tap_button(ui, "back", ImVec2(ui.look.margin, top), ImVec2(ui.look.margin + w, top + h),
+                 "\u2039  " + ui.model.text(text_id::back), button_kind::secondary)) {
+    ui.emit(intent::of(intent_kind::back));
+  }
+  return top;
+}
+
+}  // namespace storepulse::kiosk::ui
