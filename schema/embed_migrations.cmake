@@ -1,0 +1,12 @@
+# Writes OUTPUT, a C++ source defining storepulse::schema::embedded_migrations() from INPUTS.
+set(body "// Generated from schema/migrations; do not edit.\n#include \"storepulse/schema/migrations.h\"\n\nnamespace storepulse::schema {\n\nstd::span<const migration> embedded_migrations() {\n  static const migration all[] = {\n")
+string(REPLACE "," ";" inputs "${INPUTS}")
+foreach(file ${inputs})
+  get_filename_component(name ${file} NAME_WE)
+  string(REGEX MATCH "^[0-9]+" number ${name})
+  math(EXPR number "${number} + 0")
+  file(READ ${file} sql)
+  string(APPEND body "    {${number}, \"${name}\", R\"storepulse_sql(${sql})storepulse_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return all;\n}\n\n}  // namespace storepulse::schema\n")
+file(WRITE ${OUTPUT} "${body}")

@@ -1,0 +1,158 @@
+#include "server/admin/survey_import.h"
+
+#include "server/admin/location_import.h"
+
+#include <google/protobuf/io/tokenizer.h>
+#include <google/protobuf/text_format.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace storepulse::admin {
+namespace {
+
+class error_collector : public google::protobuf::io::ErrorCollector {
+ public:
+  void AddError(int line, google::protobuf::io::ColumnNumber column, const std::string& message) override {
+    if (text_.empty()) text_ = "line " + std::to_string(line + 1) + " column " + std::to_string(column + 1) + ": " + message;
+  }
+  const std::string& text() const { return text_; }
+
+ private:
+  std::string text_;
+};
+
+bool has_language(const google::protobuf::RepeatedPtrField<v1::LocalizedText>& texts, const std::string& language) {
+  for (const auto& t : texts)
+    if (t.language() == language && !t.text().empty()) return true;
+  return false;
+}
+
+}  // namespace
+
+bool parse_text_file(const std::string& path, google::protobuf::Message& message, std::string& error) {
+  std::ifstream in(path);
+  if (!in) {
+    error = "cannot read " + path;
+    return false;
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  error_collector errors;
+  google::protobuf::TextFormat::Parser parser;
+  parser.RecordErrorsTo(&errors);
+  if (!parser.ParseFromString(buffer.str(), &message)) {
+    error = path + ": " + (errors.text().empty() ? "not valid text format" : errors.text());
+    return false;
+  }
+  return true;
+}
+
+std::vector<std::string> check_question_bank(const v1::QuestionBank& bank) {
+  std::vector<std::string> problems;
+  if (bank.languages().empty()) problems.push_back("languages: at least one language is needed");
+  std::set<std::string> keys;
+  int core = 0;
+  for (int i = 0; i < bank.questions_size(); ++i) {
+    const auto& q = bank.questions(i);
+    auto where = "question " + std::to_string(i + 1) + " '" + q.key() + "': ";
+    if (q.key().empty() || q.key().size() > 64) problems.push_back(where + "key must be 1-64 characters");
+    if (!keys.insert(q.key()).second) problems.push_back(where + "key appears twice");
+    if (q.dimension() == v1::DIMENSION_UNSPECIFIED) problems.push_back(where + "dimension is missing");
+    if (q.type() == v1::QUESTION_TYPE_UNSPECIFIED) problems.push_back(where + "type is missing");
+    if (q.type() == v1::QUESTION_TYPE_SMALL_COUNT && (q.max_value() < 1 || q.max_value() > 10))
+      problems.push_back(where + "max_value must be 1..10 for a small count");
+    if (q.type() == v1::QUESTION_TYPE_LIMIT_BAND) {
+      if (q.limit_bands_minor().empty() || q.limit_bands_minor_size() > 9)
+        problems.push_back(where + "limit_bands_minor needs 1..9 ascending bounds");
+      for (int b = 1; b < q.limit_bands_minor_size(); ++b)
+        if (q.limit_bands_minor(b) <= q.limit_bands_minor(b - 1)) problems.push_back(where + "limit_bands_minor must ascend");
+    }
+    for (const auto& language : bank.languages())
+      if (!has_language(q.text(), language)) problems.push_back(where + "no text in '" + language + "'");
+    if (q.core()) ++core;
+  }
+  if (core == 0) problems.push_back("the bank has no core question");
+  return problems;
+}
+
+void store_question_bank(storage::database& db, const v1::QuestionBank& bank) {
+  storage::transaction tx(db);
+  db.exec("DELETE FROM languages");
+  auto language = db.prepare("INSERT INTO languages(code, position) VALUES (?, ?)");
+  for (int i = 0; i < bank.languages_size(); ++i) language.bind(1, bank.languages(i)).bind(2, i).run();
+
+  db.exec("UPDATE questions SET active = 0");
+  auto upsert = db.prepare(
+      "INSERT INTO questions(key, dimension, type, core, max_value, limit_bands, reverse_scored, active, position)"
+      " VALUES (?,?,?,?,?,?,?,1,?) ON CONFLICT(key) DO UPDATE SET dimension = excluded.dimension,"
+      " type = excluded.type, core = excluded.core, max_value = excluded.max_value,"
+      " limit_bands = excluded.limit_bands, reverse_scored = excluded.reverse_scored, active = 1,"
+      " position = excluded.position RETURNING id");
+  auto text = db.prepare(
+      "INSERT INTO question_texts(question_id, language, text) VALUES (?,?,?)"
+      " ON CONFLICT(question_id, language) DO UPDATE SET text = excluded.text");
+  for (int i = 0; i < bank.questions_size(); ++i) {
+    const auto& q = bank.questions(i);
+    std::string bands;
+    for (auto b : q.limit_bands_minor()) bands += (bands.empty() ? "" : ",") + std::to_string(b);
+    upsert.bind(1, q.key()).bind(2, static_cast<int>(q.dimension())).bind(3, static_cast<int>(q.type()));
+    upsert.bind(4, q.core() ? 1 : 0).bind(5, static_cast<std::int64_t>(q.max_value())).bind(6, bands);
+    upsert.bind(7, q.reverse_scored() ? 1 : 0).bind(8, i);
+    upsert.step();
+    auto id = upsert.column_int64(0);
+    upsert.reset();
+    for (const auto& t : q.text()) text.bind(1, id).bind(2, t.language()).bind(3, t.text()).run();
+  }
+  bump_config_version(db);
+  tx.commit();
+}
+
+std::vector<std::string> configured_languages(storage::database& db) {
+  std::vector<std::string> languages;
+  auto stmt = db.prepare("SELECT code FROM languages ORDER BY position");
+  while (stmt.step()) languages.push_back(stmt.column_text(0));
+  return languages;
+}
+
+std::vector<std::string> check_values(const v1::ValueSet& values, const std::vector<std::string>& languages) {
+  std::vector<std::string> problems;
+  if (values.values().empty()) problems.push_back("at least one value is needed");
+  if (values.values_size() > 3)
+    problems.push_back("at most three values: people do not remember more (got " + std::to_string(values.values_size()) + ")");
+  std::set<std::string> keys;
+  for (int i = 0; i < values.values_size(); ++i) {
+    const auto& v = values.values(i);
+    auto where = "value " + std::to_string(i + 1) + " '" + v.key() + "': ";
+    if (v.key().empty()) problems.push_back(where + "key is missing");
+    if (!keys.insert(v.key()).second) problems.push_back(where + "key appears twice");
+    for (const auto& language : languages) {
+      if (!has_language(v.name(), language)) problems.push_back(where + "no name in '" + language + "'");
+      if (!has_language(v.description(), language)) problems.push_back(where + "no description in '" + language + "'");
+    }
+  }
+  return problems;
+}
+
+void store_values(storage::database& db, const v1::ValueSet& values) {
+  storage::transaction tx(db);
+  db.exec("DELETE FROM org_values");
+  auto value = db.prepare("INSERT INTO org_values(key, position) VALUES (?, ?)");
+  auto text = db.prepare("INSERT INTO org_value_texts(value_id, language, name, description) VALUES (?,?,?,?)");
+  for (int i = 0; i < values.values_size(); ++i) {
+    const auto& v = values.values(i);
+    value.bind(1, v.key()).bind(2, i).run();
+    auto id = db.last_insert_rowid();
+    for (const auto& name : v.name()) {
+      std::string description;
+      for (const auto& d : v.description())
+        if (d.language() == name.language()) description = d.text();
+      text.bind(1, id).bind(2, name.language()).bind(3, name.text()).bind(4, description).run();
+    }
+  }
+  bump_config_version(db);
+  tx.commit();
+}
+
+}  // namespace storepulse::admin

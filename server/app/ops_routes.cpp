@@ -1,0 +1,39 @@
+#include "server/app/ops_routes.h"
+
+#include "server/http/metrics.h"
+#include "server/http/responses.h"
+#include "server/ingest/writer.h"
+#include "server/storage/reader_pool.h"
+
+namespace storepulse::app {
+
+void add_ops_routes(http::router& router, services& services, const http::connection_state& connections) {
+  router.add(http::verb::get, "/healthz", [](http::request&& req, http::respond_fn respond) {
+    respond(http::make_response(req, http::status::ok, "ok\n", "text/plain"));
+  });
+  router.add(http::verb::get, "/readyz", [&services, &connections](http::request&& req, http::respond_fn respond) {
+    auto depth = services.writer.stats().queue_depth;
+    if (connections.stopping) {
+      auto res = http::make_response(req, http::status::service_unavailable, "stopping\n", "text/plain");
+      res.set(http::beast_http::field::retry_after, "5");
+      return respond(std::move(res));
+    }
+    if (depth * 10 >= services.config.writer_queue_limit * 9) {
+      auto res = http::make_response(req, http::status::service_unavailable, "writer queue full\n", "text/plain");
+      res.set(http::beast_http::field::retry_after, "1");
+      return respond(std::move(res));
+    }
+    respond(http::make_response(req, http::status::ok, "ready\n", "text/plain"));
+  });
+  router.add(http::verb::get, "/metrics", [&services, &connections](http::request&& req, http::respond_fn respond) {
+    auto stats = services.writer.stats();
+    auto& m = services.metrics;
+    m.set_gauge("storepulse_writer_queue_depth", static_cast<double>(stats.queue_depth));
+    m.set_gauge("storepulse_writer_commits", static_cast<double>(stats.commits));
+    m.set_gauge("storepulse_reader_queue_depth", static_cast<double>(services.readers.queued()));
+    m.set_gauge("storepulse_open_connections", static_cast<double>(connections.open.load()));
+    respond(http::make_response(req, http::status::ok, m.render(), "text/plain; version=0.0.4"));
+  });
+}
+
+}  // namespace storepulse::app

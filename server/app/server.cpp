@@ -1,0 +1,120 @@
+#include "server/app/server.h"
+
+#include "server/app/ops_routes.h"
+#include "server/app/services.h"
+#include "server/auth/auth_routes.h"
+#include "server/auth/session_store.h"
+#include "server/dashboard/dashboard_routes.h"
+#include "server/http/listener.h"
+#include "server/http/metrics.h"
+#include "server/http/router.h"
+#include "server/ingest/writer.h"
+#include "server/kiosk_api/kiosk_routes.h"
+#include "server/reports/report_routes.h"
+#include "server/storage/migrator.h"
+#include "server/storage/reader_pool.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+namespace storepulse::app {
+
+namespace net = boost::asio;
+
+namespace {
+
+int migrate_database(const std::string& path) {
+  storage::database db(path);
+  return storage::migrate(db);
+}
+
+}  // namespace
+
+struct server::parts {
+  explicit parts(server_config c)
+      : config(std::move(c)),
+        schema(migrate_database(config.database_path)),
+        metrics(std::make_shared<http::metrics>()),
+        writer(config.database_path, config.writer_queue_limit, config.writer_group_limit),
+        readers(config.database_path, config.reader_threads),
+        sessions(config.session_idle, config.session_absolute),
+        services_{config, *metrics, readers, writer, sessions},
+        router(metrics),
+        ioc(static_cast<int>(config.network_threads)) {
+    options.body_limit = config.body_limit;
+    options.header_limit = config.header_limit;
+    options.read_timeout = config.read_timeout;
+    options.write_timeout = config.write_timeout;
+    options.idle_timeout = config.idle_timeout;
+    options.max_connections = config.max_connections;
+    writer.on_commit([m = metrics](std::size_t size) {
+      m->observe("storepulse_commit_group_size", static_cast<double>(size));
+    });
+    add_ops_routes(router, services_, connections);
+    kiosk_api::add_kiosk_routes(router, services_);
+    auth::add_auth_routes(router, services_);
+    reports::add_report_routes(router, services_);
+    dashboard::add_dashboard_routes(router, services_);
+    auto address = net::ip::make_address(config.address);
+    listener = std::make_shared<http::listener>(ioc, net::ip::tcp::endpoint{address, config.port}, router, options,
+                                                connections);
+  }
+
+  server_config config;
+  int schema;
+  std::shared_ptr<http::metrics> metrics;
+  ingest::writer writer;
+  storage::reader_pool readers;
+  auth::session_store sessions;
+  services services_;
+  http::router router;
+  http::session_options options;
+  http::connection_state connections;
+  net::io_context ioc;
+  std::shared_ptr<http::listener> listener;
+};
+
+server::server(server_config config) : parts_(std::make_unique<parts>(std::move(config))) {}
+
+server::~server() = default;
+
+unsigned short server::port() const { return parts_->listener->port(); }
+
+int server::run() {
+  auto& p = *parts_;
+  net::signal_set signals(p.ioc, SIGINT, SIGTERM);
+  std::thread stopper;
+  signals.async_wait([&](boost::system::error_code ec, int signal) {
+    if (ec) return;
+    std::fprintf(stderr, "storepulse: signal %d, shutting down\n", signal);
+    p.connections.stopping = true;
+    p.listener->stop();
+    // Draining the writer blocks, so it runs off the network threads, which must keep
+    // delivering the answers of the last commits.
+    stopper = std::thread([&p] {
+      p.writer.stop();
+      for (int i = 0; i < 500 && p.connections.in_flight.load() > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      p.ioc.stop();
+    });
+  });
+
+  p.listener->run();
+  std::fprintf(stderr, "storepulse: listening on http://%s:%u (database %s, schema version %d)\n",
+               p.config.address.c_str(), static_cast<unsigned>(port()), p.config.database_path.c_str(), p.schema);
+  std::vector<std::thread> threads;
+  for (unsigned i = 1; i < p.config.network_threads; ++i) threads.emplace_back([&p] { p.ioc.run(); });
+  p.ioc.run();
+  for (auto& t : threads) t.join();
+  if (stopper.joinable()) stopper.join();
+  p.readers.stop();
+  std::fprintf(stderr, "storepulse: stopped cleanly\n");
+  return 0;
+}
+
+}  // namespace storepulse::app

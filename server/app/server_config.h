@@ -1,0 +1,46 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace storepulse::app {
+
+// Everything the server reads from its configuration file and flags.
+struct server_config {
+  std::string database_path = "storepulse.db";
+  std::string address = "127.0.0.1";
+  unsigned short port = 8080;
+  unsigned network_threads = 2;
+  unsigned reader_threads = 2;
+
+  std::size_t body_limit = 64 * 1024;
+  std::size_t header_limit = 8 * 1024;
+  std::chrono::seconds read_timeout{15};
+  std::chrono::seconds write_timeout{15};
+  std::chrono::seconds idle_timeout{60};
+  std::size_t max_connections = 2048;
+  std::size_t writer_queue_limit = 20000;
+  std::size_t writer_group_limit = 512;
+
+  // Oldest store-local date accepted, in days before today.
+  int max_answer_age_days = 62;
+  // Sessions per kiosk per day before excess ones are quarantined: max(min, headcount * factor).
+  double daily_cap_factor = 1.5;
+  int daily_cap_min = 10;
+  // Raw rows older than this are deleted; rollups stay.
+  int retention_days = 400;
+
+  // Minimum group size for every published figure; never below 3.
+  int min_group_size = 5;
+  std::chrono::minutes session_idle{30};
+  std::chrono::hours session_absolute{12};
+
+  std::string web_root = STOREPULSE_SOURCE_DIR "/server/web";
+  std::string chartjs_path = "/usr/share/javascript/chart.js/chart.umd.min.js";
+
+  std::string tls_certificate;
+  std::string tls_private_key;
+};
+
+}  // namespace storepulse::app

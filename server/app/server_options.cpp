@@ -1,0 +1,109 @@
+#include "server/app/server_options.h"
+
+#include <boost/program_options.hpp>
+
+#include <fstream>
+
+namespace storepulse::app {
+
+namespace po = boost::program_options;
+
+std::optional<parsed_options> parse_server_options(int argc, const char* const* argv, std::ostream& out,
+                                                   int& exit_code) {
+  parsed_options parsed;
+  auto& c = parsed.config;
+  std::string config_file;
+  unsigned read_timeout = 15, write_timeout = 15, idle_timeout = 60, session_idle = 30, session_absolute = 12;
+
+  po::options_description general("General");
+  general.add_options()
+      ("help,h", "print this help and exit")
+      ("version", "print the version and exit")
+      ("config", po::value(&config_file), "read options from this file (key = value lines; flags win)");
+
+  po::options_description server("Server");
+  server.add_options()
+      ("db", po::value(&c.database_path)->default_value(c.database_path), "SQLite database file (created and migrated at start)")
+      ("address", po::value(&c.address)->default_value(c.address), "address to listen on")
+      ("port", po::value(&c.port)->default_value(c.port), "port to listen on (0 picks a free one)")
+      ("port-file", po::value(&parsed.port_file), "write the bound port to this file once listening")
+      ("threads", po::value(&c.network_threads)->default_value(c.network_threads), "network threads")
+      ("reader-threads", po::value(&c.reader_threads)->default_value(c.reader_threads), "report reader threads")
+      ("web-root", po::value(&c.web_root)->default_value(c.web_root), "folder of the dashboard's static files")
+      ("chartjs", po::value(&c.chartjs_path)->default_value(c.chartjs_path), "Chart.js file served at /vendor/chart.js")
+      ("tls-certificate", po::value(&c.tls_certificate), "PEM certificate chain; with --tls-private-key, serve HTTPS")
+      ("tls-private-key", po::value(&c.tls_private_key), "PEM private key");
+
+  po::options_description limits("Limits");
+  limits.add_options()
+      ("body-limit", po::value(&c.body_limit)->default_value(c.body_limit), "largest request body in bytes")
+      ("header-limit", po::value(&c.header_limit)->default_value(c.header_limit), "largest request header block in bytes")
+      ("read-timeout", po::value(&read_timeout)->default_value(read_timeout), "seconds to read one request")
+      ("write-timeout", po::value(&write_timeout)->default_value(write_timeout), "seconds to write one answer")
+      ("idle-timeout", po::value(&idle_timeout)->default_value(idle_timeout), "seconds a keep-alive connection may idle")
+      ("max-connections", po::value(&c.max_connections)->default_value(c.max_connections), "open connections before new ones get 503")
+      ("writer-queue", po::value(&c.writer_queue_limit)->default_value(c.writer_queue_limit), "queued writes before uploads get 503")
+      ("writer-group", po::value(&c.writer_group_limit)->default_value(c.writer_group_limit), "most writes in one commit");
+
+  po::options_description survey("Survey and anonymity");
+  survey.add_options()
+      ("max-answer-age-days", po::value(&c.max_answer_age_days)->default_value(c.max_answer_age_days), "oldest store-local date accepted")
+      ("daily-cap-factor", po::value(&c.daily_cap_factor)->default_value(c.daily_cap_factor), "sessions per kiosk per day, times headcount, before quarantine")
+      ("daily-cap-min", po::value(&c.daily_cap_min)->default_value(c.daily_cap_min), "the daily cap is never below this")
+      ("retention-days", po::value(&c.retention_days)->default_value(c.retention_days), "raw answers older than this are deleted; rollups stay")
+      ("min-group-size", po::value(&c.min_group_size)->default_value(c.min_group_size), "smallest group any figure is published for (>= 3)")
+      ("session-idle-minutes", po::value(&session_idle)->default_value(session_idle), "dashboard session idle expiry")
+      ("session-absolute-hours", po::value(&session_absolute)->default_value(session_absolute), "dashboard session absolute expiry");
+
+  po::options_description all;
+  all.add(general).add(server).add(limits).add(survey);
+
+  try {
+    po::variables_map vm;
+    po::store(po::parse_command_line(argc, argv, all), vm);
+    if (vm.count("help")) {
+      out << "storepulse-server: receives kiosk answers, stores them in SQLite and serves the dashboard.\n\n"
+          << "Usage: storepulse-server [--config FILE] [options]\n" << all;
+      exit_code = 0;
+      return std::nullopt;
+    }
+    if (vm.count("version")) {
+      out << "storepulse-server " << STOREPULSE_VERSION << "\n";
+      exit_code = 0;
+      return std::nullopt;
+    }
+    if (vm.count("config")) {
+      std::ifstream file(vm["config"].as<std::string>());
+      if (!file) throw po::error("cannot read config file " + vm["config"].as<std::string>());
+      po::store(po::parse_config_file(file, all), vm);
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    out << "storepulse-server: " << e.what() << "\nTry --help.\n";
+    exit_code = 2;
+    return std::nullopt;
+  }
+  if (c.min_group_size < 3) {
+    out << "storepulse-server: --min-group-size must be at least 3\n";
+    exit_code = 2;
+    return std::nullopt;
+  }
+  if (c.body_limit < 1024 || c.network_threads < 1 || c.reader_threads < 1) {
+    out << "storepulse-server: --body-limit must be >= 1024 and thread counts >= 1\n";
+    exit_code = 2;
+    return std::nullopt;
+  }
+  if (c.tls_certificate.empty() != c.tls_private_key.empty()) {
+    out << "storepulse-server: --tls-certificate and --tls-private-key go together\n";
+    exit_code = 2;
+    return std::nullopt;
+  }
+  c.read_timeout = std::chrono::seconds(read_timeout);
+  c.write_timeout = std::chrono::seconds(write_timeout);
+  c.idle_timeout = std::chrono::seconds(idle_timeout);
+  c.session_idle = std::chrono::minutes(session_idle);
+  c.session_absolute = std::chrono::hours(session_absolute);
+  return parsed;
+}
+
+}  // namespace storepulse::app

@@ -1,0 +1,20 @@
+#include "server/app/server.h"
+#include "server/app/server_options.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+int main(int argc, char** argv) {
+  int exit_code = 0;
+  auto options = storepulse::app::parse_server_options(argc, argv, std::cout, exit_code);
+  if (!options) return exit_code;
+  try {
+    storepulse::app::server server(options->config);
+    if (!options->port_file.empty()) std::ofstream(options->port_file) << server.port() << "\n";
+    return server.run();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "storepulse-server: %s\n", e.what());
+    return 1;
+  }
+}

@@ -1,0 +1,132 @@
+#include "server/http/http_session.h"
+
+#include "server/http/responses.h"
+#include "server/http/router.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <cstdio>
+
+namespace storepulse::http {
+
+namespace beast = boost::beast;
+namespace net = boost::asio;
+
+namespace {
+
+void fail(beast::error_code ec, const char* what) {
+  if (ec == net::error::operation_aborted || ec == beast::error::timeout || ec == beast_http::error::end_of_stream ||
+      ec == net::error::eof || ec == net::error::connection_reset)
+    return;
+  std::fprintf(stderr, "http: %s: %s\n", what, ec.message().c_str());
+}
+
+// Returns an error answer for a request that could not be read; the connection closes after it.
+response read_error_response(beast::error_code ec) {
+  request shape;
+  shape.version(11);
+  shape.keep_alive(false);
+  if (ec == beast_http::error::body_limit)
+    return make_error(shape, status::payload_too_large, "body_too_large", "request body exceeds the size limit");
+  if (ec == beast_http::error::header_limit)
+    return make_error(shape, status::request_header_fields_too_large, "headers_too_large",
+                      "request headers exceed the size limit");
+  return make_error(shape, status::bad_request, "bad_request", "malformed HTTP request: " + ec.message());
+}
+
+}  // namespace
+
+http_session::http_session(net::ip::tcp::socket&& socket, const router& router, const session_options& options,
+                           connection_state& state)
+    : stream_(std::move(socket)), router_(router), options_(options), state_(state) {
+  ++state_.open;
+}
+
+http_session::~http_session() { --state_.open; }
+
+void http_session::run() {
+  net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->do_read(); });
+}
+
+void http_session::do_read() {
+  parser_.emplace();
+  parser_->body_limit(options_.body_limit);
+  parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
+  stream_.expires_after(options_.read_timeout);
+  beast_http::async_read(stream_, buffer_, *parser_,
+                         [self = shared_from_this()](beast::error_code ec, std::size_t bytes) {
+                           self->on_read(ec, bytes);
+                         });
+}
+
+void http_session::on_read(beast::error_code ec, std::size_t) {
+  if (ec == beast_http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted) {
+    return do_close();
+  }
+  if (ec) {
+    if (ec == net::error::connection_reset || ec == net::error::eof) return do_close();
+    return send(read_error_response(ec));
+  }
+  request req = parser_->release();
+  head_request_ = req.method() == verb::head;
+  if (state_.stopping) {
+    auto res = make_error(req, status::service_unavailable, "shutting_down", "the server is shutting down");
+    res.set(beast_http::field::retry_after, "5");
+    res.keep_alive(false);
+    return send(std::move(res));
+  }
+  ++state_.in_flight;
+  stream_.expires_never();
+  auto self = shared_from_this();
+  router_.handle(std::move(req), [self](response&& res) {
+    net::post(self->stream_.get_executor(), [self, res = std::move(res)]() mutable {
+      --self->state_.in_flight;
+      self->send(std::move(res));
+    });
+  });
+}
+
+void http_session::send(response&& res) {
+  if (state_.stopping) res.keep_alive(false);
+  pending_ = std::make_shared<response>(std::move(res));
+  bool close = pending_->need_eof();
+  if (head_request_) {
+    // The answer keeps its Content-Length but carries no body.
+    auto length = pending_->body().size();
+    pending_->body().clear();
+    pending_->content_length(length);
+  }
+  stream_.expires_after(options_.write_timeout);
+  if (head_request_) {
+    auto serializer = std::make_shared<beast_http::response_serializer<beast_http::string_body>>(*pending_);
+    beast_http::async_write_header(stream_, *serializer,
+                                   [self = shared_from_this(), serializer, close](beast::error_code ec, std::size_t n) {
+                                     self->on_write(close, ec, n);
+                                   });
+    return;
+  }
+  beast_http::async_write(stream_, *pending_, [self = shared_from_this(), close](beast::error_code ec, std::size_t n) {
+    self->on_write(close, ec, n);
+  });
+}
+
+void http_session::on_write(bool close, beast::error_code ec, std::size_t) {
+  pending_.reset();
+  if (ec) {
+    fail(ec, "write");
+    return do_close();
+  }
+  if (close) return do_close();
+  do_read();
+}
+
+void http_session::do_close() {
+  beast::error_code ec;
+  stream_.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
+  stream_.socket().close(ec);
+}
+
+}  // namespace storepulse::http

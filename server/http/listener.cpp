@@ -1,0 +1,76 @@
+#include "server/http/listener.h"
+
+#include "server/http/http_session.h"
+#include "server/http/responses.h"
+
+#include <boost/asio/strand.hpp>
+#include <boost/asio/write.hpp>
+
+#include <cstdio>
+
+namespace storepulse::http {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+
+listener::listener(net::io_context& ioc, const net::ip::tcp::endpoint& endpoint, const router& router,
+                   const session_options& options, connection_state& state)
+    : ioc_(ioc), acceptor_(net::make_strand(ioc)), pause_(ioc), router_(router), options_(options), state_(state) {
+  acceptor_.open(endpoint.protocol());
+  acceptor_.set_option(net::socket_base::reuse_address(true));
+  acceptor_.bind(endpoint);
+  acceptor_.listen(net::socket_base::max_listen_connections);
+}
+
+void listener::run() { do_accept(); }
+
+void listener::stop() {
+  net::post(acceptor_.get_executor(), [self = shared_from_this()] {
+    beast::error_code ec;
+    self->acceptor_.close(ec);
+    self->pause_.cancel();
+  });
+}
+
+unsigned short listener::port() const { return acceptor_.local_endpoint().port(); }
+
+void listener::do_accept() {
+  acceptor_.async_accept(net::make_strand(ioc_), beast::bind_front_handler(&listener::on_accept, shared_from_this()));
+}
+
+void listener::on_accept(beast::error_code ec, net::ip::tcp::socket socket) {
+  if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
+  if (ec == net::error::no_descriptors || ec == net::error::no_buffer_space || ec == net::error::no_memory) {
+    // Out of descriptors: wait for sessions to close some, then keep accepting.
+    std::fprintf(stderr, "http: accept: %s; pausing accepts for 50 ms\n", ec.message().c_str());
+    pause_.expires_after(std::chrono::milliseconds(50));
+    pause_.async_wait([self = shared_from_this()](beast::error_code wait_ec) {
+      if (wait_ec != net::error::operation_aborted) self->do_accept();
+    });
+    return;
+  }
+  if (!ec) {
+    socket.set_option(net::ip::tcp::no_delay(true), ec);
+    if (state_.open.load() >= options_.max_connections) {
+      refuse(std::move(socket));
+    } else {
+      std::make_shared<http_session>(std::move(socket), router_, options_, state_)->run();
+    }
+  }
+  do_accept();
+}
+
+void listener::refuse(net::ip::tcp::socket socket) {
+  static const std::string answer =
+      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+      "Connection: close\r\nContent-Length: 69\r\n\r\n"
+      "{\"error\":\"too_many_connections\",\"message\":\"connection limit reached\"}";
+  auto s = std::make_shared<net::ip::tcp::socket>(std::move(socket));
+  net::async_write(*s, net::buffer(answer), [s](beast::error_code, std::size_t) {
+    beast::error_code ignored;
+    s->shutdown(net::ip::tcp::socket::shutdown_both, ignored);
+    s->close(ignored);
+  });
+}
+
+}  // namespace storepulse::http

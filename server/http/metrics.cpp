@@ -1,0 +1,57 @@
+#include "server/http/metrics.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace storepulse::http {
+
+void metrics::count_request(const std::string& route, unsigned status) {
+  std::lock_guard lock(mutex_);
+  ++requests_[{route, status}];
+}
+
+void metrics::add(const std::string& counter, std::uint64_t value) {
+  std::lock_guard lock(mutex_);
+  counters_[counter] += value;
+}
+
+void metrics::set_gauge(const std::string& gauge, double value) {
+  std::lock_guard lock(mutex_);
+  gauges_[gauge] = value;
+}
+
+void metrics::observe(const std::string& name, double value) {
+  double bound = 1;
+  while (bound < value && bound < 1e9) bound *= 2;
+  std::lock_guard lock(mutex_);
+  auto& h = histograms_[name];
+  ++h.buckets[bound];
+  ++h.count;
+  h.sum += value;
+}
+
+std::string metrics::render() const {
+  std::ostringstream out;
+  std::lock_guard lock(mutex_);
+  out << "# HELP storepulse_http_requests_total HTTP requests answered, by route and status.\n"
+      << "# TYPE storepulse_http_requests_total counter\n";
+  for (const auto& [key, count] : requests_) {
+    out << "storepulse_http_requests_total{route=\"" << key.first << "\",status=\"" << key.second << "\"} "
+        << count << "\n";
+  }
+  for (const auto& [name, value] : counters_) out << "# TYPE " << name << " counter\n" << name << " " << value << "\n";
+  for (const auto& [name, value] : gauges_) out << "# TYPE " << name << " gauge\n" << name << " " << value << "\n";
+  for (const auto& [name, h] : histograms_) {
+    out << "# TYPE " << name << " histogram\n";
+    std::uint64_t cumulative = 0;
+    for (const auto& [bound, count] : h.buckets) {
+      cumulative += count;
+      out << name << "_bucket{le=\"" << bound << "\"} " << cumulative << "\n";
+    }
+    out << name << "_bucket{le=\"+Inf\"} " << h.count << "\n";
+    out << name << "_sum " << h.sum << "\n" << name << "_count " << h.count << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace storepulse::http

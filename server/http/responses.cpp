@@ -1,0 +1,120 @@
+#include "server/http/responses.h"
+
+#include "storepulse/v1/kiosk.pb.h"
+
+#include <google/protobuf/message.h>
+#include <google/protobuf/util/json_util.h>
+
+namespace storepulse::http {
+
+response make_response(const request& req, status code, std::string body, std::string_view content_type) {
+  response res{code, req.version()};
+  res.set(beast_http::field::server, "storepulse");
+  res.set(beast_http::field::content_type, content_type);
+  res.set(beast_http::field::cache_control, "no-store");
+  res.keep_alive(req.keep_alive());
+  res.body() = std::move(body);
+  res.prepare_payload();
+  return res;
+}
+
+response make_error(const request& req, status code, std::string_view error, std::string_view message,
+                    int item_index) {
+  v1::ErrorBody body;
+  body.set_error(std::string(error));
+  body.set_message(std::string(message));
+  body.set_item_index(item_index);
+  body.set_server_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
+  return make_json(req, body, code);
+}
+
+response make_protobuf(const request& req, const google::protobuf::Message& message, status code) {
+  return make_response(req, code, message.SerializeAsString(), "application/x-protobuf");
+}
+
+response make_json(const request& req, const google::protobuf::Message& message, status code) {
+  std::string json;
+  google::protobuf::util::JsonPrintOptions options;
+  options.always_print_primitive_fields = true;
+  if (!google::protobuf::util::MessageToJsonString(message, &json, options).ok()) {
+    return make_response(req, status::internal_server_error,
+                         R"({"error":"internal","message":"response could not be encoded"})", "application/json");
+  }
+  json.push_back('\n');
+  return make_response(req, code, std::move(json), "application/json");
+}
+
+bool wants_protobuf(const request& req) {
+  auto accept = req[beast_http::field::accept];
+  return accept.find("application/x-protobuf") != std::string_view::npos ||
+         accept.find("application/protobuf") != std::string_view::npos;
+}
+
+response make_negotiated(const request& req, const google::protobuf::Message& message, status code) {
+  return wants_protobuf(req) ? make_protobuf(req, message, code) : make_json(req, message, code);
+}
+
+std::string_view bearer_token(const request& req) {
+  auto header = req[beast_http::field::authorization];
+  std::string_view value(header.data(), header.size());
+  constexpr std::string_view scheme = "Bearer ";
+  if (value.size() <= scheme.size()) return {};
+  for (std::size_t i = 0; i < scheme.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(value[i])) != std::tolower(static_cast<unsigned char>(scheme[i])))
+      return {};
+  }
+  value.remove_prefix(scheme.size());
+  while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+  while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+  return value;
+}
+
+std::string_view target_path(const request& req) {
+  std::string_view target(req.target().data(), req.target().size());
+  return target.substr(0, target.find('?'));
+}
+
+namespace {
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string url_decode(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '+') {
+      out.push_back(' ');
+    } else if (text[i] == '%' && i + 2 < text.size() + 0 && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2])));
+      i += 2;
+    } else {
+      out.push_back(text[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string query_param(const request& req, std::string_view name) {
+  std::string_view target(req.target().data(), req.target().size());
+  auto q = target.find('?');
+  if (q == std::string_view::npos) return {};
+  auto query = target.substr(q + 1);
+  while (!query.empty()) {
+    auto end = query.find('&');
+    auto pair = query.substr(0, end);
+    auto eq = pair.find('=');
+    if (pair.substr(0, eq) == name) return eq == std::string_view::npos ? std::string() : url_decode(pair.substr(eq + 1));
+    if (end == std::string_view::npos) break;
+    query.remove_prefix(end + 1);
+  }
+  return {};
+}
+
+}  // namespace storepulse::http

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "server/http/message.h"
+
+#include <string>
+#include <string_view>
+
+namespace google::protobuf {
+class Message;
+}
+
+namespace storepulse::http {
+
+// Returns a response with the request's version and keep-alive and the given body.
+response make_response(const request& req, status code, std::string body, std::string_view content_type);
+
+// Returns an error in the ErrorBody JSON shape: {"error": code, "message": ..., "itemIndex": ...}.
+response make_error(const request& req, status code, std::string_view error, std::string_view message,
+                    int item_index = -1);
+
+// Returns the message in binary Protobuf (application/x-protobuf).
+response make_protobuf(const request& req, const google::protobuf::Message& message, status code = status::ok);
+
+// Returns the message in Protobuf's JSON mapping (application/json).
+response make_json(const request& req, const google::protobuf::Message& message, status code = status::ok);
+
+// Returns binary Protobuf when the Accept header asks for application/x-protobuf, else JSON.
+response make_negotiated(const request& req, const google::protobuf::Message& message,
+                         status code = status::ok);
+
+// Returns true when the Accept header prefers application/x-protobuf.
+bool wants_protobuf(const request& req);
+
+// Returns the Bearer token of the Authorization header, or an empty view.
+std::string_view bearer_token(const request& req);
+
+// Returns the path of the request target without its query string.
+std::string_view target_path(const request& req);
+
+// Returns the decoded value of a query parameter, or an empty string when absent.
+std::string query_param(const request& req, std::string_view name);
+
+}  // namespace storepulse::http

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace storepulse::ingest {
+
+// Returns days since 1970-01-01 for a strict YYYY-MM-DD calendar date, or nullopt.
+std::optional<int> parse_date(std::string_view text);
+// Returns the YYYY-MM-DD text of days since 1970-01-01.
+std::string format_date(int days);
+// Returns the ISO 8601 week of a day as YYYYWW (e.g. 202647).
+int iso_week(int days);
+// Returns the Monday of an ISO week given as YYYYWW, in days since 1970-01-01, or nullopt.
+std::optional<int> iso_week_monday(int yyyyww);
+// Returns today's UTC date in days since 1970-01-01.
+int today_utc();
+
+}  // namespace storepulse::ingest

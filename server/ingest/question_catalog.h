@@ -1,0 +1,42 @@
+#pragma once
+
+#include "server/storage/database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace storepulse::ingest {
+
+// What an answer to one question may be.
+struct question_rule {
+  std::int64_t id = 0;
+  int type = 0;  // storepulse.v1.QuestionType
+  int max_value = 0;
+  int band_count = 0;
+};
+
+// The question bank as validation needs it, reloaded when the configuration version changes.
+class question_catalog {
+ public:
+  // Reloads from the database if its configuration version differs from the loaded one.
+  void refresh(storage::database& db);
+  // Returns the rule for a question key, or nullptr for an unknown question.
+  const question_rule* find(std::string_view key) const;
+  // Returns the loaded configuration version.
+  std::int64_t version() const { return version_; }
+
+ private:
+  std::unordered_map<std::string, question_rule> by_key_;
+  std::int64_t version_ = -1;
+};
+
+// Returns the inclusive value range [first, second] a rule allows.
+std::pair<int, int> value_range(const question_rule& rule);
+
+// Returns the configuration version recorded in settings (0 when none).
+std::int64_t config_version(storage::database& db);
+
+}  // namespace storepulse::ingest

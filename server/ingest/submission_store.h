@@ -1,0 +1,60 @@
+#pragma once
+
+#include "server/ingest/batch_validator.h"
+#include "server/ingest/question_catalog.h"
+#include "server/ingest/rollup_accumulator.h"
+#include "server/storage/database.h"
+#include "storepulse/v1/kiosk.pb.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace storepulse::ingest {
+
+struct ingest_limits {
+  int max_age_days = 62;
+  double daily_cap_factor = 1.5;
+  int daily_cap_min = 10;
+};
+
+// What storing one batch came to.
+struct batch_outcome {
+  enum class kind { stored, unauthorized, invalid };
+  kind result = kind::stored;
+  std::optional<batch_error> error;
+  v1::BatchAck ack;
+  int stored = 0, duplicates = 0, conflicts = 0, quarantined = 0;
+};
+
+// The kiosk a device token belongs to.
+struct kiosk_identity {
+  std::int64_t kiosk_id = 0;
+  std::int64_t location_id = 0;
+  std::int64_t headcount = 0;
+};
+
+// Returns the active kiosk with this token hash, or nullopt for an unknown or revoked token.
+std::optional<kiosk_identity> find_kiosk(storage::database& db, const std::string& token_hash);
+
+// Stores submission batches; used only on the writer thread, inside the writer's transaction.
+class submission_store {
+ public:
+  explicit submission_store(ingest_limits limits);
+  ~submission_store();
+
+  // Authenticates, validates and stores one batch; nothing is written unless every item is valid.
+  batch_outcome store(storage::database& db, rollup_accumulator& rollups, const std::string& token_hash,
+                      const v1::SubmissionBatch& batch, int today);
+
+ private:
+  struct statements;
+  statements& prepared(storage::database& db);
+
+  ingest_limits limits_;
+  question_catalog catalog_;
+  std::unique_ptr<statements> statements_;
+};
+
+}  // namespace storepulse::ingest

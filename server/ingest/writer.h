@@ -1,0 +1,68 @@
+#pragma once
+
+#include "server/ingest/rollup_accumulator.h"
+#include "server/storage/database.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace storepulse::ingest {
+
+struct writer_stats {
+  std::uint64_t commits = 0;
+  std::uint64_t jobs = 0;
+  std::size_t last_group_size = 0;
+  std::size_t queue_depth = 0;
+};
+
+// The one thread that owns the write connection. Jobs posted from any thread are run in groups:
+// one transaction per group, each job inside its own savepoint, one durable commit, then every
+// job's done callback. A job that throws is rolled back alone; its done gets the exception.
+class writer {
+ public:
+  using job = std::function<void(storage::database& db, rollup_accumulator& rollups)>;
+  using done_fn = std::function<void(std::exception_ptr error)>;
+  using group_observer = std::function<void(std::size_t group_size)>;
+
+  // Opens path (already migrated) with synchronous=FULL; max_group bounds one transaction.
+  writer(const std::string& path, std::size_t max_queue = 10000, std::size_t max_group = 512);
+  ~writer();
+  writer(const writer&) = delete;
+  writer& operator=(const writer&) = delete;
+
+  // Queues a job; returns false (and never calls done) when the queue is full or stopping.
+  bool post(job work, done_fn done);
+  // Finishes every queued job, checkpoints the WAL and joins the thread.
+  void stop();
+  // Called on the writer thread after each commit with the group's size.
+  void on_commit(group_observer observer) { observer_ = std::move(observer); }
+  // Returns counters for metrics.
+  writer_stats stats() const;
+
+ private:
+  struct entry {
+    job work;
+    done_fn done;
+  };
+  void run();
+  void commit_group(std::deque<entry>& group);
+
+  storage::database db_;
+  std::size_t max_queue_;
+  std::size_t max_group_;
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<entry> queue_;
+  bool stopping_ = false;
+  writer_stats stats_;
+  group_observer observer_;
+  std::thread thread_;
+};
+
+}  // namespace storepulse::ingest

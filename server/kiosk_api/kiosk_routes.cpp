@@ -1,0 +1,212 @@
+#include "server/kiosk_api/kiosk_routes.h"
+
+#include "server/auth/random_token.h"
+#include "server/http/metrics.h"
+#include "server/http/responses.h"
+#include "server/ingest/calendar.h"
+#include "server/ingest/submission_store.h"
+#include "server/ingest/writer.h"
+#include "server/kiosk_api/config_builder.h"
+#include "server/storage/reader_pool.h"
+
+#include <sodium.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+namespace storepulse::kiosk_api {
+namespace {
+
+namespace field = boost::beast::http;
+
+bool is_protobuf(const http::request& req) {
+  auto type = req[field::field::content_type];
+  std::string_view value(type.data(), type.size());
+  value = value.substr(0, value.find(';'));
+  return value == "application/x-protobuf" || value == "application/protobuf" || value == "application/octet-stream";
+}
+
+// Returns an error answer when the body is not a Protobuf upload, else nullopt.
+std::optional<http::response> check_protobuf_body(const http::request& req) {
+  if (!is_protobuf(req))
+    return http::make_error(req, http::status::unsupported_media_type, "unsupported_media_type",
+                            "send the body as application/x-protobuf");
+  if (req.body().empty()) return http::make_error(req, http::status::bad_request, "empty_body", "the body is empty");
+  return std::nullopt;
+}
+
+http::response protocol_mismatch(const http::request& req, std::uint32_t version) {
+  return http::make_error(req, http::status::upgrade_required, "protocol_version",
+                          "protocol version " + std::to_string(version) + " is not supported; this server speaks " +
+                              std::to_string(v1::PROTOCOL_VERSION_CURRENT) + ": update the kiosk");
+}
+
+http::response unauthorized(const http::request& req, std::string_view message) {
+  auto res = http::make_error(req, http::status::unauthorized, "unauthorized", message);
+  res.set(field::field::www_authenticate, "Bearer");
+  return res;
+}
+
+http::response overloaded(const http::request& req) {
+  auto res = http::make_error(req, http::status::service_unavailable, "overloaded",
+                              "the server is busy; retry after the indicated delay");
+  res.set(field::field::retry_after, "1");
+  return res;
+}
+
+http::response storage_failed(const http::request& req) {
+  auto res = http::make_error(req, http::status::service_unavailable, "storage_unavailable",
+                              "the answers could not be stored; nothing was kept, retry later");
+  res.set(field::field::retry_after, "2");
+  return res;
+}
+
+std::string etag_of(const std::string& bytes) {
+  unsigned char hash[16];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), nullptr, 0);
+  char hex[33];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  return "\"" + std::string(hex) + "\"";
+}
+
+void handle_enroll(app::services& services, http::request&& req, http::respond_fn respond) {
+  if (auto error = check_protobuf_body(req)) return respond(std::move(*error));
+  v1::EnrollRequest enroll;
+  if (!enroll.ParseFromString(req.body()))
+    return respond(http::make_error(req, http::status::bad_request, "malformed", "the body is not an EnrollRequest"));
+  if (enroll.protocol_version() != v1::PROTOCOL_VERSION_CURRENT)
+    return respond(protocol_mismatch(req, enroll.protocol_version()));
+  if (enroll.code().empty() || enroll.code().size() > 64 || enroll.device_label().size() > 200)
+    return respond(http::make_error(req, http::status::bad_request, "invalid_code", "the enrollment code is missing or too long"));
+
+  auto answer = std::make_shared<v1::EnrollResponse>();
+  auto code_hash = auth::sha256(enroll.code());
+  auto label = enroll.device_label();
+  auto shared_req = std::make_shared<http::request>(std::move(req));
+  bool queued = services.writer.post(
+      [answer, code_hash, label](storage::database& db, ingest::rollup_accumulator&) {
+        auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
+        auto find = db.prepare(
+            "SELECT c.location_id, l.code, l.name FROM enrollment_codes c JOIN locations l ON l.id = c.location_id"
+            " WHERE c.code_hash = ? AND c.used = 0 AND c.expires_at > ? AND l.active = 1");
+        find.bind_blob(1, code_hash).bind(2, static_cast<std::int64_t>(now.count()));
+        if (!find.step()) return;  // an empty answer means: refused
+        auto location_id = find.column_int64(0);
+        answer->set_location_code(find.column_text(1));
+        answer->set_location_name(find.column_text(2));
+        db.prepare("UPDATE enrollment_codes SET used = 1 WHERE code_hash = ?").bind_blob(1, code_hash).run();
+        auto token = auth::random_token(32);
+        db.prepare("INSERT INTO kiosks(location_id, token_hash, label, enrolled_on) VALUES (?, ?, ?, date('now'))")
+            .bind(1, location_id)
+            .bind_blob(2, auth::sha256(token))
+            .bind(3, label)
+            .run();
+        answer->set_device_token(token);
+      },
+      [answer, shared_req, respond, &services](std::exception_ptr error) {
+        if (error) return respond(storage_failed(*shared_req));
+        if (answer->device_token().empty())
+          return respond(unauthorized(*shared_req, "the enrollment code is unknown, already used or expired"));
+        services.metrics.add("storepulse_kiosks_enrolled_total");
+        respond(http::make_protobuf(*shared_req, *answer));
+      });
+  if (!queued) respond(overloaded(*shared_req));
+}
+
+void handle_config(app::services& services, http::request&& req, http::respond_fn respond) {
+  auto token = http::bearer_token(req);
+  if (token.empty()) return respond(unauthorized(req, "a kiosk device token is required"));
+  auto token_hash = auth::sha256(std::string(token));
+  services.readers.post([req = std::move(req), respond, token_hash](storage::database& db) {
+    try {
+      auto kiosk = ingest::find_kiosk(db, token_hash);
+      if (!kiosk) return respond(unauthorized(req, "the device token is unknown or revoked: enroll the kiosk again"));
+      auto config = build_kiosk_config(db, kiosk->location_id);
+      if (!config) return respond(http::make_error(req, http::status::not_found, "not_found", "location not found"));
+      auto bytes = config->SerializeAsString();
+      auto etag = etag_of(bytes);
+      if (req[field::field::if_none_match] == etag) {
+        auto res = http::make_response(req, http::status::not_modified, "", "application/x-protobuf");
+        res.set(field::field::etag, etag);
+        return respond(std::move(res));
+      }
+      auto res = http::make_response(req, http::status::ok, std::move(bytes), "application/x-protobuf");
+      res.set(field::field::etag, etag);
+      respond(std::move(res));
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "kiosk config: %s\n", e.what());
+      respond(storage_failed(req));
+    }
+  });
+}
+
+void handle_submissions(app::services& services, const std::shared_ptr<ingest::submission_store>& store,
+                        http::request&& req, http::respond_fn respond) {
+  if (auto error = check_protobuf_body(req)) return respond(std::move(*error));
+  auto token = http::bearer_token(req);
+  if (token.empty()) return respond(unauthorized(req, "a kiosk device token is required"));
+  auto batch = std::make_shared<v1::SubmissionBatch>();
+  if (!batch->ParseFromString(req.body()))
+    return respond(http::make_error(req, http::status::bad_request, "malformed", "the body is not a SubmissionBatch"));
+  if (batch->protocol_version() != v1::PROTOCOL_VERSION_CURRENT)
+    return respond(protocol_mismatch(req, batch->protocol_version()));
+
+  auto outcome = std::make_shared<ingest::batch_outcome>();
+  auto token_hash = auth::sha256(std::string(token));
+  auto shared_req = std::make_shared<http::request>(std::move(req));
+  shared_req->body().clear();
+  int today = ingest::today_utc();
+  bool queued = services.writer.post(
+      [store, batch, outcome, token_hash, today](storage::database& db, ingest::rollup_accumulator& rollups) {
+        *outcome = store->store(db, rollups, token_hash, *batch, today);
+      },
+      [outcome, shared_req, respond, &services](std::exception_ptr error) {
+        const auto& original = *shared_req;
+        if (error) {
+          try {
+            std::rethrow_exception(error);
+          } catch (const std::exception& e) {
+            std::fprintf(stderr, "submissions: batch not stored: %s\n", e.what());
+          }
+          return respond(storage_failed(original));
+        }
+        switch (outcome->result) {
+          case ingest::batch_outcome::kind::unauthorized:
+            return respond(unauthorized(original, "the device token is unknown or revoked: enroll the kiosk again"));
+          case ingest::batch_outcome::kind::invalid:
+            services.metrics.add("storepulse_batches_refused_total");
+            return respond(http::make_error(original, http::status::unprocessable_entity, outcome->error->code,
+                                            outcome->error->message, outcome->error->item_index));
+          case ingest::batch_outcome::kind::stored: break;
+        }
+        auto& m = services.metrics;
+        m.add("storepulse_submissions_accepted_total", static_cast<std::uint64_t>(outcome->stored));
+        m.add("storepulse_submissions_duplicate_total", static_cast<std::uint64_t>(outcome->duplicates));
+        m.add("storepulse_submissions_conflicting_total", static_cast<std::uint64_t>(outcome->conflicts));
+        m.add("storepulse_submissions_quarantined_total", static_cast<std::uint64_t>(outcome->quarantined));
+        respond(http::make_protobuf(original, outcome->ack));
+      });
+  if (!queued) respond(overloaded(*shared_req));
+}
+
+}  // namespace
+
+void add_kiosk_routes(http::router& router, app::services& services) {
+  ingest::ingest_limits limits{services.config.max_answer_age_days, services.config.daily_cap_factor,
+                               services.config.daily_cap_min};
+  auto store = std::make_shared<ingest::submission_store>(limits);
+  router.add(http::verb::post, "/api/v1/kiosk/enroll",
+             [&services](http::request&& req, http::respond_fn respond) {
+               handle_enroll(services, std::move(req), std::move(respond));
+             });
+  router.add(http::verb::get, "/api/v1/kiosk/config", [&services](http::request&& req, http::respond_fn respond) {
+    handle_config(services, std::move(req), std::move(respond));
+  });
+  router.add(http::verb::post, "/api/v1/kiosk/submissions",
+             [&services, store](http::request&& req, http::respond_fn respond) {
+               handle_submissions(services, store, std::move(req), std::move(respond));
+             });
+}
+
+}  // namespace storepulse::kiosk_api

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace storepulse::storage {
+
+// An SQLite failure, carrying SQLite's extended result code.
+class sqlite_error : public std::runtime_error {
+ public:
+  sqlite_error(int code, const std::string& what) : std::runtime_error(what), code_(code) {}
+  // Returns SQLite's extended result code.
+  int code() const { return code_; }
+
+ private:
+  int code_;
+};
+
+class statement;
+
+struct open_options {
+  bool read_only = false;
+  bool create = true;
+  int busy_timeout_ms = 5000;
+  // FULL makes every commit durable before it returns; NORMAL is enough for readers.
+  bool synchronous_full = true;
+};
+
+// One SQLite connection in WAL mode with foreign keys on. Not thread-safe: one thread at a time.
+class database {
+ public:
+  database(const std::string& path, const open_options& options = {});
+  ~database();
+  database(const database&) = delete;
+  database& operator=(const database&) = delete;
+
+  // Runs one or more statements that return no rows.
+  void exec(std::string_view sql);
+  // Returns a prepared statement.
+  statement prepare(std::string_view sql);
+  // Returns the rowid of the last insert on this connection.
+  std::int64_t last_insert_rowid() const;
+  // Returns the number of rows changed by the last statement.
+  int changes() const;
+  // Returns the underlying handle.
+  sqlite3* handle() const { return db_; }
+  // Returns the file this connection was opened on.
+  const std::string& path() const { return path_; }
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+// A prepared statement; parameters are 1-based, columns 0-based, as in SQLite.
+class statement {
+ public:
+  statement(sqlite3* db, std::string_view sql);
+  ~statement();
+  statement(statement&& other) noexcept;
+  statement& operator=(statement&& other) noexcept;
+  statement(const statement&) = delete;
+  statement& operator=(const statement&) = delete;
+
+  statement& bind(int index, std::int64_t value);
+  statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+  statement& bind(int index, double value);
+  statement& bind(int index, std::string_view text);
+  statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+  statement& bind_blob(int index, std::span<const std::uint8_t> bytes);
+  statement& bind_blob(int index, std::string_view bytes);
+  statement& bind_null(int index);
+
+  // Steps once; returns true while a row is available.
+  bool step();
+  // Steps to completion, expecting no rows, then resets.
+  void run();
+  // Resets for re-execution and clears bindings.
+  void reset();
+
+  std::int64_t column_int64(int index) const;
+  int column_int(int index) const { return static_cast<int>(column_int64(index)); }
+  double column_double(int index) const;
+  std::string column_text(int index) const;
+  std::string column_blob(int index) const;
+  bool column_is_null(int index) const;
+
+ private:
+  void check(int rc, const char* what) const;
+  sqlite3_stmt* stmt_ = nullptr;
+  sqlite3* db_ = nullptr;
+};
+
+// A transaction that rolls back in its destructor unless committed.
+class transaction {
+ public:
+  // IMMEDIATE takes the write lock at once, so a writer never fails half-way on SQLITE_BUSY.
+  explicit transaction(database& db, bool immediate = true);
+  ~transaction();
+  transaction(const transaction&) = delete;
+  transaction& operator=(const transaction&) = delete;
+
+  void commit();
+
+ private:
+  database& db_;
+  bool done_ = false;
+};
+
+// Returns the single integer of a one-row query, or nullopt when it returns no row.
+std::optional<std::int64_t> query_int(database& db, std::string_view sql);
+
+}  // namespace storepulse::storage

@@ -1,0 +1,37 @@
+#include "server/storage/migrator.h"
+
+#include "storepulse/schema/migrations.h"
+
+namespace storepulse::storage {
+namespace {
+
+void ensure_version_table(database& db) {
+  db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations ("
+      " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_on TEXT NOT NULL)");
+}
+
+}  // namespace
+
+int schema_version(database& db) {
+  ensure_version_table(db);
+  return static_cast<int>(query_int(db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations").value_or(0));
+}
+
+int migrate(database& db) {
+  int current = schema_version(db);
+  for (const auto& m : schema::embedded_migrations()) {
+    if (m.version <= current) continue;
+    transaction tx(db);
+    db.exec(m.sql);
+    db.prepare("INSERT INTO schema_migrations(version, name, applied_on) VALUES (?, ?, date('now'))")
+        .bind(1, m.version)
+        .bind(2, m.name)
+        .run();
+    tx.commit();
+    current = m.version;
+  }
+  return current;
+}
+
+}  // namespace storepulse::storage

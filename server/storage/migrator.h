@@ -1,0 +1,14 @@
+#pragma once
+
+#include "server/storage/database.h"
+
+namespace storepulse::storage {
+
+// Applies every embedded migration newer than the database's version, each in its own
+// transaction, and records it in schema_migrations. Returns the resulting schema version.
+int migrate(database& db);
+
+// Returns the highest applied migration, 0 for a new database.
+int schema_version(database& db);
+
+}  // namespace storepulse::storage

@@ -1,0 +1,58 @@
+#include "server/storage/reader_pool.h"
+
+#include <cstdio>
+
+namespace storepulse::storage {
+
+reader_pool::reader_pool(std::string path, std::size_t threads) : path_(std::move(path)) {
+  for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
+}
+
+reader_pool::~reader_pool() { stop(); }
+
+void reader_pool::post(job work) {
+  {
+    std::lock_guard lock(mutex_);
+    jobs_.push_back(std::move(work));
+  }
+  wake_.notify_one();
+}
+
+std::size_t reader_pool::queued() const {
+  std::lock_guard lock(mutex_);
+  return jobs_.size();
+}
+
+void reader_pool::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_ && threads_.empty()) return;
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  for (auto& t : threads_) t.join();
+  threads_.clear();
+}
+
+void reader_pool::run() {
+  open_options options;
+  options.synchronous_full = false;
+  database db(path_, options);
+  for (;;) {
+    job work;
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+      if (jobs_.empty()) return;
+      work = std::move(jobs_.front());
+      jobs_.pop_front();
+    }
+    try {
+      work(db);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "reader job failed: %s\n", e.what());
+    }
+  }
+}
+
+}  // namespace storepulse::storage

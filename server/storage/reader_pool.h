@@ -1,0 +1,44 @@
+#pragma once
+
+#include "server/storage/database.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace storepulse::storage {
+
+// Threads that each own a read connection; report queries run here, never on network threads.
+class reader_pool {
+ public:
+  using job = std::function<void(database&)>;
+
+  reader_pool(std::string path, std::size_t threads);
+  ~reader_pool();
+  reader_pool(const reader_pool&) = delete;
+  reader_pool& operator=(const reader_pool&) = delete;
+
+  // Queues a job; it runs on some reader thread with that thread's connection. A job that throws
+  // is the job's own business: it must catch and answer its caller.
+  void post(job work);
+  // Returns the number of jobs waiting.
+  std::size_t queued() const;
+  // Finishes queued jobs and joins the threads.
+  void stop();
+
+ private:
+  void run();
+
+  std::string path_;
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<job> jobs_;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace storepulse::storage
