@@ -192,8 +192,11 @@ void sync_worker::run() {
 
     std::unique_lock lock(mutex_);
     if (result == outcome::blocked) {
-      // Waits for an operator: enrollment or a new server address wakes us.
-      wake_cv_.wait_for(lock, std::chrono::hours(1), [this] { return stopping_ || woken_; });
+      // Waits for an operator: enrollment or a new server address wakes us. After an hour
+      // without one, a protocol mismatch is tried again: the server may have been upgraded.
+      if (!wake_cv_.wait_for(lock, std::chrono::hours(1), [this] { return stopping_ || woken_; })) {
+        status_.protocol_mismatch = false;
+      }
     } else if (result == outcome::failed && retry_after_ && retry_after_->count() > 0) {
       // The server asked for a pause: even new answers do not cut it short.
       milliseconds wait = *retry_after_;
