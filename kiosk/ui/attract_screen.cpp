@@ -39,7 +39,7 @@ void draw_attract_screen(ui_context& ui) {
   } else {
     ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, y), p.muted, m.text(text_id::our_values).c_str());
     y += t.body_bold->FontSize * 1.5f;
-    draw_value_cards(ui, ImVec2(left, y), ImVec2(right, promise_top - t.gap * 2.0f), m.values());
+    draw_value_cards(ui, ImVec2(left, y), ImVec2(right, promise_top - t.gap * 2.0f), m.values(), true);
   }
 
   const std::string promise = !m.notice().empty() ? m.notice()
@@ -67,7 +67,7 @@ void draw_attract_screen(ui_context& ui) {
     x += pill_w + t.gap;
   }
 
-  const float fix_w = std::min(width, std::max(width * 0.6f, t.touch * 7));
+  const float fix_w = ui.portrait() ? width : std::min(width, std::max(width * 0.6f, t.touch * 7));
   const float fx = left + (width - fix_w) * 0.5f;
   if (tap_button(ui, "remediation", ImVec2(fx, fix_top), ImVec2(fx + fix_w, fix_top + button_h), m.text(text_id::fixed_problem),
                  m.has_config() ? button_kind::accent : button_kind::disabled)) {

@@ -35,7 +35,7 @@ void draw_operator_pin_screen(ui_context& ui) {
   const float footer_top = draw_back_footer(ui);
   const float key = std::min({(footer_top - t.gap - y - t.gap * 3) / 4, (width - t.gap * 2) / 3, t.touch * 2.2f});
   const float kx = t.margin + (width - key * 3 - t.gap * 2) * 0.5f;
-  const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "\u2039", "0", "OK"};
+  const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "\u2190", "0", "OK"};
   for (int i = 0; i < 12; ++i) {
     const ImVec2 a(kx + static_cast<float>(i % 3) * (key + t.gap), y + static_cast<float>(i / 3) * (key + t.gap));
     const std::string id = i == 9 ? "pin.erase" : i == 11 ? "pin.ok" : std::string("pin.") + labels[i];

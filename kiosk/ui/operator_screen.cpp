@@ -52,6 +52,7 @@ void draw_operator_screen(ui_context& ui) {
   y += t.title->FontSize * 1.6f;
 
   const std::string status = s.protocol_mismatch  ? m.text(text_id::operator_protocol_mismatch)
+                             : !s.enrolled        ? m.text(text_id::operator_first_enrollment)
                              : s.needs_enrollment ? m.text(text_id::operator_needs_enrollment)
                                                   : s.message;
   if (!status.empty()) y += draw_text(ui, t.body_bold, ImVec2(left, y), width, p.warning, status) + t.gap;

@@ -52,7 +52,10 @@ void draw_question_screen(ui_context& ui) {
   const int rows = (static_cast<int>(choices.size()) + columns - 1) / columns;
   const float row_h = std::max(t.touch * 1.4f, t.body_bold->FontSize * (columns > 2 && !ui.portrait() ? 4.2f : 2.4f));
   const float answers_h = std::min(footer_top - t.margin - y - t.title->FontSize * 3, row_h * static_cast<float>(rows) + t.gap * static_cast<float>(rows - 1));
-  const float answers_top = footer_top - t.margin - answers_h;
+  const auto& q = m.current_question();
+  const bool scale_labels = q.type() == storepulse::v1::QUESTION_TYPE_SCALE_0_10 && rows == 1;
+  const float labels_h = scale_labels ? t.small->FontSize * 1.6f : 0.0f;
+  const float answers_top = footer_top - t.margin - labels_h - answers_h;
 
   const float q_width = std::min(width, t.title->FontSize * 24);
   const float qh = text_height(t.title, q_width, m.question_text());
@@ -62,8 +65,7 @@ void draw_question_screen(ui_context& ui) {
   draw_choices(ui, ImVec2(left, answers_top), ImVec2(left + width, answers_top + answers_h), choices, intent_kind::answer,
                "answer", columns, m.current_answer().value_or(-1000));
 
-  const auto& q = m.current_question();
-  if (q.type() == storepulse::v1::QUESTION_TYPE_SCALE_0_10 && rows == 1) {
+  if (scale_labels) {
     const float ly = answers_top + answers_h + t.gap * 0.5f;
     ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, ly), p.muted, m.text(text_id::scale_low).c_str());
     const std::string high = m.text(text_id::scale_high);

@@ -24,7 +24,7 @@ void draw_remediation_screen(ui_context& ui) {
   const auto choices = choosing_category ? m.remediation_categories() : m.amount_bands();
   const int columns = ui.portrait() ? 1 : 2;
   const int rows = (static_cast<int>(choices.size()) + columns - 1) / columns;
-  const float row_h = std::max(t.touch * 1.3f, t.body_bold->FontSize * 2.6f);
+  const float row_h = std::max(t.touch * 1.6f, t.body_bold->FontSize * 3.6f);
   const float h = std::min(footer_top - t.margin - y, row_h * static_cast<float>(rows) + t.gap * static_cast<float>(rows - 1));
   draw_choices(ui, ImVec2(left, y), ImVec2(left + width, y + h), choices,
                choosing_category ? intent_kind::choose_category : intent_kind::choose_amount_band,

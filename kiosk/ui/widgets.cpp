@@ -24,18 +24,26 @@ button_colours colours_for(const palette& p, button_kind kind) {
   return {p.surface, p.primary_soft, p.primary, p.ink};
 }
 
-// Splits text into lines that fit the width, breaking at spaces.
+// Splits text into lines that fit the width, breaking only at ASCII spaces and newlines, so that
+// "50,00\u00a0EUR" stays whole (ImGui's own wrapping also breaks after commas).
 std::vector<std::pair<const char*, const char*>> wrap_lines(ImFont* font, float width, const std::string& text) {
   std::vector<std::pair<const char*, const char*>> lines;
   const char* s = text.c_str();
   const char* end = s + text.size();
+  const auto measure = [font](const char* a, const char* b) { return font->CalcTextSizeA(font->FontSize, 1e9f, 0, a, b).x; };
   while (s < end) {
-    const char* cut = font->CalcWordWrapPositionA(1.0f, s, end, width);
-    if (cut == s) cut = s + 1;
-    const char* line_end = cut;
-    while (line_end > s && (line_end[-1] == ' ' || line_end[-1] == '\n')) --line_end;
+    const char* line_end = s;
+    const char* p = s;
+    while (p < end && *p != '\n') {
+      const char* word_end = p;
+      while (word_end < end && *word_end != ' ' && *word_end != '\n') ++word_end;
+      if (line_end != s && measure(s, word_end) > width) break;
+      line_end = word_end;
+      p = word_end;
+      while (p < end && *p == ' ') ++p;
+    }
     lines.emplace_back(s, line_end);
-    s = cut;
+    s = line_end;
     while (s < end && (*s == ' ' || *s == '\n')) ++s;
   }
   return lines;
@@ -91,28 +99,50 @@ bool tap_button(ui_context& ui, std::string_view id, ImVec2 min, ImVec2 max, con
   return tapped;
 }
 
-float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values) {
+float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool centre) {
   if (values.empty()) return min.y;
   const palette& p = ui.look.colours;
   const float g = ui.look.gap;
   const bool stacked = ui.portrait();
   const int n = static_cast<int>(values.size());
   const float card_w = stacked ? max.x - min.x : (max.x - min.x - g * static_cast<float>(n - 1)) / static_cast<float>(n);
-  const float card_h = stacked ? (max.y - min.y - g * static_cast<float>(n - 1)) / static_cast<float>(n) : max.y - min.y;
+  float card_h = stacked ? (max.y - min.y - g * static_cast<float>(n - 1)) / static_cast<float>(n) : max.y - min.y;
+  const float pad = g * 1.4f;
+  const float w = card_w - 2 * pad - 8;
+  // Large type when every card has room for it, smaller type next, names only when space is tight.
+  ImFont* name_font = ui.look.title;
+  ImFont* text_font = ui.look.body;
+  const auto fits = [&](ImFont* nf, ImFont* tf) {
+    for (const auto& v : values) {
+      if (text_height(nf, w, v.name) + g * 0.4f + (tf ? text_height(tf, w, v.description) : 0) > card_h - 2 * pad) return false;
+    }
+    return true;
+  };
+  if (!fits(name_font, text_font)) {
+    name_font = ui.look.body_bold;
+    text_font = ui.look.small;
+    if (!fits(name_font, text_font)) text_font = nullptr;
+  }
+  // Cards no taller than their text, so spare room stays outside them.
+  float needed = 0;
+  for (const auto& v : values) {
+    needed = std::max(needed, text_height(name_font, w, v.name) + g * 0.4f + (text_font ? text_height(text_font, w, v.description) : 0));
+  }
+  const float full_h = card_h;
+  card_h = std::min(card_h, needed + 2 * pad);
+  if (centre) min.y += (full_h - card_h) * (stacked ? static_cast<float>(n) : 1.0f) * 0.5f;
   for (int i = 0; i < n; ++i) {
     const ImVec2 a = stacked ? ImVec2(min.x, min.y + static_cast<float>(i) * (card_h + g))
                              : ImVec2(min.x + static_cast<float>(i) * (card_w + g), min.y);
     const ImVec2 b(a.x + card_w, a.y + card_h);
     ui.draw->AddRectFilled(a, b, p.surface, ui.look.rounding);
     ui.draw->AddRectFilled(a, ImVec2(a.x + 8, b.y), p.primary, ui.look.rounding, ImDrawFlags_RoundCornersLeft);
-    const float pad = g * 1.4f;
-    const float w = card_w - 2 * pad - 8;
+    const auto& v = values[static_cast<std::size_t>(i)];
     float y = a.y + pad;
-    y += draw_text(ui, ui.look.title, ImVec2(a.x + 8 + pad, y), w, p.primary, values[static_cast<std::size_t>(i)].name);
-    y += g * 0.4f;
-    draw_text(ui, ui.look.body, ImVec2(a.x + 8 + pad, y), w, p.ink, values[static_cast<std::size_t>(i)].description);
+    y += draw_text(ui, name_font, ImVec2(a.x + 8 + pad, y), w, p.primary, v.name) + g * 0.4f;
+    if (text_font != nullptr) draw_text(ui, text_font, ImVec2(a.x + 8 + pad, y), w, p.ink, v.description);
   }
-  return max.y;
+  return stacked ? min.y + static_cast<float>(n) * (card_h + g) - g : min.y + card_h;
 }
 
 void draw_choices(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<choice>& choices, intent_kind kind,
@@ -154,7 +184,7 @@ float draw_back_footer(ui_context& ui) {
   const float top = ui.size.y - ui.look.margin - h;
   const float w = std::max(ui.look.touch * 3.5f, ui.size.x * 0.22f);
   if (tap_button(ui, "back", ImVec2(ui.look.margin, top), ImVec2(ui.look.margin + w, top + h),
-                 "\u2039  " + ui.model.text(text_id::back), button_kind::secondary)) {
+                 "\u2190  " + ui.model.text(text_id::back), button_kind::secondary)) {
     ui.emit(intent::of(intent_kind::back));
   }
   return top;

@@ -28,8 +28,9 @@ float draw_text(ui_context& ui, ImFont* font, ImVec2 pos, float width, ImU32 col
 // Returns the height wrapped text would use.
 float text_height(ImFont* font, float width, const std::string& text);
 
-// Draws the organisation's values as cards inside [min, max]; returns the bottom used.
-float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values);
+// Draws the organisation's values as cards inside [min, max], centred vertically when asked;
+// returns the bottom used.
+float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool centre = false);
 
 // Draws a column or grid of choice buttons over [min, max], emitting kind with the tapped value.
 void draw_choices(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<choice>& choices, intent_kind kind,

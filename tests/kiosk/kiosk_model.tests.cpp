@@ -318,7 +318,7 @@ TEST_CASE("Choosing a language changes texts, labels and the submission, then re
   CHECK(f.model.answer_choices().at(4).label == "Totalmente de acuerdo");
   while (f.model.current_screen() == screen::question) REQUIRE(f.answer(f.model.answer_choices().front().value));
   REQUIRE(f.model.current_screen() == screen::thank_you);
-  CHECK(f.model.limit_sentence() == "Puede resolver el problema de un cliente hasta 50,00 EUR sin pedir permiso.");
+  CHECK(f.model.limit_sentence() == "Puede resolver el problema de un cliente hasta 50,00\u00a0EUR sin pedir permiso.");
   CHECK(f.services.submissions.at(0).language() == "es");
 
   REQUIRE(f.tap(intent::of(intent_kind::finish)));
@@ -338,7 +338,7 @@ TEST_CASE("Fixed strings exist in English, Spanish and French", "[kiosk][model]"
   fixture f;
   CHECK(ui_text(text_id::anonymous_promise, "en") == "Anonymous \u2013 about a minute");
   CHECK(ui_text(text_id::anonymous_promise, "fr") == "Anonyme \u2013 environ une minute");
-  CHECK(f.model.limit_sentence() == "You may fix a customer\u2019s problem up to 50.00 EUR without asking.");
+  CHECK(f.model.limit_sentence() == "You may fix a customer\u2019s problem up to 50.00\u00a0EUR without asking.");
   CHECK(ui_text(text_id::fixed_problem, "en") == "I fixed a customer problem");
   CHECK(ui_text(text_id::agree_3, "es") == "Ni de acuerdo ni en desacuerdo");
   CHECK(ui_text(text_id::answer_yes, "fr") == "Oui");
@@ -354,8 +354,8 @@ TEST_CASE("Fixed strings exist in English, Spanish and French", "[kiosk][model]"
   }
   // Only a few words such as "No" and "Version" are spelt alike.
   CHECK(translated >= static_cast<int>(text_id::count_) - 5);
-  CHECK(format_amount(5, "EUR", "en") == "0.05 EUR");
-  CHECK(format_amount(123456, "PLN", "fr") == "1234,56 PLN");
+  CHECK(format_amount(5, "EUR", "en") == "0.05\u00a0EUR");
+  CHECK(format_amount(123456, "PLN", "fr") == "1234,56\u00a0PLN");
 }
 
 TEST_CASE("Each question type offers its own answer buttons", "[kiosk][model]") {
@@ -386,8 +386,8 @@ TEST_CASE("Each question type offers its own answer buttons", "[kiosk][model]") 
 
   choices = f.model.answer_choices();
   REQUIRE(choices.size() == 3);
-  CHECK(choices[0].label == "Up to 20.00 EUR");
-  CHECK(choices[1].label == "20.01 EUR \u2013 50.00 EUR");
+  CHECK(choices[0].label == "Up to 20.00\u00a0EUR");
+  CHECK(choices[1].label == "20.01\u00a0EUR \u2013 50.00\u00a0EUR");
   CHECK(choices[2].label == "I don\u2019t know");
   CHECK(choices[2].value == 2);
   REQUIRE(f.answer(2));
@@ -410,9 +410,9 @@ TEST_CASE("A remediation is logged in two taps with its category and amount band
 
   const auto bands = f.model.amount_bands();
   REQUIRE(bands.size() == 4);
-  CHECK(bands[1].label == "Up to 25.00 EUR");
-  CHECK(bands[2].label == "Up to 50.00 EUR");
-  CHECK(bands[3].label == "More than 50.00 EUR, with approval");
+  CHECK(bands[1].label == "Up to 25.00\u00a0EUR");
+  CHECK(bands[2].label == "Up to 50.00\u00a0EUR");
+  CHECK(bands[3].label == "More than 50.00\u00a0EUR, with approval");
 
   SECTION("back returns to the categories") {
     REQUIRE(f.tap(intent::of(intent_kind::back)));

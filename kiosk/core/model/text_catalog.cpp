@@ -99,6 +99,10 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
      "This kiosk and the server speak different protocol versions. Update the kiosk software.",
      "Este terminal y el servidor usan versiones de protocolo distintas. Actualice el software.",
      "La borne et le serveur utilisent des versions de protocole diff\u00e9rentes. Mettez la borne \u00e0 jour."},
+    {text_id::operator_first_enrollment,
+     "This kiosk is not enrolled yet. Enter the enrollment code from your administrator.",
+     "Este terminal a\u00fan no est\u00e1 dado de alta. Introduzca el c\u00f3digo de alta de su administrador.",
+     "Cette borne n\u2019est pas encore inscrite. Saisissez le code d\u2019inscription de votre administrateur."},
     {text_id::operator_status, "Status", "Estado", "\u00c9tat"},
 }};
 
@@ -157,7 +161,8 @@ std::string format_amount(std::uint64_t minor, std::string_view currency, std::s
   std::string cents = std::to_string(minor % 100);
   if (cents.size() < 2) cents.insert(0, "0");
   std::string out = std::to_string(minor / 100) + separator + cents;
-  if (!currency.empty()) out += " " + std::string(currency);
+  // A no-break space keeps the amount and its currency on one line.
+  if (!currency.empty()) out += "\u00a0" + std::string(currency);
   return out;
 }
 

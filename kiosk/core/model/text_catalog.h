@@ -72,6 +72,7 @@ enum class text_id {
   operator_close,
   operator_needs_enrollment,
   operator_protocol_mismatch,
+  operator_first_enrollment,
   operator_status,
   count_,
 };

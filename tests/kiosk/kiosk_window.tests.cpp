@@ -1,0 +1,155 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <thread>
+
+#include "kiosk/core/identity/client_identity.h"
+#include "tests/support/kiosk_app_process.h"
+#include "tests/support/kiosk_server_fixture.h"
+#include "tests/support/xvfb_display.h"
+
+namespace {
+
+using storepulse::test::kiosk_app_process;
+using storepulse::test::kiosk_layout;
+using storepulse::test::xvfb_display;
+using storepulse::testing::kiosk_server_fixture;
+using namespace std::chrono_literals;
+
+constexpr const char* values_file = R"(
+values {
+  key: "customer"
+  name { language: "en" text: "Customers first" }
+  name { language: "fr" text: "Le client d\342\200\231abord" }
+  description { language: "en" text: "We fix problems on the spot instead of sending people away." }
+  description { language: "fr" text: "Nous r\303\251glons les probl\303\250mes sur place." }
+}
+values {
+  key: "own"
+  name { language: "en" text: "Own it" }
+  name { language: "fr" text: "On s\342\200\231en charge" }
+  description { language: "en" text: "If you see a problem, you solve it or find who can." }
+  description { language: "fr" text: "Un probl\303\250me\302\240? On le r\303\250gle ou on trouve qui peut." }
+}
+)";
+
+// Picks an answer button by what the question offers: agree-5, 0-10 or yes/no.
+int answer_for(const kiosk_layout& l) {
+  if (l.has("answer.10")) return 8;
+  if (l.has("answer.5")) return 4;
+  return 1;
+}
+
+bool has_screenshot(const std::string& dir, const std::string& name) {
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().filename().string().find(name) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("A survey and a remediation log tapped through the real kiosk window reach the server", "[kiosk][window]") {
+  if (xvfb_display::find_binary().empty()) {
+    WARN("Xvfb is not installed (deploy/install-deps.sh installs it): skipping the kiosk window test");
+    return;
+  }
+  const bool portrait = GENERATE(false, true);
+  const std::string orientation = portrait ? "portrait" : "landscape";
+  INFO("orientation " << orientation);
+
+  kiosk_server_fixture server;
+  {
+    std::ofstream values(server.folder().file("values.textproto"));
+    values << values_file;
+  }
+  server.admin({"set-values", "--file", server.folder().file("values.textproto")});
+  server.start();
+  const std::string code = server.issue_codes(1).at(0);
+
+  xvfb_display display(1280, 1280);
+  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/" + orientation;
+  std::filesystem::remove_all(shots);
+  std::vector<std::string> flags{"--windowed", "--width", "1280", "--height", "800", "--data",
+                                 server.folder().file("kiosk-" + orientation), "--server", server.url(),
+                                 "--enroll-code", code, "--pin", "2468", "--screenshot-dir", shots};
+  if (portrait) flags.push_back("--portrait");
+  kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"), flags);
+
+  // Enrollment and the first configuration arrive from the server.
+  kiosk.wait_for([](const kiosk_layout& l) { return l.screen == "attract" && l.field("config") == "yes" && l.has("lang.fr"); },
+                 30s);
+  const auto start = kiosk.layout().button("start");
+  CHECK(start.h >= 57);  // 15 mm at 96 dpi
+  if (portrait) CHECK(kiosk.layout().button("remediation").w < 800);
+
+  kiosk.tap("lang.fr");
+  kiosk.wait_for([](const kiosk_layout& l) { return l.field("language") == "fr"; });
+  kiosk.tap("start");
+  auto l = kiosk.wait_for_screen("question");
+  const int count = std::stoi(l.field("question").substr(l.field("question").find('/') + 1));
+  REQUIRE(count == 4);
+
+  std::map<std::string, int> answered;
+  for (int position = 1; position <= count; ++position) {
+    l = kiosk.wait_for([&](const kiosk_layout& x) { return x.field("question") == std::to_string(position) + "/4"; });
+    for (const auto& b : l.buttons) CHECK(b.h >= 57);
+    const int value = answer_for(l);
+    answered[l.field("key")] = value;
+    if (position == 2 && answered.size() == 2) {
+      // Back once: the first question shows again and is answered again.
+      kiosk.tap("back");
+      kiosk.wait_for([](const kiosk_layout& x) { return x.field("question") == "1/4"; });
+      kiosk.tap("answer." + std::to_string(answer_for(kiosk.layout())));
+      kiosk.wait_for([](const kiosk_layout& x) { return x.field("question") == "2/4"; });
+    }
+    kiosk.tap("answer." + std::to_string(value));
+  }
+  kiosk.wait_for_screen("thank_you");
+  kiosk.tap("done");
+  kiosk.wait_for_screen("attract");
+
+  kiosk.tap("remediation");
+  kiosk.wait_for_screen("remediation_category");
+  kiosk.tap("category.2");
+  kiosk.wait_for_screen("remediation_amount");
+  kiosk.tap("band.3");
+  kiosk.wait_for_screen("remediation_thanks");
+  kiosk.tap("done");
+  kiosk.wait_for_screen("attract");
+
+  kiosk.tap_quickly("operator_corner", 5);
+  kiosk.wait_for_screen("operator_pin");
+  for (const char* digit : {"pin.2", "pin.4", "pin.6", "pin.8"}) kiosk.tap(digit);
+  kiosk.tap("pin.ok");
+  l = kiosk.wait_for_screen("operator_panel");
+  CHECK(l.has("enroll"));
+  CHECK(l.has("server"));
+  std::this_thread::sleep_for(500ms);  // the screenshot is taken on the panel's second frame
+  kiosk.tap("operator.close");
+  kiosk.wait_for_screen("attract");
+
+  // The answers left the kiosk's queue and are stored by the server, with the date only.
+  kiosk.wait_for([](const kiosk_layout& x) { return x.field("queued") == "0" && x.field("online") == "yes"; }, 30s);
+  const std::string today = storepulse::kiosk::local_date_today();
+  CHECK(server.query_number("SELECT count(*) FROM submissions") == 1);
+  CHECK(server.query_number("SELECT count(*) FROM submissions WHERE language = 'fr' AND local_date = '" + today + "'") == 1);
+  for (const auto& [key, value] : answered) {
+    INFO("question " << key);
+    CHECK(server.query_number("SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id WHERE q.key = '" + key +
+                              "' AND a.value = " + std::to_string(value)) == 1);
+  }
+  CHECK(server.query_number("SELECT count(*) FROM answers") == count);
+  CHECK(server.query_number("SELECT count(*) FROM remediation_events WHERE category = 2 AND amount_band = 3 AND local_date = '" +
+                            today + "'") == 1);
+
+  CHECK(kiosk.stop() == 0);
+  for (const char* screen : {"attract_en", "attract_fr", "question_1_fr", "question_4_fr", "thank_you_fr", "remediation_category",
+                             "remediation_amount", "remediation_thanks", "operator_pin", "operator_panel"}) {
+    INFO("screenshot " << screen << " in " << shots);
+    CHECK(has_screenshot(shots, screen));
+  }
+}

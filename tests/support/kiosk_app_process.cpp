@@ -1,0 +1,152 @@
+#include "tests/support/kiosk_app_process.h"
+
+#include <csignal>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace storepulse::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+// Starts a program with DISPLAY set; returns its pid.
+pid_t spawn_with_display(const std::vector<std::string>& args, const std::string& display) {
+  std::vector<std::string> env_strings{"DISPLAY=" + display};
+  for (char** e = environ; *e != nullptr; ++e) {
+    if (std::string(*e).rfind("DISPLAY=", 0) != 0) env_strings.emplace_back(*e);
+  }
+  std::vector<char*> envp;
+  for (auto& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  std::vector<std::string> copy = args;
+  std::vector<char*> argv;
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = -1;
+  if (::posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), envp.data()) != 0) {
+    throw std::runtime_error("cannot start " + args[0]);
+  }
+  return pid;
+}
+
+}  // namespace
+
+std::string kiosk_layout::field(const std::string& name) const {
+  std::istringstream parts(state);
+  for (std::string part; std::getline(parts, part, ';');) {
+    if (part.rfind(name + "=", 0) == 0) return part.substr(name.size() + 1);
+  }
+  return {};
+}
+
+const kiosk_button& kiosk_layout::button(const std::string& id) const {
+  for (const auto& b : buttons) {
+    if (b.id == id) return b;
+  }
+  throw std::runtime_error("no button '" + id + "' on screen " + screen);
+}
+
+bool kiosk_layout::has(const std::string& id) const {
+  for (const auto& b : buttons) {
+    if (b.id == id) return true;
+  }
+  return false;
+}
+
+kiosk_app_process::kiosk_app_process(const std::string& display, const std::string& layout_file,
+                                     const std::vector<std::string>& flags)
+    : display_(display), layout_file_(layout_file) {
+  std::vector<std::string> args{STOREPULSE_KIOSK_BIN, "--layout-file", layout_file};
+  args.insert(args.end(), flags.begin(), flags.end());
+  pid_ = spawn_with_display(args, display);
+}
+
+kiosk_app_process::~kiosk_app_process() {
+  if (pid_ > 0) {
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, nullptr, 0);
+  }
+}
+
+kiosk_layout kiosk_app_process::layout() const {
+  std::ifstream in(layout_file_);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string json = text.str();
+  kiosk_layout out;
+  std::smatch m;
+  if (std::regex_search(json, m, std::regex(R"re("screen":"([^"]*)","state":"([^"]*)")re"))) {
+    out.screen = m[1];
+    out.state = m[2];
+  }
+  const std::regex button(R"re(\{"id":"([^"]*)","x":(-?\d+),"y":(-?\d+),"w":(\d+),"h":(\d+)\})re");
+  for (auto it = std::sregex_iterator(json.begin(), json.end(), button); it != std::sregex_iterator(); ++it) {
+    out.buttons.push_back({(*it)[1], std::stoi((*it)[2]), std::stoi((*it)[3]), std::stoi((*it)[4]), std::stoi((*it)[5])});
+  }
+  return out;
+}
+
+kiosk_layout kiosk_app_process::wait_for(const std::function<bool(const kiosk_layout&)>& ok,
+                                         std::chrono::milliseconds timeout) const {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  kiosk_layout last;
+  while (std::chrono::steady_clock::now() < deadline) {
+    last = layout();
+    if (ok(last)) return last;
+    if (!running()) throw std::runtime_error("the kiosk exited; last screen " + last.screen);
+    std::this_thread::sleep_for(30ms);
+  }
+  throw std::runtime_error("timed out on screen '" + last.screen + "' state '" + last.state + "'");
+}
+
+kiosk_layout kiosk_app_process::wait_for_screen(const std::string& screen, std::chrono::milliseconds timeout) const {
+  return wait_for([&](const kiosk_layout& l) { return l.screen == screen; }, timeout);
+}
+
+void kiosk_app_process::click(int x, int y) const {
+  const pid_t pid = spawn_with_display({"xdotool", "mousemove", std::to_string(x), std::to_string(y), "click", "1"}, display_);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw std::runtime_error("xdotool failed");
+}
+
+void kiosk_app_process::tap(const std::string& id) const {
+  const kiosk_button b = layout().button(id);
+  click(b.x + b.w / 2, b.y + b.h / 2);
+  // The kiosk ignores a second tap within 400 ms; a person is slower than that too.
+  std::this_thread::sleep_for(500ms);
+}
+
+void kiosk_app_process::tap_quickly(const std::string& id, int times) const {
+  const kiosk_button b = layout().button(id);
+  for (int i = 0; i < times; ++i) {
+    click(b.x + b.w / 2, b.y + b.h / 2);
+    std::this_thread::sleep_for(120ms);
+  }
+}
+
+int kiosk_app_process::stop() {
+  if (pid_ <= 0) return -1;
+  ::kill(pid_, SIGTERM);
+  int status = 0;
+  ::waitpid(pid_, &status, 0);
+  pid_ = -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+bool kiosk_app_process::running() const {
+  if (pid_ <= 0) return false;
+  int status = 0;
+  return ::waitpid(pid_, &status, WNOHANG) == 0;
+}
+
+}  // namespace storepulse::test

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <sys/types.h>
+
+namespace storepulse::test {
+
+// One button of the kiosk's layout file.
+struct kiosk_button {
+  std::string id;
+  int x = 0, y = 0, w = 0, h = 0;
+};
+
+// What the kiosk's layout file says about the frame on screen.
+struct kiosk_layout {
+  std::string screen;
+  std::string state;  // "language=fr;config=yes;...;question=2/4;key=..."
+  std::vector<kiosk_button> buttons;
+
+  // Returns the value of one state field, or empty.
+  std::string field(const std::string& name) const;
+  // Returns the button with this id; throws when it is not on screen.
+  const kiosk_button& button(const std::string& id) const;
+  // Returns true when the button is on screen.
+  bool has(const std::string& id) const;
+};
+
+// The real storepulse-kiosk binary on an X display, driven by real pointer clicks (xdotool) at the
+// coordinates its --layout-file reports.
+class kiosk_app_process {
+ public:
+  // Starts the kiosk with --layout-file and the given flags on the display.
+  kiosk_app_process(const std::string& display, const std::string& layout_file, const std::vector<std::string>& flags);
+  // Kills the kiosk if it still runs.
+  ~kiosk_app_process();
+  kiosk_app_process(const kiosk_app_process&) = delete;
+  kiosk_app_process& operator=(const kiosk_app_process&) = delete;
+
+  // Returns the latest layout (empty screen before the first frame).
+  kiosk_layout layout() const;
+  // Waits until the layout satisfies the predicate; throws with the last layout after the timeout.
+  kiosk_layout wait_for(const std::function<bool(const kiosk_layout&)>& ok,
+                        std::chrono::milliseconds timeout = std::chrono::seconds(20)) const;
+  // Waits until the screen has this name.
+  kiosk_layout wait_for_screen(const std::string& screen, std::chrono::milliseconds timeout = std::chrono::seconds(20)) const;
+  // Clicks the centre of a button with the X server's pointer, then waits past the kiosk's repeat filter.
+  void tap(const std::string& id) const;
+  // Clicks a button quickly several times (for the hidden operator gesture).
+  void tap_quickly(const std::string& id, int times) const;
+  // Ends the kiosk with SIGTERM; returns its exit code.
+  int stop();
+  // Returns true while the process runs.
+  bool running() const;
+
+ private:
+  void click(int x, int y) const;
+
+  std::string display_;
+  std::string layout_file_;
+  pid_t pid_ = -1;
+};
+
+}  // namespace storepulse::test
