@@ -202,13 +202,18 @@ int main(int argc, char** argv) {
     ::waitpid(xvfb, nullptr, 0);
   }
   std::ifstream log(work / "kiosk.log");
-  std::string line;
-  std::getline(log, line);
+  std::string first_line;
+  std::string last_line;
+  for (std::string line; std::getline(log, line);) {
+    if (first_line.empty()) first_line = line;
+    last_line = line;
+  }
 
   std::printf("time to first frame:   %.0f ms (spawn to first frame shown)\n", first_frame);
   std::printf("idle CPU over %d s:    %.2f%% of one core (%ld ticks)\n", seconds, cpu_percent, after - before);
   std::printf("peak memory (VmHWM):   %s (VmRSS at end %s)\n", hwm.c_str(), rss.c_str());
-  std::printf("kiosk said:            %s\n", line.c_str());
+  std::printf("kiosk said:            %s\n", first_line.c_str());
+  std::printf("kiosk said at exit:    %s\n", last_line.c_str());
   std::printf("exit status:           %d\n", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
   std::filesystem::remove_all(work);
   return cpu_percent < 1.0 ? 0 : 1;

@@ -77,6 +77,7 @@ sk::sync_mark mark_from(const sk::sync_worker& worker) {
 std::string screen_key(const sk::kiosk_model& model) {
   std::string key(sk::screen_name(model.current_screen()));
   if (model.current_screen() == sk::screen::question) key += "_" + std::to_string(model.question_position() + 1);
+  if (!model.has_config()) key += "_not_set_up";
   return key + "_" + model.language();
 }
 
@@ -204,6 +205,7 @@ int main(int argc, char** argv) {
   int frames_with_key = 0;
   int screenshots = 0;
   int frames_left = 3;
+  long frames_drawn = 0;
   std::uint64_t drawn_revision = 0;
   bool first_frame = true;
 
@@ -248,6 +250,7 @@ int main(int argc, char** argv) {
     ui::ui_context context{model, look, layout, inputs, intents, nullptr, backend.size(), STOREPULSE_VERSION};
     ui::draw_kiosk(context);
     backend.end_frame(look.colours.background, png);
+    ++frames_drawn;
     if (first_frame) {
       first_frame = false;
       const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
@@ -264,5 +267,6 @@ int main(int argc, char** argv) {
 
   worker.stop();
   if (enroller.joinable()) enroller.join();
+  std::cerr << "storepulse-kiosk: " << frames_drawn << " frames drawn\n";
   return 0;
 }

@@ -520,7 +520,7 @@ TEST_CASE("A finished survey is in the real offline queue file when the thank-yo
     REQUIRE(model.apply(intent::of(intent_kind::start_survey)));
     while (model.current_screen() == screen::question) {
       time.advance(1s);
-      REQUIRE(model.apply(intent::with_value(intent_kind::answer, 3)));
+      REQUIRE(model.apply(intent::with_value(intent_kind::answer, model.answer_choices().front().value)));
     }
     REQUIRE(model.current_screen() == screen::thank_you);
     CHECK(queue.size() == 1);
