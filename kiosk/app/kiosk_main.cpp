@@ -134,7 +134,13 @@ int main(int argc, char** argv) {
   sk::device_settings settings = sk::device_settings::load(data_dir);
   bool settings_changed = false;
   if (vm.count("pin") != 0U) {
-    settings.operator_pin = vm["pin"].as<std::string>();
+    const std::string pin = vm["pin"].as<std::string>();
+    // The keypad has digits only; any other PIN could never be typed.
+    if (pin.size() < 4 || pin.size() > 12 || pin.find_first_not_of("0123456789") != std::string::npos) {
+      std::cerr << "storepulse-kiosk: --pin must be 4 to 12 digits\n";
+      return 2;
+    }
+    settings.operator_pin = pin;
     settings_changed = true;
   }
   if (vm.count("label") != 0U) {

@@ -25,18 +25,19 @@ void draw_attract_screen(ui_context& ui) {
   y += t.small->FontSize + t.gap * 1.5f;
 
   // Bottom-up: the remediation button and the language row have fixed heights.
-  const float button_h = std::max(t.touch * 1.3f, t.body->FontSize * 2.6f);
+  const float button_h = std::max(t.touch, t.body->FontSize * 2.6f);
   const float fix_top = ui.size.y - t.margin - button_h;
   const float lang_h = std::max(t.touch, t.body->FontSize * 2.0f);
   const float lang_top = fix_top - t.gap * 2.5f - lang_h;
-  const float start_h = std::max(t.touch * 1.8f, t.title->FontSize * 2.4f);
+  const float start_h = std::max(t.touch * 1.1f, t.title->FontSize * 2.4f);
   const float start_top = lang_top - t.gap * 2.0f - start_h;
   const float promise_top = start_top - t.gap - t.body_bold->FontSize * 1.2f;
 
   if (!m.has_config()) {
     const float h = text_height(t.title, width, m.text(text_id::not_set_up));
     draw_text(ui, t.title, ImVec2(left, (y + promise_top - h) * 0.5f), width, p.ink, m.text(text_id::not_set_up), align::center);
-  } else {
+  } else if (promise_top - y > t.body->FontSize * 5) {
+    // Values need room; on a cramped screen the thank-you screen still shows them.
     ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, y), p.muted, m.text(text_id::our_values).c_str());
     y += t.body_bold->FontSize * 1.5f;
     draw_value_cards(ui, ImVec2(left, y), ImVec2(right, promise_top - t.gap * 2.0f), m.values(), true);

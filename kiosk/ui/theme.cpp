@@ -33,8 +33,9 @@ theme load_theme(float dpi, ImVec2 window_size) {
   // Sizes follow the window's short side, but text never drops below ~4 mm cap height on glass.
   const float short_side = std::min(window_size.x, window_size.y);
   const float scale = std::clamp(short_side / 800.0f, 0.6f, 3.0f);
-  const float body = std::max(30.0f * scale, mm_to_px(6.0f, dpi));
-  t.margin = std::round(std::max(32.0f * scale, t.touch * 0.5f));
+  // Dense small screens would push the layout off the glass; the window's size caps the type.
+  const float body = std::min(std::max(30.0f * scale, mm_to_px(6.0f, dpi)), std::max(18.0f, short_side / 24.0f));
+  t.margin = std::round(std::min(std::max(32.0f * scale, t.touch * 0.4f), short_side / 20.0f));
   t.gap = std::round(std::max(16.0f * scale, mm_to_px(3.0f, dpi)));
   t.rounding = std::round(14.0f * scale);
 
