@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, and runs the server on a demo SQLite file filled through the real
+# kiosk protocol by the simulator; prints the dashboard address and the demo sign-ins, then serves
+# until Ctrl-C. PORT (default 8080) and STOREPULSE_DEMO_DIR (default var/demo) can be set.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${STOREPULSE_BUILD_DIR:-$root/build}
+port=${PORT:-8080}
+demo=${STOREPULSE_DEMO_DIR:-$root/var/demo}
+
+"$root/deploy/install-deps.sh"
+"$root/deploy/build.sh"
+
+admin="$build/server/storepulse-admin"
+server="$build/server/storepulse-server"
+simulator="$build/kiosk/storepulse-simulator"
+db="$demo/storepulse.sqlite"
+
+rm -rf "$demo"
+mkdir -p "$demo/kiosks"
+"$admin" init --db "$db"
+"$admin" import-locations --db "$db" --csv "$root/deploy/demo/locations.csv"
+"$admin" load-questions --db "$db" --file "$root/schema/question_bank.textproto"
+"$admin" set-values --db "$db" --file "$root/deploy/demo/values.textproto"
+"$admin" add-user --db "$db" --username hr --role hr_admin --password 'demo-hr-password'
+"$admin" add-user --db "$db" --username manager --role manager --locations LIS-01,LIS-02 --password 'demo-manager-password'
+"$admin" add-user --db "$db" --username ops --role operator --password 'demo-ops-password'
+: >"$demo/codes.txt"
+while IFS=, read -r code _; do
+  [[ "$code" == code ]] && continue
+  echo "$code $("$admin" issue-codes --db "$db" --location "$code")" >>"$demo/codes.txt"
+done <"$root/deploy/demo/locations.csv"
+
+"$server" --db "$db" --address 127.0.0.1 --port "$port" --web-root "$root/server/web" &
+server_pid=$!
+trap 'kill -TERM $server_pid 2>/dev/null; wait $server_pid' INT TERM
+for _ in $(seq 100); do
+  curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
+"$simulator" demo --server "http://127.0.0.1:$port" --codes "$demo/codes.txt" --data "$demo/kiosks"
+
+cat <<TXT
+
+Storepulse is running with demo data entered through the kiosk protocol.
+  Dashboard:  http://127.0.0.1:$port/
+  Sign in as: hr / demo-hr-password            (HR: every store)
+              manager / demo-manager-password  (manager of LIS-01 and LIS-02)
+              ops / demo-ops-password          (operator: kiosks, no scores)
+  Kiosk API:  http://127.0.0.1:$port/api/v1/kiosk/   Metrics: http://127.0.0.1:$port/metrics
+  Database:   $db
+Press Ctrl-C to stop.
+TXT
+wait $server_pid

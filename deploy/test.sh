@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, and runs every test (unit, loopback server, kiosk under Xvfb,
+# dashboard in headless Chromium). Test artifacts (screenshots, logs) land in build/test-artifacts.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${STOREPULSE_BUILD_DIR:-$root/build}
+"$root/deploy/install-deps.sh"
+"$root/deploy/build.sh"
+mkdir -p "$build/test-artifacts"
+ctest --test-dir "$build" --output-on-failure --timeout 600 "$@"

@@ -1,0 +1,233 @@
+#include "tests/support/batch_builder.h"
+#include "tests/support/http_client.h"
+#include "tests/support/kiosk_server_fixture.h"
+
+#include "storepulse/v1/kiosk.pb.h"
+
+#include <catch2/catch.hpp>
+
+#include <google/protobuf/util/json_util.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace storepulse;
+using testing::http_send;
+
+namespace {
+
+const std::map<std::string, std::string> protobuf_type = {{"Content-Type", "application/x-protobuf"}};
+
+// The real server on loopback with the default question bank and one enrolled kiosk.
+struct enrolled_server {
+  testing::kiosk_server_fixture server;
+  std::string token;
+
+  explicit enrolled_server(const std::vector<std::string>& flags = {}) {
+    server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
+    server.start(flags);
+    v1::EnrollRequest enroll;
+    enroll.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
+    enroll.set_code(server.issue_codes(1).at(0));
+    auto reply = http_send(server.port(), "POST", "/api/v1/kiosk/enroll", enroll.SerializeAsString(), protobuf_type);
+    REQUIRE(reply.status == 200);
+    v1::EnrollResponse answer;
+    REQUIRE(answer.ParseFromString(reply.body));
+    token = answer.device_token();
+  }
+
+  testing::http_reply upload(const std::string& body, std::map<std::string, std::string> headers = {}) {
+    headers.emplace("Authorization", "Bearer " + token);
+    headers.emplace("Content-Type", "application/x-protobuf");
+    return http_send(server.port(), "POST", "/api/v1/kiosk/submissions", body, headers);
+  }
+
+  std::int64_t stored() const { return server.query_number("SELECT count(*) FROM submissions"); }
+};
+
+std::string error_code(const testing::http_reply& reply) {
+  v1::ErrorBody body;
+  if (!google::protobuf::util::JsonStringToMessage(reply.body, &body).ok()) return "<not an ErrorBody: " + reply.body + ">";
+  return body.error();
+}
+
+}  // namespace
+
+TEST_CASE("A kiosk enrolls once with a one-time code and gets a long random token", "[server][http][kiosk]") {
+  testing::kiosk_server_fixture server;
+  server.start();
+  v1::EnrollRequest enroll;
+  enroll.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
+  enroll.set_code(server.issue_codes(1).at(0));
+  auto first = http_send(server.port(), "POST", "/api/v1/kiosk/enroll", enroll.SerializeAsString(), protobuf_type);
+  REQUIRE(first.status == 200);
+  v1::EnrollResponse answer;
+  REQUIRE(answer.ParseFromString(first.body));
+  CHECK(answer.device_token().size() >= 32);
+  CHECK(answer.location_code() == "K01");
+  CHECK(server.query_number("SELECT count(*) FROM kiosks WHERE length(token_hash) = 32") == 1);
+  CHECK(server.query_number("SELECT count(*) FROM kiosks WHERE token_hash = ?", answer.device_token()) == 0);
+
+  auto again = http_send(server.port(), "POST", "/api/v1/kiosk/enroll", enroll.SerializeAsString(), protobuf_type);
+  CHECK(again.status == 401);
+  enroll.set_code("NOPE-NOPE-NOPE");
+  CHECK(http_send(server.port(), "POST", "/api/v1/kiosk/enroll", enroll.SerializeAsString(), protobuf_type).status == 401);
+  CHECK(server.query_number("SELECT count(*) FROM kiosks") == 1);
+}
+
+TEST_CASE("The configuration carries an ETag and answers 304 when unchanged", "[server][http][kiosk]") {
+  enrolled_server s;
+  std::map<std::string, std::string> auth{{"Authorization", "Bearer " + s.token}};
+  auto first = http_send(s.server.port(), "GET", "/api/v1/kiosk/config", {}, auth);
+  REQUIRE(first.status == 200);
+  v1::KioskConfig config;
+  REQUIRE(config.ParseFromString(first.body));
+  CHECK(config.location_code() == "K01");
+  CHECK(config.remediation_limit_minor() == 5000);
+  CHECK(config.languages(0) == "en");
+  CHECK(config.questions_size() >= 8);
+  auto etag = first.headers["etag"];
+  REQUIRE_FALSE(etag.empty());
+  auth["If-None-Match"] = etag;
+  auto second = http_send(s.server.port(), "GET", "/api/v1/kiosk/config", {}, auth);
+  CHECK(second.status == 304);
+  CHECK(second.body.empty());
+  s.server.admin({"set", "--key", "idle_seconds", "--value", "45"});
+  auto third = http_send(s.server.port(), "GET", "/api/v1/kiosk/config", {}, auth);
+  CHECK(third.status == 200);
+  CHECK(third.headers["etag"] != etag);
+  CHECK(http_send(s.server.port(), "GET", "/api/v1/kiosk/config").status == 401);
+}
+
+TEST_CASE("An accepted batch is stored once, however often it is replayed", "[server][http][kiosk]") {
+  enrolled_server s;
+  auto body = testing::valid_batch(1, 3).SerializeAsString();
+  auto first = s.upload(body);
+  REQUIRE(first.status == 200);
+  v1::BatchAck ack;
+  REQUIRE(ack.ParseFromString(first.body));
+  REQUIRE(ack.results_size() == 3);
+  for (const auto& r : ack.results()) CHECK(r.status() == v1::ITEM_STATUS_ACCEPTED);
+  auto replay = s.upload(body);
+  CHECK(replay.status == 200);
+  CHECK(replay.body == first.body);
+  CHECK(s.stored() == 3);
+  CHECK(s.server.query_number("SELECT sessions FROM rollup_sessions") == 3);
+  auto metrics = http_send(s.server.port(), "GET", "/metrics");
+  CHECK(metrics.body.find("storepulse_submissions_accepted_total 3") != std::string::npos);
+  CHECK(metrics.body.find("storepulse_submissions_duplicate_total 3") != std::string::npos);
+}
+
+TEST_CASE("Every bad upload gets the right status and a message, and stores nothing", "[server][http][kiosk]") {
+  enrolled_server s({"--body-limit", "4096", "--header-limit", "2048"});
+  auto valid = testing::valid_batch(1, 2);
+  int expected = 0;
+  std::string expected_error;
+  testing::http_reply reply;
+
+  SECTION("no token") {
+    reply = http_send(s.server.port(), "POST", "/api/v1/kiosk/submissions", valid.SerializeAsString(), protobuf_type);
+    expected = 401;
+    expected_error = "unauthorized";
+  }
+  SECTION("an unknown token") {
+    reply = http_send(s.server.port(), "POST", "/api/v1/kiosk/submissions", valid.SerializeAsString(),
+                      {{"Content-Type", "application/x-protobuf"}, {"Authorization", "Bearer 00ff"}});
+    expected = 401;
+    expected_error = "unauthorized";
+  }
+  SECTION("a revoked kiosk") {
+    s.server.admin({"revoke-kiosk", "--id", "1"});
+    reply = s.upload(valid.SerializeAsString());
+    expected = 401;
+    expected_error = "unauthorized";
+  }
+  SECTION("JSON instead of Protobuf") {
+    reply = s.upload("{}", {{"Content-Type", "application/json"}});
+    expected = 415;
+    expected_error = "unsupported_media_type";
+  }
+  SECTION("bytes that are not a SubmissionBatch") {
+    reply = s.upload(std::string("\xff\xff\xff\xff garbage", 12));
+    expected = 400;
+    expected_error = "malformed";
+  }
+  SECTION("an empty body") {
+    reply = s.upload("");
+    expected = 400;
+    expected_error = "empty_body";
+  }
+  SECTION("a body over the limit") {
+    reply = s.upload(testing::valid_batch(1, 60).SerializeAsString());
+    expected = 413;
+    expected_error = "body_too_large";
+  }
+  SECTION("headers over the limit") {
+    reply = s.upload(valid.SerializeAsString(), {{"X-Padding", std::string(4000, 'a')}});
+    expected = 431;
+    expected_error = "headers_too_large";
+  }
+  SECTION("another protocol version") {
+    valid.set_protocol_version(7);
+    reply = s.upload(valid.SerializeAsString());
+    expected = 426;
+    expected_error = "protocol_version";
+  }
+  SECTION("an unknown question") {
+    valid.mutable_submissions(1)->mutable_answers(0)->set_question_key("favourite_colour");
+    reply = s.upload(valid.SerializeAsString());
+    expected = 422;
+    expected_error = "unknown_question";
+  }
+  SECTION("an answer out of range") {
+    valid.mutable_submissions(1)->mutable_answers(4)->set_value(11);
+    reply = s.upload(valid.SerializeAsString());
+    expected = 422;
+    expected_error = "value_out_of_range";
+  }
+  SECTION("a date in the future") {
+    valid.mutable_submissions(0)->set_local_date(testing::utc_date(3));
+    reply = s.upload(valid.SerializeAsString());
+    expected = 422;
+    expected_error = "date_in_future";
+  }
+  SECTION("a missing id") {
+    valid.mutable_submissions(0)->clear_client_id();
+    reply = s.upload(valid.SerializeAsString());
+    expected = 422;
+    expected_error = "missing_client_id";
+  }
+  CHECK(reply.status == expected);
+  CHECK(error_code(reply) == expected_error);
+  CHECK(s.stored() == 0);
+  if (expected == 422) CHECK(reply.body.find("submission") != std::string::npos);
+  // The server still works after each of them.
+  CHECK(http_send(s.server.port(), "GET", "/healthz").status == 200);
+}
+
+TEST_CASE("Unknown paths, wrong methods and malformed HTTP get clear answers", "[server][http]") {
+  testing::kiosk_server_fixture server;
+  server.start();
+  CHECK(http_send(server.port(), "GET", "/no/such/thing").status == 404);
+  CHECK(http_send(server.port(), "GET", "/api/v1/kiosk/submissions").status == 405);
+  CHECK(http_send(server.port(), "GET", "/readyz").status == 200);
+  auto raw = testing::raw_exchange(server.port(), "NOT HTTP AT ALL\r\n\r\n");
+  CHECK(raw.rfind("HTTP/1.1 400", 0) == 0);
+  auto metrics = http_send(server.port(), "GET", "/metrics");
+  CHECK(metrics.status == 200);
+  CHECK(metrics.body.find("storepulse_http_requests_total{route=\"not_found\",status=\"404\"} 1") != std::string::npos);
+}
+
+TEST_CASE("SIGTERM stops the server cleanly with everything acknowledged on disk", "[server][http][shutdown]") {
+  enrolled_server s;
+  REQUIRE(s.upload(testing::valid_batch(1, 5).SerializeAsString()).status == 200);
+  s.server.stop();  // SIGTERM, then waits for the process
+  // The final checkpoint leaves no write-ahead log behind.
+  std::error_code ec;
+  auto wal = std::filesystem::file_size(s.server.db_path() + "-wal", ec);
+  CHECK((ec || wal == 0));
+  std::ifstream log(s.server.folder().file("server.log"));
+  std::string text((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  CHECK(text.find("stopped cleanly") != std::string::npos);
+  CHECK(s.server.query_number("SELECT count(*) FROM submissions") == 5);
+}

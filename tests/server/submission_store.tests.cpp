@@ -1,0 +1,220 @@
+#include "server/ingest/calendar.h"
+#include "server/ingest/submission_store.h"
+#include "server/ingest/writer.h"
+#include "tests/support/batch_builder.h"
+#include "tests/support/ingest_fixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <future>
+#include <thread>
+#include <vector>
+
+using namespace storepulse;
+using testing::ingest_fixture;
+
+namespace {
+
+// Stores one batch through a real writer and waits for its commit. Throws (rather than using
+// Catch2's assertions, which are not thread-safe) when the writer refuses or the commit fails.
+ingest::batch_outcome store_batch(ingest::writer& w, ingest::submission_store& store, const v1::SubmissionBatch& batch,
+                                  const std::string& token = "token-a") {
+  ingest::batch_outcome out;
+  std::promise<std::exception_ptr> done;
+  auto hash = ingest_fixture::token_hash(token);
+  if (!w.post([&](storage::database& db, ingest::rollup_accumulator& r) { out = store.store(db, r, hash, batch, ingest::today_utc()); },
+              [&](std::exception_ptr e) { done.set_value(e); }))
+    throw std::runtime_error("the writer refused the batch");
+  if (auto error = done.get_future().get()) std::rethrow_exception(error);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("An identical replay is acknowledged the same way and counted once", "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  auto batch = testing::valid_batch(1, 3);
+  auto first = store_batch(w, store, batch);
+  auto second = store_batch(w, store, batch);
+  CHECK(first.stored == 3);
+  CHECK(second.stored == 0);
+  CHECK(second.duplicates == 3);
+  CHECK(first.ack.SerializeAsString() == second.ack.SerializeAsString());
+  CHECK(fx.count("SELECT count(*) FROM submissions") == 3);
+  CHECK(fx.count("SELECT count(*) FROM answers") == 15);
+  CHECK(fx.count("SELECT sessions FROM rollup_sessions") == 3);
+  CHECK(fx.count("SELECT n FROM rollup_answers r JOIN questions q ON q.id = r.question_id WHERE q.key = 'values_know'") == 3);
+}
+
+TEST_CASE("The same client id with other answers is a conflict that changes nothing", "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  auto batch = testing::valid_batch(1, 1);
+  store_batch(w, store, batch);
+  auto altered = batch;
+  altered.mutable_submissions(0)->mutable_answers(0)->set_value(5 - batch.submissions(0).answers(0).value() % 5);
+  *altered.add_submissions() = testing::valid_submission(99);
+  auto out = store_batch(w, store, altered);
+  REQUIRE(out.ack.results_size() == 2);
+  CHECK(out.ack.results(0).status() == v1::ITEM_STATUS_CONFLICT);
+  CHECK(out.ack.results(1).status() == v1::ITEM_STATUS_ACCEPTED);
+  CHECK(out.conflicts == 1);
+  CHECK(fx.count("SELECT count(*) FROM submissions") == 2);
+  CHECK(fx.count("SELECT sum FROM rollup_answers r JOIN questions q ON q.id = r.question_id WHERE q.key = 'values_know'") ==
+        batch.submissions(0).answers(0).value() + testing::valid_submission(99).answers(0).value());
+}
+
+TEST_CASE("An invalid item refuses the whole batch and stores nothing", "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  auto batch = testing::valid_batch(1, 4);
+  std::string expected_code;
+  SECTION("unknown question") {
+    batch.mutable_submissions(2)->mutable_answers(1)->set_question_key("no_such_question");
+    expected_code = "unknown_question";
+  }
+  SECTION("value out of range") {
+    batch.mutable_submissions(2)->mutable_answers(0)->set_value(6);
+    expected_code = "value_out_of_range";
+  }
+  SECTION("yes/no answered with 2") {
+    batch.mutable_submissions(2)->mutable_answers(2)->set_value(2);
+    expected_code = "value_out_of_range";
+  }
+  SECTION("date in the future") {
+    batch.mutable_submissions(2)->set_local_date(testing::utc_date(2));
+    expected_code = "date_in_future";
+  }
+  SECTION("date too old") {
+    batch.mutable_submissions(2)->set_local_date(testing::utc_date(-400));
+    expected_code = "date_too_old";
+  }
+  SECTION("a time of day instead of a date") {
+    batch.mutable_submissions(2)->set_local_date(testing::utc_date() + "T09:15");
+    expected_code = "invalid_date";
+  }
+  SECTION("missing client id") {
+    batch.mutable_submissions(2)->clear_client_id();
+    expected_code = "missing_client_id";
+  }
+  SECTION("unknown remediation category") {
+    auto* r = batch.add_remediations();
+    r->set_client_id(testing::client_id_for(500));
+    r->set_local_date(testing::utc_date());
+    r->set_category(static_cast<v1::RemediationCategory>(42));
+    r->set_amount_band(v1::AMOUNT_BAND_NO_MONEY);
+    expected_code = "invalid_category";
+  }
+  auto out = store_batch(w, store, batch);
+  CHECK(out.result == ingest::batch_outcome::kind::invalid);
+  REQUIRE(out.error);
+  CHECK(out.error->code == expected_code);
+  CHECK(out.error->item_index == (expected_code == "invalid_category" ? 4 : 2));
+  CHECK(fx.count("SELECT count(*) FROM submissions") == 0);
+  CHECK(fx.count("SELECT count(*) FROM rollup_answers") == 0);
+}
+
+TEST_CASE("Unknown and revoked tokens store nothing", "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  CHECK(store_batch(w, store, testing::valid_batch(1, 1), "not-a-token").result == ingest::batch_outcome::kind::unauthorized);
+  {
+    storage::database db(fx.path());
+    db.exec("UPDATE kiosks SET revoked = 1 WHERE id = 2");
+  }
+  CHECK(store_batch(w, store, testing::valid_batch(1, 1), "token-b").result == ingest::batch_outcome::kind::unauthorized);
+  CHECK(fx.count("SELECT count(*) FROM submissions") == 0);
+}
+
+TEST_CASE("Sessions past the daily cap are kept but quarantined and left out of rollups", "[server][ingest]") {
+  ingest_fixture fx;  // headcount 4: cap = max(10, ceil(4 * 1.5)) = 10
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  auto out = store_batch(w, store, testing::valid_batch(1, 14));
+  CHECK(out.stored == 14);
+  CHECK(out.quarantined == 4);
+  CHECK(fx.count("SELECT count(*) FROM submissions WHERE quarantined = 1") == 4);
+  CHECK(fx.count("SELECT sessions FROM rollup_sessions") == 10);
+  CHECK(fx.count("SELECT quarantined FROM rollup_sessions") == 4);
+  CHECK(fx.count("SELECT n FROM rollup_answers r JOIN questions q ON q.id = r.question_id WHERE q.key = 'values_know'") == 10);
+  SECTION("the other kiosk of the store has its own cap") {
+    auto other = store_batch(w, store, testing::valid_batch(100, 2), "token-b");
+    CHECK(other.quarantined == 0);
+  }
+}
+
+TEST_CASE("Fifty concurrent identical batches store one row each", "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  auto batch = testing::valid_batch(1000, 5);
+  std::vector<std::thread> threads;
+  std::vector<ingest::batch_outcome> outcomes(50);
+  for (int i = 0; i < 50; ++i) threads.emplace_back([&, i] { outcomes[static_cast<std::size_t>(i)] = store_batch(w, store, batch); });
+  for (auto& t : threads) t.join();
+  int stored = 0, duplicates = 0;
+  for (const auto& o : outcomes) {
+    stored += o.stored;
+    duplicates += o.duplicates;
+    CHECK(o.ack.SerializeAsString() == outcomes[0].ack.SerializeAsString());
+  }
+  CHECK(stored == 5);
+  CHECK(duplicates == 49 * 5);
+  CHECK(fx.count("SELECT count(*) FROM submissions") == 5);
+  CHECK(fx.count("SELECT sessions FROM rollup_sessions") == 5);
+}
+
+TEST_CASE("A failing job is rolled back alone; its group's other jobs commit", "[server][writer]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  std::promise<void> hold;
+  auto held = hold.get_future().share();
+  std::vector<std::future<std::exception_ptr>> results;
+  // The first job holds the writer so that the next three queue up and share one group.
+  std::promise<std::exception_ptr> first;
+  std::promise<void> started;
+  results.push_back(first.get_future());
+  w.post([held, &started](storage::database&, ingest::rollup_accumulator&) {
+           started.set_value();
+           held.wait();
+         },
+         [p = std::make_shared<std::promise<std::exception_ptr>>(std::move(first))](std::exception_ptr e) { p->set_value(e); });
+  started.get_future().wait();
+  for (int i = 0; i < 3; ++i) {
+    auto p = std::make_shared<std::promise<std::exception_ptr>>();
+    results.push_back(p->get_future());
+    w.post([i](storage::database& db, ingest::rollup_accumulator& r) {
+             db.exec("INSERT INTO settings(key, value) VALUES ('job" + std::to_string(i) + "', 'x')");
+             r.add_session(1, 202601, false);
+             if (i == 1) throw std::runtime_error("job 1 fails");
+           },
+           [p](std::exception_ptr e) { p->set_value(e); });
+  }
+  hold.set_value();
+  CHECK(results[0].get() == nullptr);
+  CHECK(results[1].get() == nullptr);
+  CHECK(results[2].get() != nullptr);
+  CHECK(results[3].get() == nullptr);
+  CHECK(fx.count("SELECT count(*) FROM settings WHERE key LIKE 'job%'") == 2);
+  CHECK(fx.count("SELECT sessions FROM rollup_sessions") == 2);
+  CHECK(w.stats().commits == 2);
+}
+
+TEST_CASE("The writer refuses work past its queue limit instead of growing", "[server][writer]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path(), 2);
+  std::promise<void> hold;
+  auto held = hold.get_future().share();
+  int accepted = 0;
+  for (int i = 0; i < 5; ++i)
+    accepted += w.post([held](storage::database&, ingest::rollup_accumulator&) { held.wait(); }, nullptr) ? 1 : 0;
+  hold.set_value();
+  // One job may already be running, so two or three fit, never five.
+  CHECK(accepted >= 2);
+  CHECK(accepted <= 3);
+}
