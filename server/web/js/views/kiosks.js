@@ -1,0 +1,64 @@
+// Kiosks: last seen, answers waiting on the device, revocation (operators and HR admins).
+import { get, post } from '../api.js';
+import { h, fill, ago, announce } from '../dom.js';
+
+function health(kiosk) {
+  if (kiosk.revoked) return ['dot-off', 'Revoked'];
+  if (!kiosk.lastSeenAt) return ['dot-bad', 'Never seen'];
+  const hours = (Date.now() / 1000 - kiosk.lastSeenAt) / 3600;
+  if (hours > 24) return ['dot-bad', 'Offline'];
+  if (hours > 1 || kiosk.queuedItems > 0) return ['dot-warn', kiosk.queuedItems > 0 ? 'Syncing' : 'Quiet'];
+  return ['dot-ok', 'Online'];
+}
+
+export async function render(main, { isCurrent }) {
+  const data = await get('/api/v1/admin/kiosks');
+  if (!isCurrent()) return;
+  document.title = 'Kiosks · Storepulse';
+  const kiosks = data.kiosks || [];
+  const message = h('div', { role: 'status' });
+  const offline = kiosks.filter((k) => !k.revoked && ['Offline', 'Never seen'].includes(health(k)[1])).length;
+  const waiting = kiosks.reduce((sum, k) => sum + (k.revoked ? 0 : k.queuedItems || 0), 0);
+
+  const rows = kiosks.map((kiosk) => {
+    const [dot, state] = health(kiosk);
+    const action = data.mayRevoke && !kiosk.revoked
+      ? h('button', { class: 'button button-danger', type: 'button', 'aria-label': `Revoke kiosk ${kiosk.label || kiosk.id} at ${kiosk.locationName}`,
+        onclick: async (event) => {
+          if (!confirm(`Revoke kiosk ${kiosk.label || kiosk.id} at ${kiosk.locationName}? It will stop sending answers until enrolled again.`)) return;
+          event.target.disabled = true;
+          try {
+            await post(`/api/v1/admin/kiosks/${kiosk.id}/revoke`);
+            fill(message, h('p', { class: 'notice' }, `Kiosk ${kiosk.label || kiosk.id} revoked.`));
+            announce(`Kiosk ${kiosk.label || kiosk.id} revoked`);
+            render(main, { isCurrent });
+          } catch (error) {
+            event.target.disabled = false;
+            fill(message, h('p', { class: 'error' }, error.message));
+          }
+        } }, 'Revoke') : null;
+    return h('tr', {},
+      h('th', { scope: 'row' }, kiosk.label || `Kiosk ${kiosk.id}`, h('span', { class: 'store-meta' }, ` #${kiosk.id}`)),
+      h('td', {}, kiosk.locationName, h('span', { class: 'store-meta' }, ` ${kiosk.locationCode}`)),
+      h('td', {}, h('span', { class: `status-dot ${dot}`, 'aria-hidden': 'true' }), state),
+      h('td', {}, ago(kiosk.lastSeenAt)),
+      h('td', { class: 'num' }, String(kiosk.queuedItems || 0)),
+      h('td', {}, kiosk.enrolledOn),
+      h('td', {}, action));
+  });
+
+  fill(main,
+    h('div', { class: 'page-head' }, h('div', {}, h('h1', {}, 'Kiosks'),
+      h('p', {}, 'Enroll new kiosks with storepulse-admin issue-code; revoke lost or replaced ones here.'))),
+    message,
+    h('div', { class: 'cards', role: 'group', 'aria-label': 'Kiosk summary' },
+      h('section', { class: 'card' }, h('h2', {}, 'Kiosks'), h('p', { class: 'metric' }, String(kiosks.filter((k) => !k.revoked).length)),
+        h('p', { class: 'metric-note' }, `${kiosks.filter((k) => k.revoked).length} revoked`)),
+      h('section', { class: 'card' }, h('h2', {}, 'Offline or never seen'), h('p', { class: 'metric' }, String(offline))),
+      h('section', { class: 'card' }, h('h2', {}, 'Answers waiting on kiosks'), h('p', { class: 'metric' }, String(waiting)))),
+    h('div', { class: 'table-wrap' }, h('table', { id: 'kiosks' },
+      h('caption', {}, 'Kiosks by store'),
+      h('thead', {}, h('tr', {}, ['Kiosk', 'Store', 'Status', 'Last seen', 'Waiting answers', 'Enrolled', 'Action']
+        .map((label, i) => h('th', { scope: 'col', class: i === 4 ? 'num' : '' }, label)))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7, class: 'empty' }, 'No kiosks enrolled yet.'))))));
+}

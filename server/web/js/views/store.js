@@ -1,0 +1,233 @@
+// Store page: scores, trends per dimension, empowerment panel, question breakdown, alerts.
+import { get, query } from '../api.js';
+import { h, fill, score, percent, money } from '../dom.js';
+import { ALERTS, BANDS, CATEGORIES, DIMENSIONS, dimensionLabel } from '../labels.js';
+import { loadChartJs, trendChart } from '../charts.js';
+import { estimateCell, participationText, periodFilters, published, suppressedText, trendMark, PUBLISHED, SUPPRESSED } from './report_parts.js';
+
+export async function render(main, { id, params, navigate, isCurrent }) {
+  const filters = { period: params.get('period') || '4w', at: params.get('at') || '' };
+  const report = await get(`/api/v1/reports/location/${encodeURIComponent(id)}${query({ ...filters, history: '12' })}`);
+  if (!isCurrent()) return;
+  const k = report.minGroupSize || 5;
+  const loc = report.location || {};
+  document.title = `${loc.name} · Storepulse`;
+  const back = new URLSearchParams(filters.at ? { period: filters.period, at: filters.at } : { period: filters.period });
+
+  const charts = trendCharts(report, k);
+  fill(main,
+    h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: `#/overview?${back}` }, '← Overview')),
+    h('div', { class: 'page-head' },
+      h('div', {},
+        h('h1', {}, loc.name),
+        h('p', {}, `${loc.code} · ${loc.region} · ${loc.headcount} staff · remediation limit ${money(loc.remediationLimitMinor, loc.currency)}` +
+          ` · ${report.period ? report.period.label : ''}`)),
+      periodFilters({ ...filters, at: filters.at || (report.period && report.period.at) }, null,
+        (next) => navigate('store', id, clean(next)))),
+    headlineCards(report, k),
+    dimensionPanel(report, k),
+    h('section', { class: 'panel', 'aria-labelledby': 'trends-title' },
+      h('div', { class: 'panel-head' }, h('h2', { id: 'trends-title' }, 'Trends'),
+        h('p', {}, 'Shaded band: 95% interval. Gaps: suppressed or no answers.')),
+      h('div', { class: 'charts' }, charts)),
+    empowermentPanel(report, k),
+    questionPanel(report, k),
+    alertPanel(report));
+
+  try {
+    const Chart = await loadChartJs();
+    if (!isCurrent()) return;
+    for (const box of charts) box.draw(Chart);
+  } catch (error) {
+    charts.forEach((box) => box.querySelector('.chart-canvas').replaceChildren(h('p', { class: 'error' }, error.message)));
+  }
+}
+
+function clean(values) {
+  const out = {};
+  for (const [key, value] of Object.entries(values)) if (value && key !== 'region') out[key] = value;
+  return out;
+}
+
+function figure(estimate, k, format = score) {
+  if (published(estimate)) return format(estimate.value);
+  return estimate && estimate.status === SUPPRESSED ? 'Suppressed' : 'No data';
+}
+
+function interval(estimate, format = score) {
+  return published(estimate) && estimate.ciLow !== undefined ? `95% interval ${format(estimate.ciLow)}–${format(estimate.ciHigh)}` : '';
+}
+
+function card(title, value, ...notes) {
+  return h('section', { class: 'card' }, h('h2', {}, title), h('p', { class: 'metric' }, value),
+    notes.filter(Boolean).map((note) => h('p', { class: 'metric-note' }, note)));
+}
+
+function headlineCards(report, k) {
+  const p = participationText(report.participation, k);
+  const polarised = (report.dimensions || []).filter((d) => d.polarised).map((d) => dimensionLabel(d.dimension));
+  return h('div', { class: 'cards', role: 'group', 'aria-label': 'Headline figures' },
+    card('Culture Health Index', figure(report.chi, k),
+      report.chi && report.chi.status === SUPPRESSED ? suppressedText(k) : interval(report.chi),
+      h('span', {}, 'Trend: ', trendMark(report.chiTrend)),
+      published(report.organisationChi) ? `Organisation: ${score(report.organisationChi.value)}` : null),
+    card('Participation', p.text, p.suppressed ? suppressedText(k) : p.title,
+      p.above ? h('span', { class: 'badge badge-warn' }, 'More sessions than staff: check the headcount') : null,
+      p.low ? h('span', { class: 'badge badge-warn' }, 'Low participation') : null),
+    card('eNPS', published(report.enps) ? Math.round(report.enps.value).toString() : figure(report.enps, k),
+      'Promoters (9–10) minus detractors (0–6)'),
+    card('Agreement', polarised.length ? 'Polarised' : 'Aligned',
+      polarised.length ? `Split opinions on ${polarised.join(', ')}: a topic for a team talk.` : 'No dimension is polarised.'));
+}
+
+function dimensionPanel(report, k) {
+  const org = new Map((report.organisationDimensions || []).map((d) => [d.dimension, d]));
+  const rows = (report.dimensions || []).map((d) => {
+    const c = estimateCell(d.score, k);
+    const o = org.get(d.dimension);
+    return h('tr', {},
+      h('th', { scope: 'row' }, dimensionLabel(d.dimension)),
+      h('td', { class: `cell num ${c.className}`, title: c.title }, c.content),
+      h('td', { class: 'num' }, interval(d.score).replace('95% interval ', '') || '–'),
+      h('td', { class: 'num' }, o && published(o.score) ? score(o.score.value) : '–'),
+      h('td', { class: 'num' }, trendMark(d.trend)),
+      h('td', { class: 'num' }, d.agreement !== undefined ? percent(d.agreement) : '–'),
+      h('td', {}, d.polarised ? h('span', { class: 'badge badge-warn' }, 'Polarised') : 'No'));
+  });
+  return h('section', { class: 'panel', 'aria-labelledby': 'dims-title' },
+    h('div', { class: 'panel-head' }, h('h2', { id: 'dims-title' }, 'Dimensions'),
+      h('p', {}, 'Scores 0–100; the index is the mean of values, empowerment and recognition.')),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'heatmap' },
+      h('thead', {}, h('tr', {}, ['Dimension', 'Score', '95% interval', 'Organisation', 'Trend', 'Agreement', 'Polarised']
+        .map((label, i) => h('th', { scope: 'col', class: i > 0 && i < 6 ? 'num' : '' }, label)))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7, class: 'empty' }, 'No answers yet.'))))));
+}
+
+function trendCharts(report, k) {
+  const history = report.history || [];
+  const dims = (report.dimensions || []).map((d) => d.dimension);
+  return [
+    trendChart('Culture Health Index', history, (point) => point.chi, k),
+    ...dims.map((dim) => trendChart(DIMENSIONS[dim] || dim, history,
+      (point) => ((point.dimensions || []).find((d) => d.dimension === dim) || {}).score, k)),
+    trendChart('Knows their limit (%)', history, (point) => scaled(point.knowsLimit), k),
+  ];
+}
+
+function scaled(estimate) {
+  if (!published(estimate)) return estimate;
+  const times = (v) => (v === undefined ? undefined : v * 100);
+  return { ...estimate, value: times(estimate.value), ciLow: times(estimate.ciLow), ciHigh: times(estimate.ciHigh) };
+}
+
+function shareRow(label, value, className) {
+  const bar = h('span', {});
+  bar.style.width = `${Math.round((value || 0) * 100)}%`;
+  if (className) bar.className = className;
+  return h('li', {}, h('span', {}, label), h('span', { class: 'bar', 'aria-hidden': 'true' }, bar),
+    h('span', { class: 'num' }, percent(value)));
+}
+
+function stack(parts, label) {
+  return h('div', { class: 'stack', role: 'img', 'aria-label': label },
+    parts.map(([value, cls]) => {
+      const seg = h('span', { class: cls });
+      seg.style.width = `${(value || 0) * 100}%`;
+      return seg;
+    }));
+}
+
+function key(parts) {
+  return h('ul', { class: 'key' }, parts.map(([text, cls]) => h('li', {}, h('span', { class: `swatch ${cls}`, 'aria-hidden': 'true' }), text)));
+}
+
+function empowermentPanel(report, k) {
+  const e = report.empowerment || {};
+  const loc = report.location || {};
+  const shareCard = (title, estimate, note) => card(title,
+    published(estimate) ? percent(estimate.value) : figure(estimate, k),
+    estimate && estimate.status === SUPPRESSED ? suppressedText(k) : interval(estimate, (v) => percent(v)), note);
+
+  const gap = e.limitGap || {};
+  let gapBody;
+  if (gap.status === PUBLISHED) {
+    const parts = [[gap.believeLower, 'seg-lower', 'Believe it is lower'], [gap.believeCorrect, 'seg-correct', 'Know it'],
+      [gap.believeHigher, 'seg-higher', 'Believe it is higher'], [gap.dontKnow, 'seg-unknown', "Don't know"]];
+    gapBody = [
+      stack(parts.map(([v, c]) => [v, c]), parts.map(([v, , t]) => `${t} ${percent(v)}`).join(', ')),
+      key(parts.map(([v, c, t]) => [`${t} ${percent(v)}`, c])),
+    ];
+  } else {
+    gapBody = h('p', { class: 'metric-note' }, gap.status === SUPPRESSED ? suppressedText(k) : 'Not asked in this period.');
+  }
+
+  const r = e.remediation || {};
+  let remediation;
+  if (r.status === PUBLISHED) {
+    remediation = [
+      h('p', { class: 'metric' }, String(r.events), h('small', {}, ' events')),
+      h('p', { class: 'metric-note' }, r.perTenStaffPerWeek !== undefined || r.per10StaffPerWeek !== undefined
+        ? `${(r.per10StaffPerWeek ?? r.perTenStaffPerWeek).toFixed(1)} per 10 staff per week` : ''),
+      h('h3', {}, 'By category'),
+      h('ul', { class: 'rows' }, (r.byCategory || []).map((c) => shareRow(CATEGORIES[c.category] || c.category, c.share))),
+      h('h3', {}, 'By amount'),
+      h('ul', { class: 'rows' }, (r.byBand || []).map((b) => shareRow(BANDS[b.amountBand] || b.amountBand, b.share))),
+    ];
+  } else {
+    remediation = h('p', { class: 'metric-note' }, r.status === SUPPRESSED
+      ? `Suppressed: fewer than ${k} events` : 'No “I fixed it” events in this period.');
+  }
+
+  return h('section', { class: 'panel', 'aria-labelledby': 'empower-title', id: 'empowerment' },
+    h('div', { class: 'panel-head' }, h('h2', { id: 'empower-title' }, 'Empowerment'),
+      h('p', {}, `Staff may fix a customer problem on the spot up to ${money(loc.remediationLimitMinor, loc.currency)} without approval.`)),
+    h('div', { class: 'empower' },
+      shareCard('Know their limit', e.knowsLimit),
+      shareCard('Used it in the last 7 days', e.usedLast7Days),
+      shareCard('Feel trusted to decide', e.feelsTrusted),
+      h('section', { class: 'card' }, h('h3', {}, 'Believed vs real limit'),
+        h('p', { class: 'metric-note' }, `Real limit: ${money(loc.remediationLimitMinor, loc.currency)}`), gapBody)),
+    h('section', { class: 'card', 'aria-labelledby': 'remediation-title' },
+      h('h3', { id: 'remediation-title' }, '“I fixed it” events'), remediation));
+}
+
+function questionPanel(report, k) {
+  const rows = (report.questions || []).map((q) => {
+    let distribution = '–';
+    if (q.status === PUBLISHED && q.favourable && q.unfavourable && published(q.favourable)) {
+      const fav = q.favourable.value;
+      const unfav = published(q.unfavourable) ? q.unfavourable.value : 0;
+      distribution = stack([[unfav, 'seg-unfav'], [Math.max(0, 1 - fav - unfav), 'seg-neutral'], [fav, 'seg-fav']],
+        `Unfavourable ${percent(unfav)}, favourable ${percent(fav)}`);
+    }
+    const status = q.status === PUBLISHED ? null : q.status === SUPPRESSED ? suppressedText(k) : 'No answers';
+    return h('tr', {},
+      h('th', { scope: 'row' }, q.text || q.key, h('span', { class: 'store-meta' }, ` · ${dimensionLabel(q.dimension)}`)),
+      status ? h('td', { colspan: 5, class: q.status === SUPPRESSED ? 'cell-suppressed' : 'cell-nodata' }, status) : [
+        h('td', { class: 'num' }, String(q.n)),
+        h('td', { class: 'num' }, q.mean !== undefined ? q.mean.toFixed(2) : '–'),
+        h('td', { class: 'num', title: interval(q.favourable, (v) => percent(v)) }, published(q.favourable) ? percent(q.favourable.value) : '–'),
+        h('td', {}, distribution),
+        h('td', { class: 'num' }, trendMark(q.trend)),
+      ]);
+  });
+  return h('section', { class: 'panel', 'aria-labelledby': 'questions-title' },
+    h('div', { class: 'panel-head' }, h('h2', { id: 'questions-title' }, 'Questions'),
+      h('p', {}, 'Favourable: agree or strongly agree (yes for yes/no items).')),
+    h('div', { class: 'table-wrap' }, h('table', {},
+      h('thead', {}, h('tr', {}, ['Question', 'Answers', 'Mean', 'Favourable', 'Distribution', 'Trend']
+        .map((label, i) => h('th', { scope: 'col', class: [1, 2, 3, 5].includes(i) ? 'num' : '' }, label)))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'No questions answered yet.'))))),
+    key([['Unfavourable', 'seg-unfav'], ['Neutral', 'seg-neutral'], ['Favourable', 'seg-fav']]));
+}
+
+function alertPanel(report) {
+  const alerts = report.alerts || [];
+  return h('section', { class: 'panel', 'aria-labelledby': 'store-alerts-title' },
+    h('h2', { id: 'store-alerts-title' }, 'Alerts'),
+    alerts.length ? h('ul', { class: 'alert-list' }, alerts.map((a) => {
+      const [label, tone] = ALERTS[a.kind] || [a.kind, 'muted'];
+      return h('li', { class: `alert-item kind-${tone}` }, h('span', { class: `badge badge-${tone === 'danger' ? 'danger' : tone === 'warn' ? 'warn' : 'muted'}` }, label),
+        h('div', { class: 'alert-body' }, h('p', {}, a.message)));
+    })) : h('p', { class: 'metric-note' }, 'No alerts for this period.'));
+}

@@ -1,0 +1,191 @@
+#include "tests/support/dashboard_server.h"
+#include "tests/support/webdriver_client.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+
+using namespace storepulse::test;
+
+namespace {
+
+void sign_in(webdriver_client& browser, const dashboard_server& server, const std::string& username) {
+  browser.delete_cookies();
+  browser.navigate(server.url() + "/#/signin");
+  auto user = browser.wait_for("#username");
+  browser.type(user, username);
+  browser.type(browser.find("#password"), username + "-password-1");
+  browser.click(browser.find("form button[type=submit]"));
+}
+
+// Checks what an automated reviewer can check offline: a language, a title, a label for every
+// form control, alt text or an accessible name for images, headings in order, one main
+// landmark, and AA contrast for the text actually drawn. Returns the problems found.
+std::string accessibility_problems(webdriver_client& browser) {
+  return browser.execute_string(R"JS(
+    const problems = [];
+    if (!document.documentElement.lang) problems.push('html has no lang');
+    if (!document.title) problems.push('no title');
+    if (document.querySelectorAll('main').length !== 1) problems.push('not exactly one main landmark');
+    for (const el of document.querySelectorAll('input, select, textarea')) {
+      const labelled = (el.id && document.querySelector(`label[for="${el.id}"]`)) || el.closest('label') ||
+        el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+      if (!labelled) problems.push(`unlabelled ${el.tagName} ${el.name || el.id}`);
+    }
+    for (const el of document.querySelectorAll('img:not([alt]), canvas:not([aria-label]), [role=img]:not([aria-label])'))
+      problems.push(`image without a text alternative: ${el.outerHTML.slice(0, 80)}`);
+    for (const el of document.querySelectorAll('button, a[href]'))
+      if (!(el.innerText || el.getAttribute('aria-label') || el.title || '').trim()) problems.push(`control without a name: ${el.outerHTML.slice(0, 80)}`);
+    let last = 0;
+    for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      const level = Number(heading.tagName[1]);
+      if (last && level > last + 1) problems.push(`heading jumps from h${last} to h${level}: ${heading.textContent}`);
+      last = level;
+    }
+    const rgb = (text) => { const m = text.match(/[\d.]+/g) || ['0','0','0','0']; return m.map(Number); };
+    const lum = ([r, g, b]) => { const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (style.backgroundImage && style.backgroundImage !== 'none') return [226, 231, 235];  // striped suppressed cells: darker stripe
+        const c = rgb(style.backgroundColor);
+        if (c.length < 4 || c[3] > 0.5) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    for (const el of document.querySelectorAll('body *')) {
+      if (!el.offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      if (!own || el.closest('.visually-hidden, .skip-link')) continue;
+      const style = getComputedStyle(el);
+      const fg = rgb(style.color).slice(0, 3);
+      const l1 = lum(fg), l2 = lum(background(el));
+      const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+      const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) problems.push(`contrast ${ratio.toFixed(2)} for "${el.textContent.trim().slice(0, 40)}"`);
+    }
+    return problems.join('\n');
+  )JS");
+}
+
+std::string shot(const std::string& name) { return artifact_dir() + "/" + name + ".png"; }
+
+}  // namespace
+
+TEST_CASE("HR signs in, sees every store with small groups suppressed, and opens a store's empowerment panel",
+          "[dashboard][browser]") {
+  dashboard_server server;
+  webdriver_client browser(1366, 900);
+
+  browser.navigate(server.url() + "/");
+  browser.wait_for("#username");
+  CHECK(accessibility_problems(browser).empty());
+  browser.screenshot(shot("01-sign-in"));
+
+  sign_in(browser, server, "hr");
+  browser.wait_for("#heatmap tbody tr");
+  auto page = browser.execute_string("return document.body.innerText;");
+  CHECK(page.find("Northgate") != std::string::npos);
+  CHECK(page.find("Eastbrook Centre") != std::string::npos);
+  CHECK(page.find("Southfields") != std::string::npos);
+  CHECK(browser.execute_string("return [...document.querySelectorAll('#heatmap thead th')].map(t => t.innerText).join('|');")
+            .find("CHI") != std::string::npos);
+  CHECK_FALSE(browser.find_all("#heatmap .cell-suppressed").empty());
+  CHECK(page.find("fewer than 5 answers") != std::string::npos);
+  auto a11y = accessibility_problems(browser);
+  INFO(a11y);
+  CHECK(a11y.empty());
+  browser.screenshot(shot("02-overview-hr"));
+
+  // Sorting by CHI from the keyboard-reachable header button changes the order.
+  auto before = browser.execute_string("return document.querySelector('#heatmap tbody th').innerText;");
+  browser.click(browser.find("#heatmap thead th:nth-child(2) button"));
+  browser.click(browser.find("#heatmap thead th:nth-child(2) button"));
+  CHECK(browser.execute_string("return document.querySelector('#heatmap thead th:nth-child(2)').getAttribute('aria-sort');") ==
+        "descending");
+  CHECK(browser.execute_string("return document.querySelector('#heatmap tbody th').innerText;") != before);
+
+  browser.navigate(server.url() + "/#/store/" + std::to_string(server.location_id("N01")));
+  browser.wait_for("#empowerment");
+  browser.wait_for_text("Know their limit");
+  browser.wait_for("canvas");
+  browser.execute("return new Promise(r => setTimeout(r, 300));");
+  page = browser.execute_string("return document.body.innerText;");
+  CHECK(page.find("Northgate") != std::string::npos);
+  CHECK(page.find("Believed vs real limit") != std::string::npos);
+  CHECK(page.find("Questions") != std::string::npos);
+  a11y = accessibility_problems(browser);
+  INFO(a11y);
+  CHECK(a11y.empty());
+  browser.screenshot(shot("03-store-hr"));
+  browser.execute("document.getElementById('empowerment').scrollIntoView(); return 0;");
+  browser.screenshot(shot("04-store-empowerment"));
+}
+
+TEST_CASE("A manager sees only their own stores, and another store's page is refused", "[dashboard][browser]") {
+  dashboard_server server;
+  webdriver_client browser(1280, 900);
+  sign_in(browser, server, "manager_north");
+  browser.wait_for("#heatmap tbody tr");
+  auto rows = browser.execute_string(
+      "return [...document.querySelectorAll('#heatmap tbody th .store-name')].map(a => a.innerText).join('|');");
+  CHECK(rows.find("Northgate") != std::string::npos);
+  CHECK(rows.find("Harbour Street") != std::string::npos);
+  CHECK(rows.find("Southfields") == std::string::npos);
+  CHECK(rows.find("Eastbrook") == std::string::npos);
+  browser.screenshot(shot("05-overview-manager"));
+
+  browser.navigate(server.url() + "/#/store/" + std::to_string(server.location_id("S01")));
+  browser.wait_for_text("not available to you");
+  CHECK(browser.execute_string("return document.body.innerText;").find("Southfields") == std::string::npos);
+}
+
+TEST_CASE("The overview works on a phone screen", "[dashboard][browser]") {
+  dashboard_server server;
+  webdriver_client browser(390, 844);
+  sign_in(browser, server, "hr");
+  browser.wait_for("#heatmap tbody tr");
+  // The page itself never scrolls sideways; only the table's own box does.
+  CHECK(browser.execute_string("return String(document.documentElement.scrollWidth <= window.innerWidth + 1);") == "true");
+  browser.screenshot(shot("06-overview-phone"));
+}
+
+TEST_CASE("An operator sees kiosks and users but no scores", "[dashboard][browser]") {
+  dashboard_server server;
+  webdriver_client browser(1280, 800);
+  sign_in(browser, server, "ops");
+  browser.wait_for("#kiosks");
+  auto nav = browser.execute_string("return document.getElementById('nav').innerText;");
+  CHECK(nav.find("Kiosks") != std::string::npos);
+  CHECK(nav.find("Overview") == std::string::npos);
+  browser.screenshot(shot("07-kiosks-operator"));
+}
+
+TEST_CASE("First load of the overview: time and bytes", "[dashboard][browser][measure]") {
+  dashboard_server server;
+  webdriver_client browser(1366, 900);
+  sign_in(browser, server, "hr");
+  browser.wait_for("#heatmap tbody tr");
+  // A cold load with the session cookie already set: navigation start to the heatmap drawn.
+  browser.clear_cache();
+  browser.execute("location.reload(); return 0;");
+  browser.execute("return new Promise(r => setTimeout(r, 200));");
+  browser.wait_for("#heatmap tbody tr");
+  auto figures = browser.execute_string(R"JS(
+    const nav = performance.getEntriesByType('navigation')[0];
+    const resources = performance.getEntriesByType('resource');
+    const bytes = resources.reduce((sum, r) => sum + (r.transferSize || 0), nav.transferSize || 0);
+    const body = resources.reduce((sum, r) => sum + (r.decodedBodySize || 0), nav.decodedBodySize || 0);
+    return JSON.stringify({
+      overviewRenderedMs: Math.round(window.__storepulseOverviewRendered || -1),
+      domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
+      requests: resources.length + 1,
+      transferredBytes: bytes,
+      decodedBytes: body,
+      chartJsLoaded: resources.some((r) => r.name.includes('chart.js')),
+    });
+  )JS");
+  std::printf("dashboard first load (cached: none, 6 stores): %s\n", figures.c_str());
+  CHECK(figures.find("\"overviewRenderedMs\"") != std::string::npos);
+}

@@ -1,0 +1,195 @@
+#include "tests/support/dashboard_server.h"
+
+#include "server/ingest/calendar.h"
+#include "server/ingest/rollup_accumulator.h"
+#include "server/storage/database.h"
+#include "tests/support/http_client.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+namespace storepulse::test {
+namespace {
+
+constexpr const char* locations_csv =
+    "code,name,region,timezone,headcount,remediation_limit,currency\n"
+    "N01,Northgate,North,Europe/London,24,50,GBP\n"
+    "N02,Harbour Street,North,Europe/London,16,50,GBP\n"
+    "N03,Riverside Kiosk,North,Europe/London,3,50,GBP\n"
+    "S01,Southfields,South,Europe/London,30,75,GBP\n"
+    "S02,Seaview Parade,South,Europe/London,18,75,GBP\n"
+    "E01,Eastbrook Centre,East,Europe/London,22,50,GBP\n";
+
+struct store_profile {
+  const char* code;
+  int sessions_per_week;
+  double mood;  // mean Likert answer, 1..5
+  double drop;  // fall of the mood in the last two weeks
+};
+
+constexpr store_profile profiles[] = {
+    {"N01", 14, 3.9, 0.0}, {"N02", 9, 3.4, 0.0}, {"N03", 1, 3.5, 0.0},
+    {"S01", 20, 4.1, 0.0}, {"S02", 11, 3.8, 1.1}, {"E01", 13, 3.0, 0.0},
+};
+
+int run_process(const std::vector<std::string>& argv, std::string& output) {
+  int fds[2];
+  if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
+  pid_t child = fork();
+  if (child == 0) {
+    dup2(fds[1], 1);
+    dup2(fds[1], 2);
+    close(fds[0]);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  close(fds[1]);
+  char buffer[4096];
+  ssize_t n;
+  while ((n = read(fds[0], buffer, sizeof buffer)) > 0) output.append(buffer, static_cast<std::size_t>(n));
+  close(fds[0]);
+  int status = 0;
+  waitpid(child, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+dashboard_server::dashboard_server() : folder_("storepulse-dashboard"), db_path_(folder_.file("storepulse.db")) {
+  admin({"init", "--db", db_path_});
+  std::ofstream(folder_.file("locations.csv")) << locations_csv;
+  admin({"import-locations", "--db", db_path_, "--csv", folder_.file("locations.csv")});
+  admin({"load-questions", "--db", db_path_, "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
+  auto add_user = [&](const std::string& name, const std::string& role, const std::string& codes) {
+    std::ofstream(folder_.file(name + ".pw")) << name << "-password-1\n";
+    std::vector<std::string> args{"add-user", "--db", db_path_, "--username", name, "--role", role,
+                                  "--password-file", folder_.file(name + ".pw")};
+    if (!codes.empty()) {
+      args.push_back("--locations");
+      args.push_back(codes);
+    }
+    admin(args);
+  };
+  add_user("hr", "hr_admin", "");
+  add_user("manager_north", "manager", "N01,N02");
+  add_user("manager_south", "manager", "S01");
+  add_user("ops", "operator", "");
+  seed_rollups();
+
+  auto port_file = folder_.file("port");
+  pid_ = fork();
+  if (pid_ < 0) throw std::runtime_error("fork failed");
+  if (pid_ == 0) {
+    auto log = folder_.file("server.log");
+    if (freopen(log.c_str(), "w", stdout) == nullptr || freopen(log.c_str(), "a", stderr) == nullptr) _exit(126);
+    execl(STOREPULSE_SERVER_BIN, "storepulse-server", "--db", db_path_.c_str(), "--port", "0", "--port-file",
+          port_file.c_str(), "--web-root", STOREPULSE_SOURCE_DIR "/server/web", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  for (;;) {
+    std::ifstream in(port_file);
+    if (in >> port_ && port_ > 0 && storepulse::testing::http_send(port_, "GET", "/readyz").status == 200) break;
+    port_ = 0;
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == pid_) {
+      pid_ = -1;
+      throw std::runtime_error("storepulse-server exited at start");
+    }
+    if (std::chrono::steady_clock::now() > deadline) throw std::runtime_error("storepulse-server not ready in 30 s");
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
+dashboard_server::~dashboard_server() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGTERM);
+  int status = 0;
+  for (int i = 0; i < 100 && waitpid(pid_, &status, WNOHANG) == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  if (waitpid(pid_, &status, WNOHANG) == 0) {
+    kill(pid_, SIGKILL);
+    waitpid(pid_, &status, 0);
+  }
+}
+
+std::string dashboard_server::url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+
+std::int64_t dashboard_server::location_id(const std::string& code) const {
+  storage::database db(db_path_);
+  auto stmt = db.prepare("SELECT id FROM locations WHERE code = ?1");
+  stmt.bind(1, code);
+  if (!stmt.step()) throw std::runtime_error("no store " + code);
+  return stmt.column_int64(0);
+}
+
+void dashboard_server::admin(std::vector<std::string> args) const {
+  args.insert(args.begin(), STOREPULSE_ADMIN_BIN);
+  std::string output;
+  if (run_process(args, output) != 0) throw std::runtime_error("storepulse-admin " + args[1] + " failed: " + output);
+}
+
+void dashboard_server::seed_rollups() const {
+  storage::database db(db_path_);
+  struct question {
+    std::int64_t id;
+    int type, max_value, bands;
+    bool core;
+  };
+  std::vector<question> questions;
+  auto stmt = db.prepare("SELECT id, type, max_value, limit_bands, core FROM questions WHERE active = 1");
+  while (stmt.step()) {
+    auto bands_text = stmt.column_text(3);
+    int bands = bands_text.empty() ? 0 : 1 + static_cast<int>(std::count(bands_text.begin(), bands_text.end(), ','));
+    questions.push_back({stmt.column_int64(0), stmt.column_int(1), stmt.column_int(2), bands, stmt.column_int(4) != 0});
+  }
+  std::mt19937 random(20261123);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  ingest::rollup_accumulator rollups;
+  int today = ingest::today_utc();
+  for (const auto& profile : profiles) {
+    auto location = location_id(profile.code);
+    for (int weeks_ago = 11; weeks_ago >= 0; --weeks_ago) {
+      int week = ingest::iso_week(today - 7 * weeks_ago);
+      int sessions = profile.sessions_per_week + static_cast<int>(unit(random) * 3) - 1;
+      if (profile.sessions_per_week <= 1) sessions = weeks_ago % 3 == 0 ? 1 : 0;
+      double mood = profile.mood - (weeks_ago < 2 ? profile.drop : 0.0);
+      for (int s = 0; s < sessions; ++s) {
+        rollups.add_session(location, week, false);
+        for (const auto& q : questions) {
+          if (!q.core && unit(random) < 0.5) continue;  // rotating items: about half the sessions
+          int value = 0;
+          switch (q.type) {
+            case 1: value = std::clamp(static_cast<int>(std::lround(mood + (unit(random) - 0.5) * 2.6)), 1, 5); break;
+            case 2: value = unit(random) < (mood - 1.0) / 4.0 ? 1 : 0; break;
+            case 3: value = std::clamp(static_cast<int>(std::lround(mood * 2.0 + (unit(random) - 0.5) * 5.0)), 0, 10); break;
+            case 4: value = std::clamp(static_cast<int>(unit(random) * (q.max_value + 1)), 0, q.max_value); break;
+            case 5: value = std::clamp(static_cast<int>(unit(random) * (q.bands + 1.6)), 0, q.bands); break;
+            default: continue;
+          }
+          rollups.add_answer(location, q.id, week, value);
+        }
+        if (unit(random) < 0.55)
+          rollups.add_remediation(location, week, 1 + static_cast<int>(unit(random) * 5),
+                                  1 + static_cast<int>(unit(random) * 3.3));
+      }
+    }
+  }
+  storage::transaction tx(db);
+  rollups.flush(db);
+  tx.commit();
+}
+
+}  // namespace storepulse::test

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "tests/support/scratch_folder.h"
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace storepulse::test {
+
+// The real server binary on a fresh SQLite file set up with the real admin tool: six stores in
+// three regions, the default question bank, twelve weeks of rollups (made with the ingest's own
+// rollup code) and four users whose password is "<username>-password-1": hr (HR admin),
+// manager_north (N01 and N02), manager_south (S01) and ops (operator). Store N03 has too few
+// answers to publish anything.
+class dashboard_server {
+ public:
+  dashboard_server();
+  ~dashboard_server();
+  dashboard_server(const dashboard_server&) = delete;
+  dashboard_server& operator=(const dashboard_server&) = delete;
+
+  // Returns "http://127.0.0.1:PORT".
+  std::string url() const;
+  int port() const { return port_; }
+  // Returns a store's id by code.
+  std::int64_t location_id(const std::string& code) const;
+  const std::string& db_path() const { return db_path_; }
+
+ private:
+  void admin(std::vector<std::string> args) const;
+  void seed_rollups() const;
+
+  storepulse::testing::scratch_folder folder_;
+  std::string db_path_;
+  int port_ = 0;
+  pid_t pid_ = -1;
+};
+
+}  // namespace storepulse::test
