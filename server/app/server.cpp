@@ -8,6 +8,8 @@
 #include "server/http/listener.h"
 #include "server/http/metrics.h"
 #include "server/http/router.h"
+#include "server/ingest/calendar.h"
+#include "server/ingest/retention.h"
 #include "server/ingest/writer.h"
 #include "server/kiosk_api/kiosk_routes.h"
 #include "server/reports/report_routes.h"
@@ -16,6 +18,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 #include <cstdio>
 #include <thread>
@@ -76,6 +79,21 @@ struct server::parts {
   http::connection_state connections;
   net::io_context ioc;
   std::shared_ptr<http::listener> listener;
+  net::steady_timer retention_timer{ioc};
+
+  // Deletes raw rows past the retention now and every six hours, through the writer.
+  void schedule_retention() {
+    int cutoff = ingest::today_utc() - config.retention_days;
+    auto m = metrics;
+    writer.post([cutoff, m](storage::database& db, ingest::rollup_accumulator&) {
+                  m->add("storepulse_rows_purged_total", static_cast<std::uint64_t>(ingest::purge_before(db, cutoff)));
+                },
+                nullptr);
+    retention_timer.expires_after(std::chrono::hours(6));
+    retention_timer.async_wait([this](boost::system::error_code ec) {
+      if (!ec && !connections.stopping) schedule_retention();
+    });
+  }
 };
 
 server::server(server_config config) : parts_(std::make_unique<parts>(std::move(config))) {}
@@ -93,6 +111,7 @@ int server::run() {
     std::fprintf(stderr, "storepulse: signal %d, shutting down\n", signal);
     p.connections.stopping = true;
     p.listener->stop();
+    p.retention_timer.cancel();
     // Draining the writer blocks, so it runs off the network threads, which must keep
     // delivering the answers of the last commits.
     stopper = std::thread([&p] {
@@ -105,6 +124,7 @@ int server::run() {
   });
 
   p.listener->run();
+  p.schedule_retention();
   std::fprintf(stderr, "storepulse: listening on http://%s:%u (database %s, schema version %d)\n",
                p.config.address.c_str(), static_cast<unsigned>(port()), p.config.database_path.c_str(), p.schema);
   std::vector<std::thread> threads;

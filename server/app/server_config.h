@@ -37,7 +37,7 @@ struct server_config {
   std::chrono::hours session_absolute{12};
 
   std::string web_root = STOREPULSE_SOURCE_DIR "/server/web";
-  std::string chartjs_path = "/usr/share/javascript/chart.js/chart.umd.min.js";
+  std::string chartjs_path = "/usr/share/javascript/chart.js/chart.min.js";
 
   std::string tls_certificate;
   std::string tls_private_key;

@@ -93,6 +93,12 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
     exit_code = 2;
     return std::nullopt;
   }
+  if (c.retention_days <= c.max_answer_age_days) {
+    out << "storepulse-server: --retention-days must exceed --max-answer-age-days, or replays of old answers"
+           " could be counted again\n";
+    exit_code = 2;
+    return std::nullopt;
+  }
   if (c.tls_certificate.empty() != c.tls_private_key.empty()) {
     out << "storepulse-server: --tls-certificate and --tls-private-key go together\n";
     exit_code = 2;

@@ -1,0 +1,20 @@
+#include "server/ingest/retention.h"
+
+#include "server/ingest/calendar.h"
+
+namespace storepulse::ingest {
+
+int purge_before(storage::database& db, int cutoff_day) {
+  auto cutoff = format_date(cutoff_day);
+  db.prepare("DELETE FROM answers WHERE submission_id IN (SELECT id FROM submissions WHERE local_date < ?)")
+      .bind(1, cutoff)
+      .run();
+  db.prepare("DELETE FROM submissions WHERE local_date < ?").bind(1, cutoff).run();
+  int deleted = db.changes();
+  db.prepare("DELETE FROM remediation_events WHERE local_date < ?").bind(1, cutoff).run();
+  deleted += db.changes();
+  db.prepare("DELETE FROM kiosk_day_counts WHERE local_date < ?").bind(1, cutoff).run();
+  return deleted;
+}
+
+}  // namespace storepulse::ingest
