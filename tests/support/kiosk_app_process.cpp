@@ -109,7 +109,11 @@ kiosk_layout kiosk_app_process::wait_for(const std::function<bool(const kiosk_la
 }
 
 kiosk_layout kiosk_app_process::wait_for_screen(const std::string& screen, std::chrono::milliseconds timeout) const {
-  return wait_for([&](const kiosk_layout& l) { return l.screen == screen; }, timeout);
+  try {
+    return wait_for([&](const kiosk_layout& l) { return l.screen == screen; }, timeout);
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error("waiting for screen '" + screen + "': " + e.what());
+  }
 }
 
 void kiosk_app_process::click(int x, int y) const {
@@ -120,17 +124,21 @@ void kiosk_app_process::click(int x, int y) const {
 }
 
 void kiosk_app_process::tap(const std::string& id) const {
+  // The kiosk ignores a tap within 400 ms of the last one it took; the screen the caller waited
+  // for shows only after that tap was taken, so waiting here keeps the next tap clear of it.
+  std::this_thread::sleep_for(450ms);
   const kiosk_button b = layout().button(id);
   click(b.x + b.w / 2, b.y + b.h / 2);
-  // The kiosk ignores a second tap within 400 ms; a person is slower than that too.
-  std::this_thread::sleep_for(500ms);
+  std::this_thread::sleep_for(100ms);
 }
 
 void kiosk_app_process::tap_quickly(const std::string& id, int times) const {
+  std::this_thread::sleep_for(450ms);
   const kiosk_button b = layout().button(id);
+  // Each tap needs its own press and release frames; a slow software renderer merges faster clicks.
   for (int i = 0; i < times; ++i) {
     click(b.x + b.w / 2, b.y + b.h / 2);
-    std::this_thread::sleep_for(120ms);
+    std::this_thread::sleep_for(300ms);
   }
 }
 
