@@ -53,7 +53,7 @@ void draw_question_screen(ui_context& ui) {
   const float row_h = std::max(t.touch * 1.4f, t.body_bold->FontSize * (columns > 2 && !ui.portrait() ? 4.2f : 2.4f));
   const float answers_h = std::min(footer_top - t.margin - y - t.title->FontSize * 3, row_h * static_cast<float>(rows) + t.gap * static_cast<float>(rows - 1));
   const auto& q = m.current_question();
-  const bool scale_labels = q.type() == storepulse::v1::QUESTION_TYPE_SCALE_0_10 && rows == 1;
+  const bool scale_labels = q.type() == storepulse::v1::QUESTION_TYPE_SCALE_0_10;
   const float labels_h = scale_labels ? t.small->FontSize * 1.6f : 0.0f;
   const float answers_top = footer_top - t.margin - labels_h - answers_h;
 
@@ -65,8 +65,12 @@ void draw_question_screen(ui_context& ui) {
   draw_choices(ui, ImVec2(left, answers_top), ImVec2(left + width, answers_top + answers_h), choices, intent_kind::answer,
                "answer", columns, m.current_answer().value_or(-1000));
 
-  if (scale_labels) {
-    const float ly = answers_top + answers_h + t.gap * 0.5f;
+  const float ly = answers_top + answers_h + t.gap * 0.5f;
+  if (scale_labels && rows > 1) {
+    // The ends of a wrapped scale are apart, so one line names both.
+    const std::string both = "0 = " + m.text(text_id::scale_low) + "   \u00b7   10 = " + m.text(text_id::scale_high);
+    draw_text(ui, t.small, ImVec2(left, ly), width, p.muted, both, align::center);
+  } else if (scale_labels) {
     ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, ly), p.muted, m.text(text_id::scale_low).c_str());
     const std::string high = m.text(text_id::scale_high);
     const float hw = t.small->CalcTextSizeA(t.small->FontSize, 1e9f, 0, high.c_str()).x;
