@@ -47,6 +47,13 @@ std::vector<int> partition_quarter(std::span<const std::int64_t> counts, std::sp
     int start = group.first;
     std::int64_t sum = 0;
     for (int w = group.first; w <= group.last; ++w) {
+      if (sum == 0 && counts[static_cast<std::size_t>(w)] == 0) {
+        // An empty week before a block starts stays apart, so a block never begins with one and
+        // the week next to an empty one can still stand alone.
+        blocks.push_back({w, w, 0, true});
+        start = w + 1;
+        continue;
+      }
       sum += counts[static_cast<std::size_t>(w)];
       if (sum >= k) {
         blocks.push_back({start, w, sum, true});

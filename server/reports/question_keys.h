@@ -10,11 +10,11 @@ namespace question_keys {
 // AGREE5: "I know how much I may spend to fix a customer's problem without asking."
 inline constexpr std::string_view knows_limit = "empowerment_know_limit";
 // YES_NO: "In the last 7 days I fixed a customer's problem without asking for approval."
-inline constexpr std::string_view used_last_7_days = "empowerment_used_last_7_days";
+inline constexpr std::string_view used_last_7_days = "empowerment_used_7d";
 // LIMIT_BAND: "Up to what amount may you fix a problem without asking?"
-inline constexpr std::string_view perceived_limit = "empowerment_perceived_limit";
+inline constexpr std::string_view perceived_limit = "empowerment_believed_limit";
 // AGREE5: "I feel trusted to do the right thing for a customer."
-inline constexpr std::string_view feels_trusted = "empowerment_feel_trusted";
+inline constexpr std::string_view feels_trusted = "empowerment_trusted";
 }  // namespace question_keys
 
 }  // namespace storepulse::reports

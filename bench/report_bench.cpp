@@ -1,0 +1,244 @@
+// Overview latency over 5,000 stores x 52 weeks x 15 questions of rollups (about 12 million
+// answers represented): builds the database once (rollup rows inserted directly, one transaction),
+// then times the overview cold (first computation) and warm (cached figures, the dashboard's
+// usual load), plus JSON encoding and a store page.
+#include "server/reports/report_engine.h"
+#include "server/storage/database.h"
+#include "server/storage/migrator.h"
+
+#include <boost/program_options.hpp>
+#include <google/protobuf/util/json_util.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace po = boost::program_options;
+using namespace storepulse;
+using namespace storepulse::reports;
+using clock_type = std::chrono::steady_clock;
+
+namespace {
+
+struct question_spec {
+  const char* key;
+  v1::Dimension dimension;
+  v1::QuestionType type;
+  bool core;
+};
+
+const question_spec questions[] = {
+    {"values_decide", v1::DIMENSION_VALUES, v1::QUESTION_TYPE_AGREE5, true},
+    {"empowerment_know_limit", v1::DIMENSION_EMPOWERMENT, v1::QUESTION_TYPE_AGREE5, true},
+    {"recognition_noticed", v1::DIMENSION_RECOGNITION, v1::QUESTION_TYPE_AGREE5, true},
+    {"empowerment_used_7d", v1::DIMENSION_EMPOWERMENT, v1::QUESTION_TYPE_YES_NO, true},
+    {"empowerment_believed_limit", v1::DIMENSION_EMPOWERMENT, v1::QUESTION_TYPE_LIMIT_BAND, true},
+    {"values_known", v1::DIMENSION_VALUES, v1::QUESTION_TYPE_AGREE5, false},
+    {"values_example", v1::DIMENSION_VALUES, v1::QUESTION_TYPE_AGREE5, false},
+    {"empowerment_trusted", v1::DIMENSION_EMPOWERMENT, v1::QUESTION_TYPE_AGREE5, false},
+    {"recognition_formal", v1::DIMENSION_RECOGNITION, v1::QUESTION_TYPE_AGREE5, false},
+    {"recognition_stories", v1::DIMENSION_RECOGNITION, v1::QUESTION_TYPE_AGREE5, false},
+    {"leadership_walk_the_talk", v1::DIMENSION_LEADERSHIP, v1::QUESTION_TYPE_AGREE5, false},
+    {"leadership_consistent", v1::DIMENSION_LEADERSHIP, v1::QUESTION_TYPE_AGREE5, false},
+    {"collaboration_other_teams", v1::DIMENSION_COLLABORATION, v1::QUESTION_TYPE_AGREE5, false},
+    {"collaboration_silos", v1::DIMENSION_COLLABORATION, v1::QUESTION_TYPE_AGREE5, false},
+    {"enps_recommend", v1::DIMENSION_LEADERSHIP, v1::QUESTION_TYPE_SCALE_0_10, false},
+};
+
+int value_for(v1::QuestionType type, std::mt19937& random) {
+  switch (type) {
+    case v1::QUESTION_TYPE_YES_NO: return random() % 3 != 0 ? 1 : 0;
+    case v1::QUESTION_TYPE_LIMIT_BAND: return static_cast<int>(random() % 4);
+    case v1::QUESTION_TYPE_SCALE_0_10: return static_cast<int>(random() % 11);
+    default: return 1 + static_cast<int>(std::min<unsigned>(4, random() % 4 + random() % 2));
+  }
+}
+
+// Fills the database; returns the number of answers represented.
+std::int64_t build(storage::database& db, int stores, int weeks, int last_week) {
+  std::mt19937 random(42);
+  std::int64_t answers = 0;
+  storage::transaction tx(db);
+  db.exec("INSERT INTO languages(code, position) VALUES ('en', 0)");
+  for (std::size_t q = 0; q < std::size(questions); ++q) {
+    db.prepare("INSERT INTO questions(id, key, dimension, type, core, limit_bands, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?1)")
+        .bind(1, static_cast<std::int64_t>(q + 1))
+        .bind(2, questions[q].key)
+        .bind(3, static_cast<int>(questions[q].dimension))
+        .bind(4, static_cast<int>(questions[q].type))
+        .bind(5, questions[q].core ? 1 : 0)
+        .bind(6, questions[q].type == v1::QUESTION_TYPE_LIMIT_BAND ? "1000,2500,5000" : "")
+        .run();
+  }
+  auto location = db.prepare(
+      "INSERT INTO locations(id, code, name, region, timezone, headcount, remediation_limit_minor, currency) "
+      "VALUES (?1, ?2, ?3, ?4, 'Europe/Paris', ?5, 2500, 'EUR')");
+  auto session = db.prepare("INSERT INTO rollup_sessions(location_id, iso_week, sessions, quarantined) VALUES (?1, ?2, ?3, 0)");
+  auto answer = db.prepare(
+      "INSERT INTO rollup_answers(location_id, question_id, iso_week, n, sum, sum_sq, h0, h1, h2, h3, h4, h5, h6, h7, "
+      "h8, h9, h10) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+  auto remediation = db.prepare(
+      "INSERT OR IGNORE INTO rollup_remediations(location_id, iso_week, category, amount_band, n) VALUES (?1, ?2, ?3, ?4, ?5)");
+  for (int s = 1; s <= stores; ++s) {
+    location.bind(1, s).bind(2, "S" + std::to_string(s)).bind(3, "Store " + std::to_string(s))
+        .bind(4, "Region " + std::to_string((s - 1) % 50 + 1)).bind(5, 8 + static_cast<int>(random() % 20));
+    location.run();
+  }
+  for (int w = last_week - weeks + 1; w <= last_week; ++w) {
+    int yyyyww = week_yyyyww(w);
+    for (int s = 1; s <= stores; ++s) {
+      int sessions = 3 + static_cast<int>(random() % 8);
+      session.bind(1, s).bind(2, yyyyww).bind(3, sessions);
+      session.run();
+      for (std::size_t q = 0; q < std::size(questions); ++q) {
+        // Core items in every session; each session also answers two of the ten rotating ones.
+        int n = questions[q].core ? sessions : std::max(1, static_cast<int>((random() % (2 * sessions + 1)) / 5));
+        std::int64_t h[11] = {};
+        std::int64_t sum = 0, sum_sq = 0;
+        for (int i = 0; i < n; ++i) {
+          int v = value_for(questions[q].type, random);
+          ++h[v];
+          sum += v;
+          sum_sq += v * v;
+        }
+        answers += n;
+        answer.bind(1, s).bind(2, static_cast<std::int64_t>(q + 1)).bind(3, yyyyww).bind(4, n).bind(5, sum).bind(6, sum_sq);
+        for (int v = 0; v <= 10; ++v) answer.bind(7 + v, h[v]);
+        answer.run();
+      }
+      if (random() % 2 == 0) {
+        remediation.bind(1, s).bind(2, yyyyww).bind(3, 1 + static_cast<int>(random() % 5))
+            .bind(4, 1 + static_cast<int>(random() % 4)).bind(5, 1 + static_cast<int>(random() % 3));
+        remediation.run();
+      }
+    }
+  }
+  tx.commit();
+  return answers;
+}
+
+double ms_since(clock_type::time_point start) {
+  return std::chrono::duration<double, std::milli>(clock_type::now() - start).count();
+}
+
+double percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+  return values[std::min(index, values.size() - 1)];
+}
+
+template <typename F>
+void report_timing(const char* what, int repeats, F run) {
+  std::vector<double> times;
+  for (int i = 0; i < repeats; ++i) {
+    auto start = clock_type::now();
+    run();
+    times.push_back(ms_since(start));
+  }
+  std::printf("%-44s n=%-4d p50 %8.2f ms  p99 %8.2f ms  max %8.2f ms\n", what, repeats, percentile(times, 0.5),
+              percentile(times, 0.99), percentile(times, 1.0));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string path;
+  int stores = 5000, weeks = 52, repeats = 200, cold_repeats = 3;
+  po::options_description options("storepulse-report-bench: overview latency over generated rollups");
+  options.add_options()("help", "show this help")(
+      "db", po::value(&path)->default_value("/tmp/storepulse-report-bench.db"), "database file (built when missing)")(
+      "stores", po::value(&stores)->default_value(5000), "stores")("weeks", po::value(&weeks)->default_value(52), "weeks")(
+      "repeats", po::value(&repeats)->default_value(200), "warm calls timed")(
+      "cold-repeats", po::value(&cold_repeats)->default_value(3), "cold computations timed per period")(
+      "rebuild", "delete and rebuild the database");
+  po::variables_map vm;
+  try {
+    po::store(po::parse_command_line(argc, argv, options), vm);
+    po::notify(vm);
+  } catch (const std::exception& e) {
+    std::cerr << e.what() << "\n" << options;
+    return 2;
+  }
+  if (vm.count("help")) {
+    std::cout << options;
+    return 0;
+  }
+
+  const int last_week = *week_index(202647);
+  if (vm.count("rebuild")) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  }
+  bool fresh = !std::filesystem::exists(path);
+  {
+    storage::database db(path);
+    storage::migrate(db);
+    if (fresh) {
+      auto start = clock_type::now();
+      auto answers = build(db, stores, weeks, last_week);
+      std::printf("built %s: %d stores x %d weeks x %zu questions, %lld answers represented, in %.1f s\n", path.c_str(),
+                  stores, weeks, std::size(questions), static_cast<long long>(answers), ms_since(start) / 1000);
+    }
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  }
+  storage::open_options read_options;
+  read_options.synchronous_full = false;
+  storage::database db(path, read_options);
+  std::printf("rollup_answers rows: %lld\n",
+              static_cast<long long>(storage::query_int(db, "SELECT COUNT(*) FROM rollup_answers").value_or(0)));
+
+  auth::principal hr;
+  hr.user_role = auth::role::hr_admin;
+  auth::principal manager;
+  manager.user_role = auth::role::manager;
+  manager.location_ids = {1, 51, 101, 151, 201};
+
+  for (auto [period, name] : {std::pair{v1::PERIOD_WEEK, "week"}, std::pair{v1::PERIOD_ROLLING_4W, "4w"},
+                              std::pair{v1::PERIOD_MONTH, "month"}, std::pair{v1::PERIOD_QUARTER, "quarter"}}) {
+    report_query query;
+    query.period = period;
+    query.at = last_week;
+    std::string label = std::string("overview HR, ") + name + ", cold (first load)";
+    report_timing(label.c_str(), cold_repeats, [&] {
+      report_engine fresh_engine(5);
+      auto overview = fresh_engine.overview(db, hr, query);
+      if (overview.stores_size() != stores) std::abort();
+    });
+  }
+
+  report_engine engine(5);
+  report_query query;
+  query.period = v1::PERIOD_WEEK;
+  query.at = last_week;
+  engine.overview(db, hr, query);
+  report_timing("overview HR, week, warm", repeats, [&] { engine.overview(db, hr, query); });
+  report_timing("overview HR, week, warm, + JSON encoding", repeats / 4, [&] {
+    auto overview = engine.overview(db, hr, query);
+    std::string json;
+    google::protobuf::util::JsonPrintOptions json_options;
+    json_options.always_print_primitive_fields = true;
+    (void)google::protobuf::util::MessageToJsonString(overview, &json, json_options);
+  });
+  report_timing("overview HR, week, one region, warm", repeats, [&] {
+    auto filtered = query;
+    filtered.region = "Region 7";
+    engine.overview(db, hr, filtered);
+  });
+  report_timing("overview manager (5 stores), week, warm", repeats, [&] { engine.overview(db, manager, query); });
+  report_timing("alerts HR, week, warm", repeats / 4, [&] { engine.alerts(db, hr, query); });
+  report_timing("location page, week, 8 weeks of history", repeats, [&] { engine.location(db, 101, query); });
+  auto quarter = query;
+  quarter.period = v1::PERIOD_QUARTER;
+  engine.overview(db, hr, quarter);
+  report_timing("overview HR, quarter, warm", repeats, [&] { engine.overview(db, hr, quarter); });
+  auto overview = engine.overview(db, hr, query);
+  std::string json;
+  (void)google::protobuf::util::MessageToJsonString(overview, &json);
+  std::printf("overview JSON size: %.1f MB, binary protobuf: %.1f MB\n", static_cast<double>(json.size()) / 1e6,
+              static_cast<double>(overview.ByteSizeLong()) / 1e6);
+  return 0;
+}
