@@ -1,0 +1,126 @@
+#include "kiosk/core/config/config_cache.h"
+#include "kiosk/core/config/device_settings.h"
+#include "kiosk/core/identity/client_identity.h"
+#include "kiosk/core/sync/backoff.h"
+#include "kiosk/core/sync/server_address.h"
+#include "tests/support/scratch_folder.h"
+
+#include <catch2/catch.hpp>
+#include <sys/stat.h>
+
+#include <regex>
+#include <set>
+
+namespace sk = storepulse::kiosk;
+using namespace std::chrono_literals;
+
+TEST_CASE("Client ids are 16 random bytes", "[kiosk][identity]") {
+  std::set<std::string> ids;
+  for (int i = 0; i < 1000; ++i) {
+    auto id = sk::new_client_id();
+    REQUIRE(id.size() == 16);
+    ids.insert(id);
+  }
+  CHECK(ids.size() == 1000);
+  CHECK(sk::to_hex(std::string("\x00\xab\x10", 3)) == "00ab10");
+}
+
+TEST_CASE("Local dates are plain calendar dates without a time", "[kiosk][identity]") {
+  std::regex date(R"(\d{4}-\d{2}-\d{2})");
+  CHECK(std::regex_match(sk::local_date_today(), date));
+  CHECK(sk::local_date_days_ago(0) == sk::local_date_today());
+  CHECK(sk::local_date_days_ago(1) < sk::local_date_today());
+  CHECK(sk::local_date_days_ago(400) < sk::local_date_days_ago(1));
+  CHECK(std::regex_match(sk::local_date_days_ago(55), date));
+}
+
+TEST_CASE("Backoff grows exponentially up to its cap, with full jitter", "[kiosk][sync]") {
+  sk::backoff retry(100ms, 2s);
+  CHECK(retry.ceiling() == 100ms);
+  std::vector<std::chrono::milliseconds> ceilings;
+  for (int i = 0; i < 8; ++i) {
+    auto ceiling = retry.ceiling();
+    ceilings.push_back(ceiling);
+    auto wait = retry.next();
+    CHECK(wait >= 0ms);
+    CHECK(wait <= ceiling);
+  }
+  CHECK(ceilings == std::vector<std::chrono::milliseconds>{100ms, 200ms, 400ms, 800ms, 1600ms, 2s, 2s, 2s});
+  retry.reset();
+  CHECK(retry.ceiling() == 100ms);
+
+  SECTION("waits are spread over the whole range, not clustered at the ceiling") {
+    sk::backoff spread(1000ms, 1000ms);
+    std::chrono::milliseconds low = 1000ms, high = 0ms;
+    for (int i = 0; i < 200; ++i) {
+      auto wait = spread.next();
+      low = std::min(low, wait);
+      high = std::max(high, wait);
+    }
+    CHECK(low < 200ms);
+    CHECK(high > 800ms);
+  }
+}
+
+TEST_CASE("Server addresses are parsed with or without the scheme", "[kiosk][sync]") {
+  auto full = sk::server_address::parse("http://127.0.0.1:8080");
+  REQUIRE(full);
+  CHECK(full->host == "127.0.0.1");
+  CHECK(full->port == "8080");
+  auto bare = sk::server_address::parse(" storepulse.local:9000/ ");
+  REQUIRE(bare);
+  CHECK(bare->to_string() == "http://storepulse.local:9000");
+  CHECK(sk::server_address::parse("example.org")->port == "80");
+  CHECK_FALSE(sk::server_address::parse("ftp://x:1"));
+  CHECK_FALSE(sk::server_address::parse("host:99999"));
+  CHECK_FALSE(sk::server_address::parse("host:abc"));
+  CHECK_FALSE(sk::server_address::parse(""));
+}
+
+TEST_CASE("Device settings round-trip through a file only the owner can read", "[kiosk][settings]") {
+  storepulse::testing::scratch_folder folder;
+  auto defaults = sk::device_settings::load(folder.file("data"));
+  CHECK(defaults.device_token.empty());
+  CHECK(defaults.fullscreen);
+
+  defaults.server = "http://10.1.2.3:8080";
+  defaults.device_token = "secret-token";
+  defaults.operator_pin = "9753";
+  defaults.portrait = true;
+  defaults.window_width = 800;
+  defaults.save();
+
+  auto loaded = sk::device_settings::load(folder.file("data"));
+  CHECK(loaded.server == "http://10.1.2.3:8080");
+  CHECK(loaded.device_token == "secret-token");
+  CHECK(loaded.operator_pin == "9753");
+  CHECK(loaded.portrait);
+  CHECK(loaded.window_width == 800);
+  CHECK(loaded.queue_path() == folder.file("data") + "/queue.sqlite");
+
+  struct stat info {};
+  REQUIRE(::stat(loaded.path().c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("The config cache keeps the last config and its ETag across restarts", "[kiosk][config]") {
+  storepulse::testing::scratch_folder folder;
+  {
+    sk::config_cache empty(folder.path());
+    CHECK_FALSE(empty.config());
+    CHECK(empty.etag().empty());
+    storepulse::v1::KioskConfig config;
+    config.set_config_version(12);
+    config.set_location_name("Lyon Part-Dieu");
+    config.add_languages("fr");
+    empty.store(config, "\"abc123\"");
+  }
+  sk::config_cache cache(folder.path());
+  REQUIRE(cache.config());
+  CHECK(cache.config()->config_version() == 12);
+  CHECK(cache.config()->location_name() == "Lyon Part-Dieu");
+  CHECK(cache.etag() == "\"abc123\"");
+  cache.clear();
+  CHECK_FALSE(cache.config());
+  CHECK_FALSE(sk::config_cache(folder.path()).config());
+}

@@ -1,0 +1,305 @@
+#include "kiosk/core/config/config_cache.h"
+#include "kiosk/core/config/device_settings.h"
+#include "kiosk/core/identity/client_identity.h"
+#include "kiosk/core/queue/offline_queue.h"
+#include "kiosk/core/simulation/session_generator.h"
+#include "kiosk/core/sync/kiosk_client.h"
+#include "kiosk/core/sync/sync_worker.h"
+#include "tests/support/kiosk_server_fixture.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <sstream>
+#include <thread>
+
+namespace {
+
+namespace sk = storepulse::kiosk;
+namespace v1 = storepulse::v1;
+using namespace std::chrono_literals;
+
+// Polls until the condition holds; returns false after the timeout.
+template <class Condition>
+bool eventually(Condition condition, std::chrono::milliseconds timeout = 30s) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (condition()) return true;
+    std::this_thread::sleep_for(20ms);
+  }
+  return condition();
+}
+
+sk::sync_options fast_sync() {
+  sk::sync_options options;
+  options.backoff_base = 20ms;
+  options.backoff_cap = 300ms;
+  options.request_timeout = 5s;
+  return options;
+}
+
+// A kiosk as the app builds it: settings, queue and config cache in a data folder, one worker.
+struct test_kiosk {
+  sk::device_settings settings;
+  sk::offline_queue queue;
+  sk::config_cache cache;
+  sk::sync_worker worker;
+
+  test_kiosk(const std::string& data_dir, const std::string& server, sk::sync_options options = fast_sync())
+      : settings(make_settings(data_dir, server)), queue(settings.queue_path()), cache(data_dir),
+        worker(queue, cache, settings, options) {}
+
+  static sk::device_settings make_settings(const std::string& data_dir, const std::string& server) {
+    auto settings = sk::device_settings::load(data_dir);
+    settings.server = server;
+    return settings;
+  }
+
+  // Returns a valid session for the cached config.
+  v1::SurveySubmission session(sk::session_generator& generator) {
+    return generator.survey({}, sk::local_date_today(), 0);
+  }
+};
+
+std::string server_metrics(int port) {
+  namespace http = boost::beast::http;
+  boost::asio::io_context ioc;
+  boost::beast::tcp_stream stream(ioc);
+  stream.connect({boost::asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
+  http::request<http::empty_body> request{http::verb::get, "/metrics", 11};
+  request.set(http::field::host, "127.0.0.1");
+  http::write(stream, request);
+  boost::beast::flat_buffer buffer;
+  http::response<http::string_body> response;
+  http::read(stream, buffer, response);
+  return response.body();
+}
+
+void enroll(test_kiosk& kiosk, storepulse::testing::kiosk_server_fixture& server) {
+  std::string error;
+  REQUIRE(kiosk.worker.enroll(server.issue_codes(1).at(0), error));
+  REQUIRE(error.empty());
+  kiosk.worker.sync_once();
+  REQUIRE(kiosk.cache.config());
+}
+
+}  // namespace
+
+TEST_CASE("Answers wait while the server is down and arrive once, none lost or doubled, when it is up",
+          "[kiosk][sync]") {
+  storepulse::testing::kiosk_server_fixture server;
+  server.start();
+  test_kiosk kiosk(server.folder().file("kiosk"), server.url());
+  enroll(kiosk, server);
+  sk::session_generator generator(*kiosk.cache.config(), 1);
+  server.stop();
+
+  std::atomic<int> changes{0};
+  kiosk.worker.on_change([&] { ++changes; });
+  kiosk.worker.start();
+  std::vector<std::string> sessions, events;
+  for (int i = 0; i < 30; ++i) {
+    auto session = kiosk.session(generator);
+    sessions.push_back(session.client_id());
+    kiosk.queue.push(session);
+    kiosk.worker.wake();
+  }
+  for (int i = 0; i < 5; ++i) {
+    auto event = generator.remediation({}, sk::local_date_today());
+    events.push_back(event.client_id());
+    kiosk.queue.push(event);
+    kiosk.worker.wake();
+  }
+  REQUIRE(eventually([&] { return !kiosk.worker.status().online && kiosk.worker.status().queued == 35; }));
+  CHECK(kiosk.queue.size() == 35);
+  CHECK(kiosk.worker.status().message.find("unreachable") != std::string::npos);
+  CHECK(changes > 0);
+
+  server.start();
+  REQUIRE(eventually([&] { return kiosk.queue.size() == 0; }));
+  REQUIRE(eventually([&] { return kiosk.worker.status().queued == 0 && kiosk.worker.status().online; }));
+  kiosk.worker.stop();
+  CHECK(kiosk.worker.status().last_sync_unix.has_value());
+  CHECK(kiosk.queue.set_aside_count() == 0);
+  for (const auto& id : sessions) CHECK(server.submissions_with_id(id) == 1);
+  for (const auto& id : events) CHECK(server.remediations_with_id(id) == 1);
+  CHECK(server.query_number("SELECT count(*) FROM submissions") == 30);
+  CHECK(server.query_number("SELECT count(*) FROM remediation_events") == 5);
+}
+
+TEST_CASE("A revoked kiosk reports that it needs enrollment and keeps its answers until enrolled again",
+          "[kiosk][sync]") {
+  storepulse::testing::kiosk_server_fixture server;
+  server.start();
+  test_kiosk kiosk(server.folder().file("kiosk"), server.url());
+  enroll(kiosk, server);
+  sk::session_generator generator(*kiosk.cache.config(), 2);
+  kiosk.worker.start();
+
+  std::istringstream listing(server.admin({"list-kiosks"}));
+  std::string header, id;
+  std::getline(listing, header);
+  listing >> id;
+  server.admin({"revoke-kiosk", "--id", id});
+
+  auto session = kiosk.session(generator);
+  kiosk.queue.push(session);
+  kiosk.worker.wake();
+  REQUIRE(eventually([&] { return kiosk.worker.status().needs_enrollment; }));
+  CHECK(kiosk.worker.status().message.find("enroll") != std::string::npos);
+  CHECK(kiosk.queue.size() == 1);
+  CHECK(server.submissions_with_id(session.client_id()) == 0);
+
+  std::string error;
+  REQUIRE(kiosk.worker.enroll(server.issue_codes(1).at(0), error));
+  REQUIRE(eventually([&] { return kiosk.queue.size() == 0; }));
+  kiosk.worker.stop();
+  CHECK_FALSE(kiosk.worker.status().needs_enrollment);
+  CHECK(server.submissions_with_id(session.client_id()) == 1);
+  // The new token is saved for the next start, and the old one is gone.
+  auto saved = sk::device_settings::load(server.folder().file("kiosk"));
+  CHECK(saved.device_token == kiosk.worker.settings().device_token);
+  CHECK(saved.location_code == "K01");
+}
+
+TEST_CASE("A batch larger than the server accepts is split in halves until it fits", "[kiosk][sync]") {
+  storepulse::testing::kiosk_server_fixture server;
+  server.start({"--body-limit", "1500"});
+  test_kiosk kiosk(server.folder().file("kiosk"), server.url());
+  enroll(kiosk, server);
+  sk::session_generator generator(*kiosk.cache.config(), 3);
+  std::vector<std::string> ids;
+  v1::SubmissionBatch first_fifty;
+  for (int i = 0; i < 60; ++i) {
+    auto session = kiosk.session(generator);
+    ids.push_back(session.client_id());
+    kiosk.queue.push(session);
+    if (i < 50) *first_fifty.add_submissions() = session;
+  }
+  // A full batch of 50 cannot pass the limit, so everything below needed splitting.
+  REQUIRE(first_fifty.ByteSizeLong() > 1500);
+  CHECK(kiosk.worker.sync_once());
+  CHECK(kiosk.queue.size() == 0);
+  CHECK(kiosk.queue.set_aside_count() == 0);
+  for (const auto& id : ids) CHECK(server.submissions_with_id(id) == 1);
+  // Unsplit, 60 items would take 2 uploads; halves of halves take more.
+  auto metrics = server_metrics(server.port());
+  const std::string accepted_uploads = "route=\"/api/v1/kiosk/submissions\",status=\"200\"} ";
+  auto at = metrics.find(accepted_uploads);
+  REQUIRE(at != std::string::npos);
+  CHECK(std::stoi(metrics.substr(at + accepted_uploads.size())) >= 4);
+}
+
+TEST_CASE("An item the server holds with other answers is set aside and reported, not retried", "[kiosk][sync]") {
+  storepulse::testing::kiosk_server_fixture server;
+  server.start();
+  test_kiosk kiosk(server.folder().file("kiosk"), server.url());
+  enroll(kiosk, server);
+  sk::session_generator generator(*kiosk.cache.config(), 4);
+
+  // The same id already stored with different answers, e.g. a kiosk restored from an old backup.
+  auto original = kiosk.session(generator);
+  sk::kiosk_client client(*sk::server_address::parse(server.url()));
+  client.set_token(kiosk.worker.settings().device_token);
+  v1::SubmissionBatch batch;
+  batch.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
+  *batch.add_submissions() = original;
+  REQUIRE(client.upload(batch).http_status == 200);
+
+  auto conflicting = original;
+  conflicting.mutable_answers(0)->set_value(original.answers(0).value() == 1 ? 2 : 1);
+  auto other = kiosk.session(generator);
+  kiosk.queue.push(conflicting);
+  kiosk.queue.push(other);
+  CHECK(kiosk.worker.sync_once());
+  CHECK(kiosk.queue.size() == 0);
+  CHECK(kiosk.queue.set_aside_count() == 1);
+  CHECK(kiosk.worker.status().set_aside == 1);
+  auto aside = kiosk.queue.set_aside_items();
+  REQUIRE(aside.size() == 1);
+  CHECK(aside[0].client_id == original.client_id());
+  CHECK(aside[0].reason.rfind("conflict", 0) == 0);
+  CHECK(server.submissions_with_id(other.client_id()) == 1);
+  CHECK(server.submissions_with_id(original.client_id()) == 1);
+  // A later round sends nothing again.
+  CHECK(kiosk.worker.sync_once());
+  CHECK(kiosk.queue.set_aside_count() == 1);
+}
+
+TEST_CASE("An item the server refuses as invalid is set aside and the rest of the batch goes through",
+          "[kiosk][sync]") {
+  storepulse::testing::kiosk_server_fixture server;
+  server.start();
+  test_kiosk kiosk(server.folder().file("kiosk"), server.url());
+  enroll(kiosk, server);
+  sk::session_generator generator(*kiosk.cache.config(), 5);
+  auto too_old = kiosk.session(generator);
+  too_old.set_local_date(sk::local_date_days_ago(400));
+  std::vector<std::string> good;
+  kiosk.queue.push(too_old);
+  for (int i = 0; i < 5; ++i) {
+    auto session = kiosk.session(generator);
+    good.push_back(session.client_id());
+    kiosk.queue.push(session);
+  }
+  CHECK(kiosk.worker.sync_once());
+  CHECK(kiosk.queue.size() == 0);
+  REQUIRE(kiosk.queue.set_aside_count() == 1);
+  CHECK(kiosk.queue.set_aside_items()[0].client_id == too_old.client_id());
+  CHECK(kiosk.queue.set_aside_items()[0].reason.find("date_too_old") != std::string::npos);
+  for (const auto& id : good) CHECK(server.submissions_with_id(id) == 1);
+  CHECK(server.submissions_with_id(too_old.client_id()) == 0);
+}
+
+TEST_CASE("The config is cached with its ETag, revalidated with a 304 and used when the server is down",
+          "[kiosk][sync][config]") {
+  storepulse::testing::kiosk_server_fixture server;
+  server.start();
+  std::string data = server.folder().file("kiosk");
+  std::string etag;
+  {
+    test_kiosk kiosk(data, server.url());
+    enroll(kiosk, server);
+    etag = kiosk.cache.etag();
+    REQUIRE_FALSE(etag.empty());
+    CHECK(kiosk.worker.config()->location_code() == "K01");
+    CHECK(kiosk.worker.config()->questions_size() == 4);
+
+    sk::kiosk_client client(*sk::server_address::parse(server.url()));
+    client.set_token(kiosk.worker.settings().device_token);
+    auto again = client.fetch_config(etag);
+    CHECK(again.http_status == 304);
+    CHECK(again.not_modified);
+    auto fresh = client.fetch_config("");
+    CHECK(fresh.http_status == 200);
+    CHECK(fresh.etag == etag);
+  }
+  server.stop();
+  test_kiosk restarted(data, server.url());
+  REQUIRE(restarted.worker.config());
+  CHECK(restarted.worker.config()->location_code() == "K01");
+  CHECK(restarted.cache.etag() == etag);
+  restarted.worker.sync_once();
+  CHECK_FALSE(restarted.worker.status().online);
+  CHECK(restarted.worker.config()->questions_size() == 4);
+}
+
+TEST_CASE("An upload with another protocol version gets a distinct answer the client understands", "[kiosk][sync]") {
+  storepulse::testing::kiosk_server_fixture server;
+  server.start();
+  test_kiosk kiosk(server.folder().file("kiosk"), server.url());
+  enroll(kiosk, server);
+  sk::kiosk_client client(*sk::server_address::parse(server.url()));
+  client.set_token(kiosk.worker.settings().device_token);
+  v1::SubmissionBatch batch;
+  batch.set_protocol_version(99);
+  sk::session_generator generator(*kiosk.cache.config(), 6);
+  *batch.add_submissions() = kiosk.session(generator);
+  auto result = client.upload(batch);
+  CHECK(result.http_status == 426);
+  CHECK(result.error == "protocol_version");
+  CHECK_FALSE(result.message.empty());
+}

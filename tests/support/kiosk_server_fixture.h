@@ -1,0 +1,59 @@
+#pragma once
+
+#include "tests/support/scratch_folder.h"
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace storepulse::testing {
+
+// The real server binary and admin tool on a fresh SQLite file with one store (K01) and a small
+// question bank, for kiosk sync tests. The server can be stopped, SIGKILLed and restarted on the
+// same database and port, so that a kiosk keeps its address.
+class kiosk_server_fixture {
+ public:
+  kiosk_server_fixture();
+  ~kiosk_server_fixture();
+  kiosk_server_fixture(const kiosk_server_fixture&) = delete;
+  kiosk_server_fixture& operator=(const kiosk_server_fixture&) = delete;
+
+  // Starts the server (extra flags appended) and waits until /readyz answers 200.
+  void start(const std::vector<std::string>& extra_flags = {});
+  // Stops the server with SIGTERM and waits for it.
+  void stop();
+  // Kills the server with SIGKILL and waits for it.
+  void kill();
+  // Returns true while the server process runs.
+  bool running() const { return pid_ > 0; }
+  // Returns "http://127.0.0.1:PORT"; the port stays the same across restarts.
+  std::string url() const;
+  // Returns a port on which nothing listens (for "server down" tests before the first start).
+  int port() const { return port_; }
+
+  // Runs the admin tool on the database; returns its output, throws when it fails.
+  std::string admin(std::vector<std::string> args) const;
+  // Returns one-time enrollment codes for store K01.
+  std::vector<std::string> issue_codes(int count) const;
+
+  // Returns how many stored submissions carry this client id (read-only connection).
+  std::int64_t submissions_with_id(const std::string& client_id) const;
+  // Returns how many stored remediation events carry this client id.
+  std::int64_t remediations_with_id(const std::string& client_id) const;
+  // Returns a whole number from a read-only query on the server's database.
+  std::int64_t query_number(const std::string& sql, const std::string& blob = {}) const;
+
+  // Returns a scratch folder for the test's own files (kiosk data folders).
+  const scratch_folder& folder() const { return folder_; }
+  const std::string& db_path() const { return db_path_; }
+
+ private:
+  scratch_folder folder_;
+  std::string db_path_;
+  int port_ = 0;
+  pid_t pid_ = -1;
+};
+
+}  // namespace storepulse::testing
