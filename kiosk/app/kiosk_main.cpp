@@ -165,7 +165,11 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  sk::worker_services services(queue, worker);
+  std::atomic<bool> enroll_done{false};
+  sk::worker_services services(queue, worker, [&enroll_done] {
+    enroll_done = true;
+    ui::window_backend::wake();
+  });
   sk::steady_clock_source clock;
   sk::model_options model_options;
   model_options.operator_pin = settings.operator_pin;
@@ -224,6 +228,9 @@ int main(int argc, char** argv) {
     }
     // Sleeps here while nothing changes: no redraw without input, sync news or a timer.
     if (backend.wait(timeout)) frames_left = std::max(frames_left, 3);
+    if (enroll_done.exchange(false)) {
+      if (auto result = services.take_enroll_result()) model.enrollment_finished(result->first, result->second);
+    }
     if (sync_changed.exchange(false)) {
       model.set_sync(mark_from(worker));
       const auto config = worker.config();

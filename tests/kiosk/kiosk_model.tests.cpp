@@ -41,11 +41,7 @@ class recording_services final : public kiosk_services {
   }
   std::string new_client_id() override { return std::string(15, 'x') + static_cast<char>('a' + ids++); }
   std::string local_date_today() override { return "2026-11-23"; }
-  bool enroll(const std::string& code, std::string& error) override {
-    enroll_codes.push_back(code);
-    error = "unknown code";
-    return code == "GOOD-CODE";
-  }
+  void start_enroll(const std::string& code) override { enroll_codes.push_back(code); }
   bool set_server(const std::string& address, std::string&) override {
     server = address;
     return true;
@@ -466,10 +462,18 @@ TEST_CASE("The operator panel opens only after the hidden gesture and the PIN", 
   REQUIRE(f.tap(intent::of(intent_kind::pin_submit)));
   REQUIRE(f.model.current_screen() == screen::operator_panel);
 
+  // Enrolling runs in the background; the panel says so and takes no second code meanwhile.
   REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "BAD")));
+  CHECK(f.model.enrolling());
+  CHECK(f.model.operator_message() == "Enrolling\u2026");
+  CHECK_FALSE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "OTHER")));
+  f.model.enrollment_finished(false, "unknown code");
+  CHECK_FALSE(f.model.enrolling());
   CHECK(f.model.operator_message() == "unknown code");
   REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "GOOD-CODE")));
+  f.model.enrollment_finished(true, "");
   CHECK(f.model.operator_message() == "Enrolled");
+  CHECK(f.services.enroll_codes == std::vector<std::string>{"BAD", "GOOD-CODE"});
   REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_set_server, "http://10.0.0.5:8080")));
   CHECK(f.services.server == "http://10.0.0.5:8080");
 
@@ -506,7 +510,7 @@ TEST_CASE("A finished survey is in the real offline queue file when the thank-yo
       void push(const v1::RemediationEvent& e) override { q_.push(e); }
       std::string new_client_id() override { return std::string(16, static_cast<char>('A' + n_++)); }
       std::string local_date_today() override { return "2026-11-23"; }
-      bool enroll(const std::string&, std::string&) override { return false; }
+      void start_enroll(const std::string&) override {}
       bool set_server(const std::string&, std::string&) override { return false; }
 
      private:

@@ -188,17 +188,16 @@ bool kiosk_model::on_operator(const intent& in) {
     }
   }
   switch (in.kind) {
-    case intent_kind::operator_enroll: {
-      std::string error;
+    case intent_kind::operator_enroll:
+      if (enrolling_) return false;
       if (in.text.empty()) {
         operator_message_ = text(text_id::operator_enroll_code) + "?";
-      } else if (services_.enroll(in.text, error)) {
-        operator_message_ = text(text_id::operator_enrolled);
-      } else {
-        operator_message_ = error;
+        return true;
       }
+      enrolling_ = true;
+      operator_message_ = text(text_id::operator_enrolling);
+      services_.start_enroll(in.text);
       return true;
-    }
     case intent_kind::operator_set_server: {
       std::string error;
       operator_message_ = services_.set_server(in.text, error) ? text(text_id::operator_server) + ": " + in.text : error;
@@ -211,6 +210,12 @@ bool kiosk_model::on_operator(const intent& in) {
     default:
       return false;
   }
+}
+
+void kiosk_model::enrollment_finished(bool ok, const std::string& error) {
+  enrolling_ = false;
+  operator_message_ = ok ? text(text_id::operator_enrolled) : error;
+  ++revision_;
 }
 
 void kiosk_model::start_survey() {

@@ -59,6 +59,8 @@ class kiosk_model {
   void tick();
   // Returns when tick() next has something to do, so the window can sleep until then.
   std::optional<clock::time_point> next_deadline() const;
+  // Takes the result of an enrollment started by an operator_enroll intent.
+  void enrollment_finished(bool ok, const std::string& error);
   // Returns a number that changes whenever anything shown changes.
   std::uint64_t revision() const { return revision_; }
 
@@ -111,6 +113,8 @@ class kiosk_model {
   const sync_mark& sync() const { return sync_; }
   // Returns the result of the last operator action, for the operator panel.
   const std::string& operator_message() const { return operator_message_; }
+  // Returns true while an enrollment is under way.
+  bool enrolling() const { return enrolling_; }
 
  private:
   bool on_attract(const intent& in);
@@ -155,6 +159,7 @@ class kiosk_model {
   std::string pin_entry_;
   bool pin_rejected_ = false;
   std::string operator_message_;
+  bool enrolling_ = false;
 };
 
 }  // namespace storepulse::kiosk

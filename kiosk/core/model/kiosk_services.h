@@ -18,8 +18,9 @@ class kiosk_services {
   virtual std::string new_client_id() = 0;
   // Returns the store-local date as YYYY-MM-DD; never a time of day.
   virtual std::string local_date_today() = 0;
-  // Enrolls the kiosk with a one-time code; returns false and sets error on failure.
-  virtual bool enroll(const std::string& code, std::string& error) = 0;
+  // Starts enrolling with a one-time code without blocking the screen; the result comes back
+  // through kiosk_model::enrollment_finished.
+  virtual void start_enroll(const std::string& code) = 0;
   // Saves a new server address in the device settings; returns false and sets error if invalid.
   virtual bool set_server(const std::string& address, std::string& error) = 0;
 };

@@ -103,6 +103,7 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
      "This kiosk is not enrolled yet. Enter the enrollment code from your administrator.",
      "Este terminal a\u00fan no est\u00e1 dado de alta. Introduzca el c\u00f3digo de alta de su administrador.",
      "Cette borne n\u2019est pas encore inscrite. Saisissez le code d\u2019inscription de votre administrateur."},
+    {text_id::operator_enrolling, "Enrolling\u2026", "Dando de alta\u2026", "Inscription\u2026"},
     {text_id::operator_status, "Status", "Estado", "\u00c9tat"},
 }};
 

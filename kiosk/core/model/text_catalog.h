@@ -73,6 +73,7 @@ enum class text_id {
   operator_needs_enrollment,
   operator_protocol_mismatch,
   operator_first_enrollment,
+  operator_enrolling,
   operator_status,
   count_,
 };

@@ -4,6 +4,10 @@
 
 namespace storepulse::kiosk {
 
+worker_services::~worker_services() {
+  if (enroll_thread_.joinable()) enroll_thread_.join();
+}
+
 void worker_services::push(const storepulse::v1::SurveySubmission& submission) {
   queue_.push(submission);
   worker_.wake();
@@ -18,7 +22,24 @@ std::string worker_services::new_client_id() { return storepulse::kiosk::new_cli
 
 std::string worker_services::local_date_today() { return storepulse::kiosk::local_date_today(); }
 
-bool worker_services::enroll(const std::string& code, std::string& error) { return worker_.enroll(code, error); }
+void worker_services::start_enroll(const std::string& code) {
+  // The model starts one enrollment at a time, so the previous thread has finished or is finishing.
+  if (enroll_thread_.joinable()) enroll_thread_.join();
+  enroll_thread_ = std::thread([this, code] {
+    std::string error;
+    const bool ok = worker_.enroll(code, error);
+    {
+      std::lock_guard lock(mutex_);
+      enroll_result_ = std::make_pair(ok, error);
+    }
+    if (on_enrolled_) on_enrolled_();
+  });
+}
+
+std::optional<std::pair<bool, std::string>> worker_services::take_enroll_result() {
+  std::lock_guard lock(mutex_);
+  return std::exchange(enroll_result_, std::nullopt);
+}
 
 bool worker_services::set_server(const std::string& address, std::string& error) {
   return worker_.set_server(address, error);

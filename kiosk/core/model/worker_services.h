@@ -1,5 +1,12 @@
 #pragma once
 
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <utility>
+
 #include "kiosk/core/model/kiosk_services.h"
 #include "kiosk/core/queue/offline_queue.h"
 #include "kiosk/core/sync/sync_worker.h"
@@ -9,7 +16,12 @@ namespace storepulse::kiosk {
 // The model's services on the real kiosk: the durable offline queue and the sync worker.
 class worker_services final : public kiosk_services {
  public:
-  worker_services(offline_queue& queue, sync_worker& worker) : queue_(queue), worker_(worker) {}
+  // on_enrolled runs on the enrollment thread when a result is ready (e.g. to wake the window).
+  worker_services(offline_queue& queue, sync_worker& worker, std::function<void()> on_enrolled = {})
+      : queue_(queue), worker_(worker), on_enrolled_(std::move(on_enrolled)) {}
+  ~worker_services() override;
+  worker_services(const worker_services&) = delete;
+  worker_services& operator=(const worker_services&) = delete;
 
   // Stores the submission in the queue, then wakes the uploader.
   void push(const storepulse::v1::SurveySubmission& submission) override;
@@ -19,14 +31,20 @@ class worker_services final : public kiosk_services {
   std::string new_client_id() override;
   // Returns the device's local date.
   std::string local_date_today() override;
-  // Enrolls through the sync worker.
-  bool enroll(const std::string& code, std::string& error) override;
+  // Enrolls through the sync worker on a thread of its own.
+  void start_enroll(const std::string& code) override;
+  // Returns a finished enrollment's result (ok, error) once.
+  std::optional<std::pair<bool, std::string>> take_enroll_result();
   // Changes the server through the sync worker.
   bool set_server(const std::string& address, std::string& error) override;
 
  private:
   offline_queue& queue_;
   sync_worker& worker_;
+  std::function<void()> on_enrolled_;
+  std::mutex mutex_;
+  std::optional<std::pair<bool, std::string>> enroll_result_;
+  std::thread enroll_thread_;
 };
 
 }  // namespace storepulse::kiosk
