@@ -62,10 +62,14 @@ std::vector<int> partition_quarter(std::span<const std::int64_t> counts, std::sp
       }
     }
     if (start <= group.last) {
-      if (sum == 0 || blocks.size() == group_start) {
+      bool has_run = false;
+      for (std::size_t b = group_start; b < blocks.size(); ++b) has_run |= blocks[b].total > 0;
+      if (sum == 0 || !has_run) {
         blocks.push_back({start, group.last, sum, sum == 0 || sum >= k});
       } else {
-        // A remainder below k joins the run before it, else the group minus its runs reveals it.
+        // A remainder below k joins the last run that holds answers (with the empty weeks between
+        // them), else the group minus its runs would reveal it.
+        while (blocks.size() > group_start && blocks.back().total == 0) blocks.pop_back();
         blocks.back().last = group.last;
         blocks.back().total += sum;
       }

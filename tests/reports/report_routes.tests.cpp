@@ -1,0 +1,144 @@
+#include "storepulse/v1/reports.pb.h"
+#include "tests/support/dashboard_server.h"
+#include "tests/support/http_client.h"
+
+#include <catch2/catch.hpp>
+
+#include <google/protobuf/util/json_util.h>
+
+#include <set>
+
+using namespace storepulse;
+using storepulse::test::dashboard_server;
+using storepulse::testing::http_reply;
+using storepulse::testing::http_send;
+
+namespace {
+
+// Signs in through the real login route; returns the Cookie header value.
+std::string sign_in(const dashboard_server& server, const std::string& user) {
+  auto reply = http_send(server.port(), "POST", "/api/v1/auth/login",
+                         R"({"username":")" + user + R"(","password":")" + user + R"(-password-1"})",
+                         {{"Content-Type", "application/json"}});
+  REQUIRE(reply.status == 200);
+  auto cookie = reply.headers["set-cookie"];
+  REQUIRE(cookie.rfind("sp_session=", 0) == 0);
+  return cookie.substr(0, cookie.find(';'));
+}
+
+http_reply get(const dashboard_server& server, const std::string& cookie, const std::string& target,
+               const std::string& accept = "application/json") {
+  std::map<std::string, std::string> headers{{"Accept", accept}};
+  if (!cookie.empty()) headers["Cookie"] = cookie;
+  return http_send(server.port(), "GET", target, {}, headers);
+}
+
+template <typename Message>
+Message parse_json(const std::string& body) {
+  Message message;
+  REQUIRE(google::protobuf::util::JsonStringToMessage(body, &message).ok());
+  return message;
+}
+
+std::set<std::string> store_codes(const v1::OverviewReport& overview) {
+  std::set<std::string> codes;
+  for (const auto& store : overview.stores()) codes.insert(store.code());
+  return codes;
+}
+
+}  // namespace
+
+TEST_CASE("Report routes refuse callers without a session and operators", "[reports][http][auth]") {
+  dashboard_server server;
+  auto n01 = std::to_string(server.location_id("N01"));
+  const std::vector<std::string> targets{"/api/v1/reports/overview", "/api/v1/reports/alerts",
+                                         "/api/v1/reports/export.csv", "/api/v1/reports/location/" + n01};
+  for (const auto& target : targets) {
+    CAPTURE(target);
+    CHECK(get(server, "", target).status == 401);
+  }
+  auto ops = sign_in(server, "ops");
+  CHECK(get(server, ops, "/api/v1/reports/overview").status == 403);
+  CHECK(get(server, ops, "/api/v1/reports/location/" + n01).status == 403);
+  CHECK(get(server, ops, "/api/v1/reports/export.csv").status == 403);
+}
+
+TEST_CASE("A manager sees only their stores and gets 403 for another store's id", "[reports][http][auth]") {
+  dashboard_server server;
+  auto manager = sign_in(server, "manager_north");
+
+  auto overview_reply = get(server, manager, "/api/v1/reports/overview?period=4w");
+  REQUIRE(overview_reply.status == 200);
+  auto overview = parse_json<v1::OverviewReport>(overview_reply.body);
+  CHECK(store_codes(overview) == std::set<std::string>{"N01", "N02"});
+  REQUIRE(overview.regions_size() == 1);
+  CHECK(overview.regions(0).name() == "North");
+  CHECK(overview.region_names_size() == 1);
+
+  CHECK(get(server, manager, "/api/v1/reports/location/" + std::to_string(server.location_id("S01"))).status == 403);
+  CHECK(get(server, manager, "/api/v1/reports/location/" + std::to_string(server.location_id("E01"))).status == 403);
+  auto own = get(server, manager, "/api/v1/reports/location/" + std::to_string(server.location_id("N01")) + "?period=4w");
+  REQUIRE(own.status == 200);
+  auto report = parse_json<v1::LocationReport>(own.body);
+  CHECK(report.location().code() == "N01");
+  CHECK(report.chi().status() == v1::CELL_STATUS_PUBLISHED);
+
+  // Another region's filter shows nothing of it.
+  auto south = parse_json<v1::OverviewReport>(get(server, manager, "/api/v1/reports/overview?region=South").body);
+  CHECK(south.stores_size() == 0);
+  CHECK(south.regions_size() == 0);
+
+  auto alerts = parse_json<v1::AlertsReport>(get(server, manager, "/api/v1/reports/alerts?period=4w").body);
+  for (const auto& alert : alerts.alerts()) CHECK((alert.location_code() == "N01" || alert.location_code() == "N02"));
+
+  auto csv = get(server, manager, "/api/v1/reports/export.csv?period=4w");
+  REQUIRE(csv.status == 200);
+  CHECK(csv.body.find(",S01,") == std::string::npos);
+  CHECK(csv.body.find(",N01,") != std::string::npos);
+}
+
+TEST_CASE("HR sees every store, small stores suppressed, in JSON, Protobuf and CSV", "[reports][http]") {
+  dashboard_server server;
+  auto hr = sign_in(server, "hr");
+
+  auto json_reply = get(server, hr, "/api/v1/reports/overview?period=4w");
+  REQUIRE(json_reply.status == 200);
+  CHECK(json_reply.headers["content-type"] == "application/json");
+  auto overview = parse_json<v1::OverviewReport>(json_reply.body);
+  CHECK(store_codes(overview) == std::set<std::string>{"N01", "N02", "N03", "S01", "S02", "E01"});
+  CHECK(overview.min_group_size() == 5);
+  for (const auto& store : overview.stores()) {
+    CAPTURE(store.code());
+    if (store.code() == "N03") {
+      // One session every three weeks: nothing about it is published, not even its count.
+      CHECK(store.chi().status() == v1::CELL_STATUS_SUPPRESSED);
+      CHECK_FALSE(store.participation().has_sessions());
+    } else {
+      CHECK(store.chi().status() == v1::CELL_STATUS_PUBLISHED);
+    }
+    if (store.participation().has_sessions()) CHECK(store.participation().sessions() >= 5);
+  }
+  for (const auto& q : overview.organisation().questions())
+    if (q.has_n()) CHECK(q.n() >= 5);
+
+  auto binary = get(server, hr, "/api/v1/reports/overview?period=4w", "application/x-protobuf");
+  REQUIRE(binary.status == 200);
+  CHECK(binary.headers["content-type"] == "application/x-protobuf");
+  v1::OverviewReport decoded;
+  REQUIRE(decoded.ParseFromString(binary.body));
+  CHECK(decoded.stores_size() == 6);
+
+  auto csv = get(server, hr, "/api/v1/reports/export.csv?period=4w");
+  REQUIRE(csv.status == 200);
+  CHECK(csv.headers["content-type"] == "text/csv; charset=utf-8");
+  CHECK(csv.body.rfind("scope_kind,scope,location_code,", 0) == 0);
+  auto n03_chi = csv.body.find("location,Riverside Kiosk,N03,North,");
+  REQUIRE(n03_chi != std::string::npos);
+  auto line = csv.body.substr(n03_chi, csv.body.find('\n', n03_chi) - n03_chi);
+  CHECK(line.find(",chi,,,suppressed,,,,") != std::string::npos);
+
+  CHECK(get(server, hr, "/api/v1/reports/location/999999").status == 404);
+  CHECK(get(server, hr, "/api/v1/reports/location/abc").status == 404);
+  CHECK(get(server, hr, "/api/v1/reports/overview?period=fortnight").status == 400);
+  CHECK(get(server, hr, "/api/v1/reports/overview?at=2026-W99").status == 400);
+}
