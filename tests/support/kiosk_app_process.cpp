@@ -65,7 +65,12 @@ bool kiosk_layout::has(const std::string& id) const {
 kiosk_app_process::kiosk_app_process(const std::string& display, const std::string& layout_file,
                                      const std::vector<std::string>& flags)
     : display_(display), layout_file_(layout_file) {
+#ifdef STOREPULSE_KIOSK_BIN
   std::vector<std::string> args{STOREPULSE_KIOSK_BIN, "--layout-file", layout_file};
+#else
+  // Builds without the kiosk (STOREPULSE_BUILD_KIOSK=OFF) have no binary to start.
+  std::vector<std::string> args{"storepulse-kiosk", "--layout-file", layout_file};
+#endif
   args.insert(args.end(), flags.begin(), flags.end());
   pid_ = spawn_with_display(args, display);
 }
