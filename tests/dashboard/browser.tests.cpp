@@ -85,7 +85,7 @@ TEST_CASE("HR signs in, sees every store with small groups suppressed, and opens
 
   sign_in(browser, server, "hr");
   browser.wait_for("#heatmap tbody tr");
-  auto page = browser.execute_string("return document.body.innerText;");
+  auto page = browser.execute_string("return document.body.textContent;");
   CHECK(page.find("Northgate") != std::string::npos);
   CHECK(page.find("Eastbrook Centre") != std::string::npos);
   CHECK(page.find("Southfields") != std::string::npos);
@@ -101,7 +101,6 @@ TEST_CASE("HR signs in, sees every store with small groups suppressed, and opens
   // Sorting by CHI from the keyboard-reachable header button changes the order.
   auto before = browser.execute_string("return document.querySelector('#heatmap tbody th').innerText;");
   browser.click(browser.find("#heatmap thead th:nth-child(2) button"));
-  browser.click(browser.find("#heatmap thead th:nth-child(2) button"));
   CHECK(browser.execute_string("return document.querySelector('#heatmap thead th:nth-child(2)').getAttribute('aria-sort');") ==
         "descending");
   CHECK(browser.execute_string("return document.querySelector('#heatmap tbody th').innerText;") != before);
@@ -111,7 +110,7 @@ TEST_CASE("HR signs in, sees every store with small groups suppressed, and opens
   browser.wait_for_text("Know their limit");
   browser.wait_for("canvas");
   browser.execute("return new Promise(r => setTimeout(r, 300));");
-  page = browser.execute_string("return document.body.innerText;");
+  page = browser.execute_string("return document.body.textContent;");
   CHECK(page.find("Northgate") != std::string::npos);
   CHECK(page.find("Believed vs real limit") != std::string::npos);
   CHECK(page.find("Questions") != std::string::npos);
@@ -119,8 +118,17 @@ TEST_CASE("HR signs in, sees every store with small groups suppressed, and opens
   INFO(a11y);
   CHECK(a11y.empty());
   browser.screenshot(shot("03-store-hr"));
+  browser.execute("document.getElementById('trends-title').scrollIntoView(); return 0;");
+  browser.screenshot(shot("04-store-trends"));
   browser.execute("document.getElementById('empowerment').scrollIntoView(); return 0;");
-  browser.screenshot(shot("04-store-empowerment"));
+  browser.screenshot(shot("05-store-empowerment"));
+
+  browser.navigate(server.url() + "/#/alerts");
+  browser.wait_for(".alert-list, .notice");
+  a11y = accessibility_problems(browser);
+  INFO(a11y);
+  CHECK(a11y.empty());
+  browser.screenshot(shot("06-alerts"));
 }
 
 TEST_CASE("A manager sees only their own stores, and another store's page is refused", "[dashboard][browser]") {
@@ -134,11 +142,11 @@ TEST_CASE("A manager sees only their own stores, and another store's page is ref
   CHECK(rows.find("Harbour Street") != std::string::npos);
   CHECK(rows.find("Southfields") == std::string::npos);
   CHECK(rows.find("Eastbrook") == std::string::npos);
-  browser.screenshot(shot("05-overview-manager"));
+  browser.screenshot(shot("07-overview-manager"));
 
   browser.navigate(server.url() + "/#/store/" + std::to_string(server.location_id("S01")));
   browser.wait_for_text("not available to you");
-  CHECK(browser.execute_string("return document.body.innerText;").find("Southfields") == std::string::npos);
+  CHECK(browser.execute_string("return document.body.textContent;").find("Southfields") == std::string::npos);
 }
 
 TEST_CASE("The overview works on a phone screen", "[dashboard][browser]") {
@@ -147,8 +155,16 @@ TEST_CASE("The overview works on a phone screen", "[dashboard][browser]") {
   sign_in(browser, server, "hr");
   browser.wait_for("#heatmap tbody tr");
   // The page itself never scrolls sideways; only the table's own box does.
+  auto overflow = browser.execute_string(R"JS(
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-wrap, .nav'))
+      .map((el) => el.tagName + '.' + el.className).slice(0, 5).join(', ');
+  )JS");
+  INFO(overflow);
   CHECK(browser.execute_string("return String(document.documentElement.scrollWidth <= window.innerWidth + 1);") == "true");
-  browser.screenshot(shot("06-overview-phone"));
+  browser.screenshot(shot("08-overview-phone"));
+  browser.execute("document.getElementById('heatmap').scrollIntoView(); return 0;");
+  browser.screenshot(shot("09-heatmap-phone"));
 }
 
 TEST_CASE("An operator sees kiosks and users but no scores", "[dashboard][browser]") {
@@ -159,7 +175,12 @@ TEST_CASE("An operator sees kiosks and users but no scores", "[dashboard][browse
   auto nav = browser.execute_string("return document.getElementById('nav').innerText;");
   CHECK(nav.find("Kiosks") != std::string::npos);
   CHECK(nav.find("Overview") == std::string::npos);
-  browser.screenshot(shot("07-kiosks-operator"));
+  CHECK(browser.find_all("#kiosks tbody tr").size() == 4);
+  CHECK(browser.find_all("#kiosks button").size() == 3);  // the revoked kiosk has no button
+  auto a11y = accessibility_problems(browser);
+  INFO(a11y);
+  CHECK(a11y.empty());
+  browser.screenshot(shot("10-kiosks-operator"));
 }
 
 TEST_CASE("First load of the overview: time and bytes", "[dashboard][browser][measure]") {

@@ -189,6 +189,13 @@ void dashboard_server::seed_rollups() const {
   }
   storage::transaction tx(db);
   rollups.flush(db);
+  // Kiosks as the kiosk API leaves them: one fresh, one with answers waiting, one silent, one revoked.
+  db.exec(
+      "INSERT INTO kiosks (location_id, token_hash, label, enrolled_on, last_seen_at, queued_items, revoked) VALUES "
+      "((SELECT id FROM locations WHERE code = 'N01'), x'a1', 'Break room', '2026-09-01', unixepoch() - 120, 0, 0),"
+      "((SELECT id FROM locations WHERE code = 'S01'), x'a2', 'Canteen', '2026-09-03', unixepoch() - 5400, 7, 0),"
+      "((SELECT id FROM locations WHERE code = 'E01'), x'a3', 'Staff entrance', '2026-09-10', unixepoch() - 4 * 86400, 23, 0),"
+      "((SELECT id FROM locations WHERE code = 'N02'), x'a4', 'Old tablet', '2026-08-20', unixepoch() - 40 * 86400, 0, 1);");
   tx.commit();
 }
 

@@ -131,8 +131,14 @@ webdriver_client::webdriver_client(int width, int height) {
   for (const auto& flag : flags) {
     args += (args.empty() ? "" : ",") + quoted(flag);
   }
+  // Headless windows are at least 500 px wide; a phone is emulated instead.
+  std::string mobile;
+  if (width < 500)
+    mobile = R"(,"mobileEmulation":{"deviceMetrics":{"width":)" + std::to_string(width) + R"(,"height":)" +
+             std::to_string(height) + R"(,"pixelRatio":1,"mobile":true,"touch":true}})";
   auto caps = R"({"capabilities":{"alwaysMatch":{"browserName":"chrome","pageLoadStrategy":"normal",)"
-              R"("goog:chromeOptions":{"binary":)" + quoted(browser_binary()) + R"(,"args":[)" + args + "]}}}}";
+              R"("goog:chromeOptions":{"binary":)" + quoted(browser_binary()) + R"(,"args":[)" + args + "]" + mobile +
+              "}}}}";
   auto answer = command("POST", "/session", caps);
   session_ = answer.struct_value().fields().at("sessionId").string_value();
   if (session_.empty()) throw std::runtime_error("webdriver: no session id");
@@ -207,7 +213,9 @@ std::string webdriver_client::wait_for(const std::string& css, std::chrono::mill
   for (;;) {
     auto id = find(css);
     if (!id.empty()) return id;
-    if (std::chrono::steady_clock::now() > deadline) throw std::runtime_error("timed out waiting for " + css);
+    if (std::chrono::steady_clock::now() > deadline)
+      throw std::runtime_error("timed out waiting for " + css + "\npage text: " +
+                               execute_string("return document.body.textContent;").substr(0, 600));
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
 }
@@ -215,8 +223,10 @@ std::string webdriver_client::wait_for(const std::string& css, std::chrono::mill
 void webdriver_client::wait_for_text(const std::string& text, std::chrono::milliseconds timeout) {
   auto deadline = std::chrono::steady_clock::now() + timeout;
   for (;;) {
-    if (execute_string("return document.body.innerText;").find(text) != std::string::npos) return;
-    if (std::chrono::steady_clock::now() > deadline) throw std::runtime_error("timed out waiting for text: " + text);
+    auto page = execute_string("return document.body.textContent;");
+    if (page.find(text) != std::string::npos) return;
+    if (std::chrono::steady_clock::now() > deadline)
+      throw std::runtime_error("timed out waiting for text: " + text + "\npage text: " + page.substr(0, 600));
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
 }

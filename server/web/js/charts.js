@@ -29,7 +29,7 @@ function shortLabel(period) {
 // plus the same numbers as a table for screen readers and keyboard users.
 export function trendChart(title, history, pick, k) {
   const canvas = h('canvas', { role: 'img', 'aria-label': `${title} by period, with 95% intervals` });
-  const rows = history.map((point) => {
+  let rows = history.map((point) => {
     const estimate = pick(point);
     const ok = estimate && estimate.status === PUBLISHED && estimate.value !== undefined;
     return {
@@ -39,6 +39,9 @@ export function trendChart(title, history, pick, k) {
       suppressed: !!estimate && estimate.status === 'CELL_STATUS_SUPPRESSED',
     };
   });
+  // Periods before the store's first answer say nothing; leave them out of the chart.
+  const first = rows.findIndex((r) => r.value !== null || r.suppressed);
+  if (first > 0) rows.splice(0, Math.min(first, Math.max(0, rows.length - 2)));
   const table = h('table', {},
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Period'), h('th', { scope: 'col', class: 'num' }, 'Score'),
       h('th', { scope: 'col', class: 'num' }, '95% interval'))),

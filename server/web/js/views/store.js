@@ -164,15 +164,15 @@ function empowermentPanel(report, k) {
   const r = e.remediation || {};
   let remediation;
   if (r.status === PUBLISHED) {
-    remediation = [
-      h('p', { class: 'metric' }, String(r.events), h('small', {}, ' events')),
-      h('p', { class: 'metric-note' }, r.perTenStaffPerWeek !== undefined || r.per10StaffPerWeek !== undefined
-        ? `${(r.per10StaffPerWeek ?? r.perTenStaffPerWeek).toFixed(1)} per 10 staff per week` : ''),
-      h('h3', {}, 'By category'),
-      h('ul', { class: 'rows' }, (r.byCategory || []).map((c) => shareRow(CATEGORIES[c.category] || c.category, c.share))),
-      h('h3', {}, 'By amount'),
-      h('ul', { class: 'rows' }, (r.byBand || []).map((b) => shareRow(BANDS[b.amountBand] || b.amountBand, b.share))),
-    ];
+    const rate = r.per10StaffPerWeek ?? r.perTenStaffPerWeek;
+    remediation = h('div', { class: 'remediation' },
+      h('div', {},
+        h('p', { class: 'metric' }, String(r.events), h('small', {}, ' events')),
+        rate !== undefined ? h('p', { class: 'metric-note' }, `${rate.toFixed(1)} per 10 staff per week`) : null),
+      h('div', {}, h('h4', {}, 'By category'),
+        h('ul', { class: 'rows' }, (r.byCategory || []).map((c) => shareRow(CATEGORIES[c.category] || c.category, c.share)))),
+      h('div', {}, h('h4', {}, 'By amount'),
+        h('ul', { class: 'rows' }, (r.byBand || []).map((b) => shareRow(BANDS[b.amountBand] || b.amountBand, b.share)))));
   } else {
     remediation = h('p', { class: 'metric-note' }, r.status === SUPPRESSED
       ? `Suppressed: fewer than ${k} events` : 'No “I fixed it” events in this period.');
@@ -187,7 +187,7 @@ function empowermentPanel(report, k) {
       shareCard('Feel trusted to decide', e.feelsTrusted),
       h('section', { class: 'card' }, h('h3', {}, 'Believed vs real limit'),
         h('p', { class: 'metric-note' }, `Real limit: ${money(loc.remediationLimitMinor, loc.currency)}`), gapBody)),
-    h('section', { class: 'card', 'aria-labelledby': 'remediation-title' },
+    h('section', { class: 'card card-wide', 'aria-labelledby': 'remediation-title' },
       h('h3', { id: 'remediation-title' }, '“I fixed it” events'), remediation));
 }
 
