@@ -50,7 +50,7 @@ TEST_CASE("The session cookie is Secure when TLS is configured", "[auth][routes]
   CHECK(std::string(res[http::beast_http::field::set_cookie]).find("; Secure") != std::string::npos);
 }
 
-TEST_CASE("Wrong passwords, unknown users and malformed bodies are refused alike", "[auth][routes]") {
+TEST_CASE("Wrong passwords and unknown users are refused alike and malformed bodies get 400", "[auth][routes]") {
   auth_database db;
   auth_app app(db);
   auto wrong = app.call(auth_app::make(http::verb::post, "/api/v1/auth/login", login_body("hr", "nope")));
@@ -64,7 +64,7 @@ TEST_CASE("Wrong passwords, unknown users and malformed bodies are refused alike
         http::status::bad_request);
 }
 
-TEST_CASE("Five failed sign-ins answer 429 with Retry-After, even with the right password", "[auth][routes][throttle]") {
+TEST_CASE("Five failed sign-ins answer 429 with Retry-After even for the right password", "[auth][routes][throttle]") {
   auth_database db;
   auth_app app(db);
   for (int i = 0; i < 5; ++i) {
@@ -127,7 +127,7 @@ TEST_CASE("A state-changing request without the CSRF token is refused with 403",
   }
 }
 
-TEST_CASE("Operators and HR admins revoke kiosks; managers may not", "[auth][routes][roles]") {
+TEST_CASE("Operators and HR admins revoke kiosks but managers may not", "[auth][routes][roles]") {
   auth_database db;
   auth_app app(db);
   auto manager = app.sign_in("manager_n01", "manager_n01-password-1");

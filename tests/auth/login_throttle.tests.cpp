@@ -5,7 +5,7 @@
 using namespace storepulse::auth;
 using namespace std::chrono_literals;
 
-TEST_CASE("Five failures lock the username, and the lock doubles with each further failure", "[auth][throttle]") {
+TEST_CASE("Five failures lock the username and the lock doubles with each further failure", "[auth][throttle]") {
   login_throttle throttle;
   auto t = login_throttle::clock::now();
   for (int i = 0; i < 4; ++i) {

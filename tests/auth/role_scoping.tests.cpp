@@ -35,7 +35,7 @@ http_reply get(const dashboard_server& server, const signed_in& who, const std::
 
 }  // namespace
 
-TEST_CASE("Against the real server, every report is scoped to the caller's role and stores", "[auth][roles][server]") {
+TEST_CASE("Against the real server every report is scoped to the caller's role and stores", "[auth][roles][server]") {
   dashboard_server server;
   auto north = std::to_string(server.location_id("N01"));
   auto south = std::to_string(server.location_id("S01"));
@@ -81,7 +81,7 @@ TEST_CASE("Against the real server, every report is scoped to the caller's role 
   }
 }
 
-TEST_CASE("Against the real server, login throttling and CSRF hold", "[auth][throttle][csrf][server]") {
+TEST_CASE("Against the real server login throttling and CSRF hold", "[auth][throttle][csrf][server]") {
   dashboard_server server;
   for (int i = 0; i < 5; ++i) {
     auto res = http_send(server.port(), "POST", "/api/v1/auth/login", R"({"username":"hr","password":"wrong"})",
@@ -102,7 +102,7 @@ TEST_CASE("Against the real server, login throttling and CSRF hold", "[auth][thr
   CHECK(ok.status == 204);
 }
 
-TEST_CASE("Against the real server, dashboard responses carry the security headers", "[dashboard][server]") {
+TEST_CASE("Against the real server dashboard responses carry the security headers", "[dashboard][server]") {
   dashboard_server server;
   for (const char* target : {"/", "/assets/app.css", "/assets/js/app.js", "/assets/vendor/chart.js", "/assets/nope.js"}) {
     INFO(target);

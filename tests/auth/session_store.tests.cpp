@@ -24,7 +24,7 @@ auth::principal manager() {
 
 }  // namespace
 
-TEST_CASE("A session expires after the idle time, and each use restarts that time", "[auth][session]") {
+TEST_CASE("A session expires after the idle time and each use restarts that time", "[auth][session]") {
   auto now = std::chrono::steady_clock::now();
   auth::session_store store(30min, 12h, [&] { return now; });
   auto token = store.create(manager());
@@ -72,7 +72,7 @@ TEST_CASE("A session carries its user and a CSRF token that only it knows", "[au
   CHECK(other->csrf_token != who->csrf_token);
 }
 
-TEST_CASE("Unknown, empty and destroyed session tokens are refused", "[auth][session]") {
+TEST_CASE("Unknown and empty and destroyed session tokens are refused", "[auth][session]") {
   auth::session_store store(30min, 12h);
   CHECK_FALSE(store.authenticate(with_cookie("")));
   CHECK_FALSE(store.authenticate(with_cookie(std::string(64, 'a'))));

@@ -73,7 +73,7 @@ std::string shot(const std::string& name) { return artifact_dir() + "/" + name +
 
 }  // namespace
 
-TEST_CASE("HR signs in, sees every store with small groups suppressed, and opens a store's empowerment panel",
+TEST_CASE("HR signs in and sees every store with small groups suppressed and opens a store's empowerment panel",
           "[dashboard][browser]") {
   dashboard_server server;
   webdriver_client browser(1366, 900);
@@ -131,7 +131,7 @@ TEST_CASE("HR signs in, sees every store with small groups suppressed, and opens
   browser.screenshot(shot("06-alerts"));
 }
 
-TEST_CASE("A manager sees only their own stores, and another store's page is refused", "[dashboard][browser]") {
+TEST_CASE("A manager sees only their own stores and another store's page is refused", "[dashboard][browser]") {
   dashboard_server server;
   webdriver_client browser(1280, 900);
   sign_in(browser, server, "manager_north");
@@ -183,7 +183,7 @@ TEST_CASE("An operator sees kiosks and users but no scores", "[dashboard][browse
   browser.screenshot(shot("10-kiosks-operator"));
 }
 
-TEST_CASE("First load of the overview: time and bytes", "[dashboard][browser][measure]") {
+TEST_CASE("First load of the overview is measured in time and bytes", "[dashboard][browser][measure]") {
   dashboard_server server;
   webdriver_client browser(1366, 900);
   sign_in(browser, server, "hr");

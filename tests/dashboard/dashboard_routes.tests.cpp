@@ -27,7 +27,7 @@ TEST_CASE("The dashboard page is served as HTML with the security headers", "[da
   check_security_headers(res);
 }
 
-TEST_CASE("Scripts, styles and the packaged Chart.js have their content types", "[dashboard][static]") {
+TEST_CASE("Scripts and styles and the packaged Chart.js have their content types", "[dashboard][static]") {
   auth_database db;
   auth_app app(db);
   auto js = app.call(auth_app::make(http::verb::get, "/assets/js/app.js"));
