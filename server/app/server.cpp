@@ -18,6 +18,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 
 #include <cstdio>
@@ -33,6 +34,18 @@ namespace {
 int migrate_database(const std::string& path) {
   storage::database db(path);
   return storage::migrate(db);
+}
+
+// Returns a TLS 1.2+ server context for the configured certificate, or null for plain HTTP.
+std::unique_ptr<net::ssl::context> make_tls_context(const server_config& config) {
+  if (config.tls_certificate.empty()) return nullptr;
+  auto tls = std::make_unique<net::ssl::context>(net::ssl::context::tls_server);
+  tls->set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
+                   net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 | net::ssl::context::no_tlsv1_1 |
+                   net::ssl::context::single_dh_use);
+  tls->use_certificate_chain_file(config.tls_certificate);
+  tls->use_private_key_file(config.tls_private_key, net::ssl::context::pem);
+  return tls;
 }
 
 }  // namespace
@@ -63,8 +76,9 @@ struct server::parts {
     reports::add_report_routes(router, services_);
     dashboard::add_dashboard_routes(router, services_);
     auto address = net::ip::make_address(config.address);
+    tls = make_tls_context(config);
     listener = std::make_shared<http::listener>(ioc, net::ip::tcp::endpoint{address, config.port}, router, options,
-                                                connections);
+                                                connections, tls.get());
   }
 
   server_config config;
@@ -78,6 +92,7 @@ struct server::parts {
   http::session_options options;
   http::connection_state connections;
   net::io_context ioc;
+  std::unique_ptr<net::ssl::context> tls;
   std::shared_ptr<http::listener> listener;
   net::steady_timer retention_timer{ioc};
 
@@ -125,8 +140,8 @@ int server::run() {
 
   p.listener->run();
   p.schedule_retention();
-  std::fprintf(stderr, "storepulse: listening on http://%s:%u (database %s, schema version %d)\n",
-               p.config.address.c_str(), static_cast<unsigned>(port()), p.config.database_path.c_str(), p.schema);
+  std::fprintf(stderr, "storepulse: listening on %s://%s:%u (database %s, schema version %d)\n",
+               p.tls ? "https" : "http", p.config.address.c_str(), static_cast<unsigned>(port()), p.config.database_path.c_str(), p.schema);
   std::vector<std::thread> threads;
   for (unsigned i = 1; i < p.config.network_threads; ++i) threads.emplace_back([&p] { p.ioc.run(); });
   p.ioc.run();

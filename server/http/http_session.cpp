@@ -7,6 +7,9 @@
 #include <boost/asio/post.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/beast/ssl.hpp>
+
+#include <type_traits>
 
 #include <cstdio>
 
@@ -39,30 +42,47 @@ response read_error_response(beast::error_code ec) {
 
 }  // namespace
 
-http_session::http_session(net::ip::tcp::socket&& socket, const router& router, const session_options& options,
-                           connection_state& state)
-    : stream_(std::move(socket)), router_(router), options_(options), state_(state) {
-  ++state_.open;
+template <class Stream>
+http_session<Stream>::~http_session() {
+  --state_.open;
 }
 
-http_session::~http_session() { --state_.open; }
-
-void http_session::run() {
-  net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->do_read(); });
+template <class Stream>
+void http_session<Stream>::run() {
+  net::dispatch(stream_.get_executor(), [self = this->shared_from_this()] {
+    if constexpr (std::is_same_v<Stream, tls_stream>) {
+      beast::get_lowest_layer(self->stream_).expires_after(self->options_.read_timeout);
+      self->stream_.async_handshake(net::ssl::stream_base::server,
+                                    [self](beast::error_code ec) { self->on_handshake(ec); });
+    } else {
+      self->do_read();
+    }
+  });
 }
 
-void http_session::do_read() {
+template <class Stream>
+void http_session<Stream>::on_handshake(beast::error_code ec) {
+  if (ec) {
+    fail(ec, "tls handshake");
+    return do_close();
+  }
+  do_read();
+}
+
+template <class Stream>
+void http_session<Stream>::do_read() {
   parser_.emplace();
   parser_->body_limit(options_.body_limit);
   parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
-  stream_.expires_after(options_.read_timeout);
+  beast::get_lowest_layer(stream_).expires_after(options_.read_timeout);
   beast_http::async_read(stream_, buffer_, *parser_,
-                         [self = shared_from_this()](beast::error_code ec, std::size_t bytes) {
+                         [self = this->shared_from_this()](beast::error_code ec, std::size_t bytes) {
                            self->on_read(ec, bytes);
                          });
 }
 
-void http_session::on_read(beast::error_code ec, std::size_t) {
+template <class Stream>
+void http_session<Stream>::on_read(beast::error_code ec, std::size_t) {
   if (ec == beast_http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted) {
     return do_close();
   }
@@ -79,8 +99,8 @@ void http_session::on_read(beast::error_code ec, std::size_t) {
     return send(std::move(res));
   }
   ++state_.in_flight;
-  stream_.expires_never();
-  auto self = shared_from_this();
+  beast::get_lowest_layer(stream_).expires_never();
+  auto self = this->shared_from_this();
   router_.handle(std::move(req), [self](response&& res) {
     net::post(self->stream_.get_executor(), [self, res = std::move(res)]() mutable {
       --self->state_.in_flight;
@@ -89,7 +109,8 @@ void http_session::on_read(beast::error_code ec, std::size_t) {
   });
 }
 
-void http_session::send(response&& res) {
+template <class Stream>
+void http_session<Stream>::send(response&& res) {
   if (state_.stopping) res.keep_alive(false);
   pending_ = std::make_shared<response>(std::move(res));
   bool close = pending_->need_eof();
@@ -99,21 +120,22 @@ void http_session::send(response&& res) {
     pending_->body().clear();
     pending_->content_length(length);
   }
-  stream_.expires_after(options_.write_timeout);
+  beast::get_lowest_layer(stream_).expires_after(options_.write_timeout);
   if (head_request_) {
     auto serializer = std::make_shared<beast_http::response_serializer<beast_http::string_body>>(*pending_);
     beast_http::async_write_header(stream_, *serializer,
-                                   [self = shared_from_this(), serializer, close](beast::error_code ec, std::size_t n) {
+                                   [self = this->shared_from_this(), serializer, close](beast::error_code ec, std::size_t n) {
                                      self->on_write(close, ec, n);
                                    });
     return;
   }
-  beast_http::async_write(stream_, *pending_, [self = shared_from_this(), close](beast::error_code ec, std::size_t n) {
+  beast_http::async_write(stream_, *pending_, [self = this->shared_from_this(), close](beast::error_code ec, std::size_t n) {
     self->on_write(close, ec, n);
   });
 }
 
-void http_session::on_write(bool close, beast::error_code ec, std::size_t) {
+template <class Stream>
+void http_session<Stream>::on_write(bool close, beast::error_code ec, std::size_t) {
   pending_.reset();
   if (ec) {
     fail(ec, "write");
@@ -123,10 +145,17 @@ void http_session::on_write(bool close, beast::error_code ec, std::size_t) {
   do_read();
 }
 
-void http_session::do_close() {
+template <class Stream>
+void http_session<Stream>::do_close() {
   beast::error_code ec;
-  stream_.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
-  stream_.socket().close(ec);
+  auto& socket = beast::get_lowest_layer(stream_).socket();
+  // A TLS close_notify is skipped on purpose: the answer is already complete (Content-Length),
+  // and waiting on an unresponsive peer would hold the connection open.
+  socket.shutdown(net::ip::tcp::socket::shutdown_send, ec);
+  socket.close(ec);
 }
+
+template class http_session<plain_stream>;
+template class http_session<tls_stream>;
 
 }  // namespace storepulse::http

@@ -14,8 +14,14 @@ namespace net = boost::asio;
 namespace beast = boost::beast;
 
 listener::listener(net::io_context& ioc, const net::ip::tcp::endpoint& endpoint, const router& router,
-                   const session_options& options, connection_state& state)
-    : ioc_(ioc), acceptor_(net::make_strand(ioc)), pause_(ioc), router_(router), options_(options), state_(state) {
+                   const session_options& options, connection_state& state, net::ssl::context* tls)
+    : ioc_(ioc),
+      acceptor_(net::make_strand(ioc)),
+      pause_(ioc),
+      router_(router),
+      options_(options),
+      state_(state),
+      tls_(tls) {
   acceptor_.open(endpoint.protocol());
   acceptor_.set_option(net::socket_base::reuse_address(true));
   acceptor_.bind(endpoint);
@@ -53,8 +59,10 @@ void listener::on_accept(beast::error_code ec, net::ip::tcp::socket socket) {
     socket.set_option(net::ip::tcp::no_delay(true), ec);
     if (state_.open.load() >= options_.max_connections) {
       refuse(std::move(socket));
+    } else if (tls_) {
+      std::make_shared<http_session<tls_stream>>(router_, options_, state_, std::move(socket), *tls_)->run();
     } else {
-      std::make_shared<http_session>(std::move(socket), router_, options_, state_)->run();
+      std::make_shared<http_session<plain_stream>>(router_, options_, state_, std::move(socket))->run();
     }
   }
   do_accept();

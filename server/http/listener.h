@@ -4,6 +4,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/error.hpp>
 
@@ -17,8 +18,9 @@ class router;
 // 503 and closes; when the process runs out of file descriptors it pauses and keeps accepting.
 class listener : public std::enable_shared_from_this<listener> {
  public:
+  // tls: serve HTTPS with this context, or plain HTTP when null.
   listener(boost::asio::io_context& ioc, const boost::asio::ip::tcp::endpoint& endpoint, const router& router,
-           const session_options& options, connection_state& state);
+           const session_options& options, connection_state& state, boost::asio::ssl::context* tls = nullptr);
 
   // Starts accepting.
   void run();
@@ -38,6 +40,7 @@ class listener : public std::enable_shared_from_this<listener> {
   const router& router_;
   const session_options& options_;
   connection_state& state_;
+  boost::asio::ssl::context* tls_;
 };
 
 }  // namespace storepulse::http
