@@ -70,6 +70,14 @@ http::response too_many(const http::request& req, std::chrono::seconds wait) {
 
 void login(app::services& services, const std::shared_ptr<login_throttle>& throttle, http::request&& req,
            http::respond_fn respond) {
+  // A JSON content type cannot be sent cross-site without a preflight, so no other site can
+  // sign a visitor in to an account of its choosing.
+  auto type = req[http::beast_http::field::content_type];
+  if (!std::string_view(type.data(), type.size()).starts_with("application/json")) {
+    respond(http::make_error(req, http::status::unsupported_media_type, "unsupported_media_type",
+                             "Send the sign-in as application/json."));
+    return;
+  }
   auto object = json::parse_object(req.body());
   auto username = object ? json::string_field(*object, "username") : std::nullopt;
   auto password = object ? json::string_field(*object, "password") : std::nullopt;

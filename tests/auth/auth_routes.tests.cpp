@@ -60,6 +60,9 @@ TEST_CASE("Wrong passwords and unknown users are refused alike and malformed bod
   CHECK(wrong.body() == unknown.body());
   CHECK(wrong[http::beast_http::field::set_cookie].empty());
   CHECK(app.call(auth_app::make(http::verb::post, "/api/v1/auth/login", "not json")).result() == http::status::bad_request);
+  auto form = auth_app::make(http::verb::post, "/api/v1/auth/login", login_body("hr", "hr-password-1"));
+  form.set(http::beast_http::field::content_type, "text/plain");
+  CHECK(app.call(std::move(form)).result() == http::status::unsupported_media_type);
   CHECK(app.call(auth_app::make(http::verb::post, "/api/v1/auth/login", R"({"username":"hr"})")).result() ==
         http::status::bad_request);
 }
