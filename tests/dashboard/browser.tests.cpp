@@ -205,6 +205,8 @@ TEST_CASE("First load of the overview is measured in time and bytes", "[dashboar
       transferredBytes: bytes,
       decodedBytes: body,
       chartJsLoaded: resources.some((r) => r.name.includes('chart.js')),
+      largest: resources.sort((a, b) => b.transferSize - a.transferSize).slice(0, 3)
+        .map((r) => `${new URL(r.name).pathname} ${r.transferSize} B ${Math.round(r.duration)} ms`),
     });
   )JS");
   std::printf("dashboard first load (cached: none, 6 stores): %s\n", figures.c_str());
