@@ -129,6 +129,24 @@ TEST_CASE("HR signs in and sees every store with small groups suppressed and ope
   INFO(a11y);
   CHECK(a11y.empty());
   browser.screenshot(shot("06-alerts"));
+
+  // The region filter narrows the heatmap, and the export links to the same suppressed figures.
+  browser.navigate(server.url() + "/#/overview?period=4w&region=South");
+  browser.wait_for("#heatmap tbody tr");
+  auto south = browser.execute_string(
+      "return [...document.querySelectorAll('#heatmap tbody .store-name')].map(a => a.textContent).join('|');");
+  CHECK(south.find("Southfields") != std::string::npos);
+  CHECK(south.find("Northgate") == std::string::npos);
+  browser.navigate(server.url() + "/#/export");
+  auto link = browser.wait_for("a[download]");
+  (void)link;
+  auto csv = browser.execute_string(R"JS(
+    const href = document.querySelector('a[download]').getAttribute('href');
+    return fetch(href).then(async (r) => `${r.status} ${r.headers.get('content-type')}\n${await r.text()}`);
+  )JS");
+  CHECK(csv.rfind("200 text/csv", 0) == 0);
+  CHECK(csv.find("Northgate") != std::string::npos);
+  browser.screenshot(shot("11-export"));
 }
 
 TEST_CASE("A manager sees only their own stores and another store's page is refused", "[dashboard][browser]") {
