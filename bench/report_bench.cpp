@@ -223,6 +223,16 @@ int main(int argc, char** argv) {
     json_options.always_print_primitive_fields = true;
     (void)google::protobuf::util::MessageToJsonString(overview, &json, json_options);
   });
+  engine.overview_encoded(db, hr, query, false);
+  report_timing("overview HR, week, warm, cached JSON body", repeats, [&] { engine.overview_encoded(db, hr, query, false); });
+  report_timing("overview HR, week, cold, computed + JSON encoded", cold_repeats, [&] {
+    report_engine fresh_engine(5);
+    fresh_engine.overview_encoded(db, hr, query, false);
+  });
+  report_timing("overview HR, week, cold, computed + binary encoded", cold_repeats, [&] {
+    report_engine fresh_engine(5);
+    fresh_engine.overview_encoded(db, hr, query, true);
+  });
   report_timing("overview HR, week, one region, warm", repeats, [&] {
     auto filtered = query;
     filtered.region = "Region 7";

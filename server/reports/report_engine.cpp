@@ -3,6 +3,8 @@
 #include "server/ingest/calendar.h"
 #include "server/reports/question_keys.h"
 
+#include <google/protobuf/util/json_util.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <set>
@@ -305,6 +307,42 @@ v1::OverviewReport report_engine::overview(storage::database& db, const auth::pr
   out.mutable_stores()->Reserve(static_cast<int>(scope.stores.size()));
   for (auto s : scope.stores) fill_store_row(*data, s, *out.add_stores());
   return out;
+}
+
+std::shared_ptr<const std::string> report_engine::overview_encoded(storage::database& db, const auth::principal& who,
+                                                                  const report_query& query, bool binary) {
+  auto data = period(db, query);
+  std::string key = binary ? "pb|" : "json|";
+  key += query.region + "|";
+  if (who.user_role == auth::role::hr_admin) {
+    key += "all";
+  } else {
+    auto ids = who.location_ids;
+    std::sort(ids.begin(), ids.end());
+    for (auto id : ids) key += std::to_string(id) + ",";
+  }
+  {
+    std::lock_guard lock(data->encoded_mutex);
+    auto it = data->encoded.find(key);
+    if (it != data->encoded.end()) return it->second;
+  }
+  report_query same = query;
+  same.at = data->window.at;
+  auto message = overview(db, who, same);
+  auto body = std::make_shared<std::string>();
+  if (binary) {
+    message.SerializeToString(body.get());
+  } else {
+    google::protobuf::util::JsonPrintOptions options;
+    options.always_print_primitive_fields = true;
+    if (!google::protobuf::util::MessageToJsonString(message, body.get(), options).ok())
+      throw std::runtime_error("overview could not be encoded");
+    body->push_back('\n');
+  }
+  std::lock_guard lock(data->encoded_mutex);
+  if (data->encoded.size() > 32) data->encoded.clear();
+  data->encoded[key] = body;
+  return body;
 }
 
 v1::AlertsReport report_engine::alerts(storage::database& db, const auth::principal& who, const report_query& query) {

@@ -35,6 +35,11 @@ struct period_data {
   store_aggregate organisation, previous_organisation;
   std::map<std::string, store_aggregate> regions, previous_regions;
   std::vector<std::array<std::int64_t, 4>> limit_gap;  // per store
+
+  // Encoded overviews (JSON or binary) made from these figures, by caller scope and filter:
+  // encoding 5,000 stores as JSON costs far more than computing them.
+  mutable std::mutex encoded_mutex;
+  mutable std::map<std::string, std::shared_ptr<const std::string>> encoded;
 };
 
 // Builds the reports from rollups and caches each period's figures, keyed by the data version.
@@ -50,6 +55,10 @@ class report_engine {
 
   // Returns the overview the caller may see: their stores, their regions and the organisation.
   v1::OverviewReport overview(storage::database& db, const auth::principal& who, const report_query& query);
+  // Returns the overview encoded as binary Protobuf or as JSON (Protobuf's JSON mapping, default
+  // fields printed), reused while the period's figures stand.
+  std::shared_ptr<const std::string> overview_encoded(storage::database& db, const auth::principal& who,
+                                                      const report_query& query, bool binary);
   // Returns the alerts of the caller's stores.
   v1::AlertsReport alerts(storage::database& db, const auth::principal& who, const report_query& query);
   // Returns one location's report, or nullopt when it does not exist. The caller checks scope.

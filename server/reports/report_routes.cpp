@@ -63,6 +63,17 @@ void run_on_reader(app::services& services, http::request&& req, http::respond_f
 void add_report_routes(http::router& router, app::services& services) {
   auto engine = std::make_shared<report_engine>(services.config.min_group_size);
 
+  // Compute and encode the default overview once at start, so HR's first load finds it ready.
+  services.readers.post([engine](storage::database& db) {
+    try {
+      auth::principal everyone;
+      everyone.user_role = auth::role::hr_admin;
+      engine->overview_encoded(db, everyone, report_query{}, false);
+    } catch (const std::exception&) {
+      // Nothing to warm (e.g. an empty database); the first request computes it.
+    }
+  });
+
   router.add(http::verb::get, "/api/v1/reports/overview", [&services, engine](http::request&& req, http::respond_fn respond) {
     auto who = auth::authorize(services, req, respond, auth::access::scores);
     if (!who) return;
@@ -70,7 +81,10 @@ void add_report_routes(http::router& router, app::services& services) {
     if (!query) return;
     run_on_reader(services, std::move(req), std::move(respond),
                   [engine, who = *who, query = *query](storage::database& db, const http::request& r) {
-                    return http::make_negotiated(r, engine->overview(db, who, query));
+                    bool binary = http::wants_protobuf(r);
+                    auto body = engine->overview_encoded(db, who, query, binary);
+                    return http::make_response(r, http::status::ok, *body,
+                                               binary ? "application/x-protobuf" : "application/json");
                   });
   }, "reports_overview");
 
