@@ -143,10 +143,23 @@ class server_process {
     }
     return -1;
   }
+  // Returns each server thread's CPU seconds so far, by thread id.
+  std::map<std::string, double> thread_cpu_seconds() const {
+    std::map<std::string, double> threads;
+    std::error_code ec;
+    for (const auto& task : fs::directory_iterator("/proc/" + std::to_string(pid_) + "/task", ec)) {
+      threads[task.path().filename().string()] = stat_cpu_seconds(task.path().string() + "/stat");
+    }
+    return threads;
+  }
   // Returns the CPU seconds (user + system) the server used so far.
-  double cpu_seconds() const {
-    std::ifstream in("/proc/" + std::to_string(pid_) + "/stat");
+  double cpu_seconds() const { return stat_cpu_seconds("/proc/" + std::to_string(pid_) + "/stat"); }
+
+ private:
+  static double stat_cpu_seconds(const std::string& path) {
+    std::ifstream in(path);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (text.empty()) return 0;
     std::istringstream fields(text.substr(text.rfind(')') + 2));
     std::string field;
     double ticks = 0;
@@ -156,7 +169,6 @@ class server_process {
     return ticks / static_cast<double>(::sysconf(_SC_CLK_TCK));
   }
 
- private:
   pid_t pid_ = -1;
   int port_ = 0;
 };
@@ -386,10 +398,15 @@ void run_phase(const bench_options& options, server_process& server, const std::
   std::this_thread::sleep_until(measure_from);
   server_cpu_before = server.cpu_seconds();
   client_cpu_before = process_cpu_seconds();
+  auto threads_before = server.thread_cpu_seconds();
   auto metrics_before = read_metrics(server.port());
   std::this_thread::sleep_until(end);
   double server_cpu = server.cpu_seconds() - server_cpu_before;
   double client_cpu = process_cpu_seconds() - client_cpu_before;
+  double busiest_thread = 0;
+  for (const auto& [tid, seconds_used] : server.thread_cpu_seconds()) {
+    busiest_thread = std::max(busiest_thread, seconds_used - threads_before[tid]);
+  }
   auto metrics_after = read_metrics(server.port());
   auto delta = [&](const std::string& name) { return metrics_after[name] - metrics_before[name]; };
   for (auto& runner : runners) runner.join();
@@ -427,7 +444,8 @@ void run_phase(const bench_options& options, server_process& server, const std::
             << std::setprecision(0) << (total.requests ? server_cpu * 1e6 / static_cast<double>(total.requests) : 0.0)
             << " us, per submission "
             << (total.submissions_accepted ? server_cpu * 1e6 / static_cast<double>(total.submissions_accepted) : 0.0)
-            << " us\n" << std::setprecision(2)
+            << " us\n" << std::setprecision(2) << "  busiest thread  " << busiest_thread / seconds
+            << " cores (the single writer, when it is the bottleneck)\n"
             << "  server memory   VmRSS " << server.status_kb("VmRSS") / 1024.0 << " MB, peak VmHWM "
             << server.status_kb("VmHWM") / 1024.0 << " MB\n";
 }
