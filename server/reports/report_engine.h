@@ -46,9 +46,10 @@ struct period_data {
 // Thread-safe: reader threads call it concurrently, each with its own connection.
 class report_engine {
  public:
-  // k is clamped to at least 3. Cached figures are reused while the data version is unchanged or,
-  // under constant ingest, for at most max_staleness.
-  explicit report_engine(int min_group_size, std::chrono::seconds max_staleness = std::chrono::seconds{30});
+  // k is clamped to at least 3. Cached figures are reused while the data version is unchanged and,
+  // when max_staleness is set, for that long after it changes (to spare a busy server recomputing
+  // for every request under constant ingest; 0 shows every commit at once).
+  explicit report_engine(int min_group_size, std::chrono::seconds max_staleness = std::chrono::seconds{0});
 
   // Returns the minimum group size in force.
   int k() const { return k_; }

@@ -230,3 +230,19 @@ TEST_CASE("k is never below 3", "[reports][anonymity]") {
   report_engine engine(1);
   CHECK(engine.k() == 3);
 }
+
+TEST_CASE("Cached figures follow a new commit at once", "[reports][cache]") {
+  hand_fixture f;
+  report_engine engine(5);
+  auto before = engine.overview(f.data.db(), hr(), f.week_47());
+  REQUIRE(before.organisation().participation().sessions() == 10);
+  auto encoded = engine.overview_encoded(f.data.db(), hr(), f.week_47(), false);
+  CHECK(encoded == engine.overview_encoded(f.data.db(), hr(), f.week_47(), false));
+
+  f.data.db().exec("UPDATE rollup_sessions SET sessions = 16 WHERE location_id = " + std::to_string(f.store));
+  auto after = engine.overview(f.data.db(), hr(), f.week_47());
+  CHECK(after.organisation().participation().sessions() == 16);
+  auto fresh = engine.overview_encoded(f.data.db(), hr(), f.week_47(), false);
+  CHECK(fresh != encoded);
+  CHECK(fresh->find("\"sessions\":16") != std::string::npos);
+}
