@@ -51,8 +51,8 @@ void add_database_commands(std::vector<command>& commands) {
       return 1;
     }
     int step;
-    while ((step = sqlite3_backup_step(backup, 256)) == SQLITE_OK || step == SQLITE_BUSY || step == SQLITE_LOCKED)
-      sqlite3_sleep(5);
+    // One step copies a consistent snapshot; smaller steps restart whenever the server commits.
+    while ((step = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || step == SQLITE_LOCKED) sqlite3_sleep(50);
     sqlite3_backup_finish(backup);
     if (step != SQLITE_DONE) {
       std::cerr << "backup: " << sqlite3_errstr(step) << "\n";
@@ -75,13 +75,13 @@ void add_database_commands(std::vector<command>& commands) {
     if (!parse_command("set", "change a kiosk setting", o, args, rc)) return rc;
     bool known = (key == "cooldown_seconds" && value >= 0 && value <= 600) ||
                  (key == "idle_seconds" && value >= 5 && value <= 600) ||
-                 (key == "rotating_per_session" && value >= 0 && value <= 2);
+                 (key == "rotating_per_session" && value >= 1 && value <= 2);
     if (!known) {
       std::cerr << "set: unknown key or value out of range (cooldown_seconds 0..600, idle_seconds 5..600,"
-                   " rotating_per_session 0..2)\n";
+                   " rotating_per_session 1..2)\n";
       return 2;
     }
-    storage::database db(db_path);
+    storage::database db(db_path, {.create = false});
     storage::migrate(db);
     storage::transaction tx(db);
     db.prepare("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
@@ -109,7 +109,7 @@ void add_location_commands(std::vector<command>& commands) {
     }
     auto parsed = parse_locations(in);
     if (!parsed.errors.empty()) return print_problems("import-locations " + csv, parsed.errors);
-    storage::database db(db_path);
+    storage::database db(db_path, {.create = false});
     storage::migrate(db);
     store_locations(db, parsed.rows);
     std::cout << "imported " << parsed.rows.size() << " location(s)\n";
@@ -121,7 +121,7 @@ void add_location_commands(std::vector<command>& commands) {
     o.add_options()("db", po::value(&db_path)->required(), "SQLite database file");
     int rc = 0;
     if (!parse_command("list-locations", "list stores", o, args, rc)) return rc;
-    storage::database db(db_path);
+    storage::database db(db_path, {.create = false});
     storage::migrate(db);
     auto stmt = db.prepare("SELECT code, name, region, headcount, remediation_limit_minor, currency FROM locations ORDER BY code");
     while (stmt.step()) {
@@ -146,7 +146,7 @@ void add_survey_commands(std::vector<command>& commands) {
     std::string error;
     if (!parse_text_file(file, bank, error)) return print_problems("load-questions", {error});
     if (auto problems = check_question_bank(bank); !problems.empty()) return print_problems("load-questions " + file, problems);
-    storage::database db(db_path);
+    storage::database db(db_path, {.create = false});
     storage::migrate(db);
     store_question_bank(db, bank);
     std::cout << "loaded " << bank.questions_size() << " question(s) in " << bank.languages_size() << " language(s)\n";
@@ -163,7 +163,7 @@ void add_survey_commands(std::vector<command>& commands) {
     v1::ValueSet values;
     std::string error;
     if (!parse_text_file(file, values, error)) return print_problems("set-values", {error});
-    storage::database db(db_path);
+    storage::database db(db_path, {.create = false});
     storage::migrate(db);
     if (auto problems = check_values(values, configured_languages(db)); !problems.empty())
       return print_problems("set-values " + file, problems);
@@ -188,7 +188,7 @@ void add_kiosk_commands(std::vector<command>& commands) {
       std::cerr << "issue-codes: --count must be 1..1000 and --valid-hours 1..720\n";
       return 2;
     }
-    storage::database db(db_path);
+    storage::database db(db_path, {.create = false});
     storage::migrate(db);
     try {
       for (const auto& code : issue_enrollment_codes(db, location, count, hours)) std::cout << code << "\n";
@@ -204,7 +204,7 @@ void add_kiosk_commands(std::vector<command>& commands) {
     o.add_options()("db", po::value(&db_path)->required(), "SQLite database file");
     int rc = 0;
     if (!parse_command("list-kiosks", "list enrolled kiosks", o, args, rc)) return rc;
-    storage::database db(db_path);
+    storage::database db(db_path, {.create = false});
     storage::migrate(db);
     std::cout << "id\tstore\tlabel\tenrolled\tlast seen (UTC, hour)\twaiting\tstate\n";
     for (const auto& k : list_kiosks(db)) {
@@ -228,7 +228,7 @@ void add_kiosk_commands(std::vector<command>& commands) {
         ("id", po::value(&id)->required(), "kiosk id (see list-kiosks)");
     int rc = 0;
     if (!parse_command("revoke-kiosk", "revoke a kiosk's device token", o, args, rc)) return rc;
-    storage::database db(db_path);
+    storage::database db(db_path, {.create = false});
     storage::migrate(db);
     if (!revoke_kiosk(db, id)) {
       std::cerr << "revoke-kiosk: no kiosk with id " << id << "\n";

@@ -130,10 +130,11 @@ int server::run() {
     // Draining the writer blocks, so it runs off the network threads, which must keep
     // delivering the answers of the last commits.
     stopper = std::thread([&p] {
+      // Readers first, so that none holds a snapshot while the writer checkpoints.
+      p.readers.stop();
       p.writer.stop();
       for (int i = 0; i < 500 && p.connections.in_flight.load() > 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
       p.ioc.stop();
     });
   });

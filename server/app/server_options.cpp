@@ -30,7 +30,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("threads", po::value(&c.network_threads)->default_value(c.network_threads), "network threads")
       ("reader-threads", po::value(&c.reader_threads)->default_value(c.reader_threads), "report reader threads")
       ("web-root", po::value(&c.web_root)->default_value(c.web_root), "folder of the dashboard's static files")
-      ("chartjs", po::value(&c.chartjs_path)->default_value(c.chartjs_path), "Chart.js file served at /vendor/chart.js")
+      ("chartjs", po::value(&c.chartjs_path)->default_value(c.chartjs_path), "Chart.js file served at /assets/vendor/chart.js")
       ("tls-certificate", po::value(&c.tls_certificate), "PEM certificate chain; with --tls-private-key, serve HTTPS")
       ("tls-private-key", po::value(&c.tls_private_key), "PEM private key");
 
@@ -88,8 +88,12 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
     exit_code = 2;
     return std::nullopt;
   }
-  if (c.body_limit < 1024 || c.network_threads < 1 || c.reader_threads < 1) {
-    out << "storepulse-server: --body-limit must be >= 1024 and thread counts >= 1\n";
+  if (c.body_limit < 1024 || c.header_limit < 1024 || c.network_threads < 1 || c.reader_threads < 1 ||
+      c.writer_group_limit < 1 || c.writer_queue_limit < 1 || c.max_connections < 1 || read_timeout < 1 ||
+      write_timeout < 1 || idle_timeout < 1 || c.max_answer_age_days < 1 || c.daily_cap_min < 1 ||
+      !(c.daily_cap_factor > 0 && c.daily_cap_factor <= 100) || session_idle < 1 || session_absolute < 1) {
+    out << "storepulse-server: a limit is out of range: body and header limits >= 1024 bytes; threads, queue,"
+           " group, connections, timeouts, ages and caps >= 1; --daily-cap-factor in (0, 100]\n";
     exit_code = 2;
     return std::nullopt;
   }

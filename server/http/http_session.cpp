@@ -9,7 +9,9 @@
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl.hpp>
 
+#include <array>
 #include <type_traits>
+#include <utility>
 
 #include <cstdio>
 
@@ -71,14 +73,20 @@ void http_session<Stream>::on_handshake(beast::error_code ec) {
 
 template <class Stream>
 void http_session<Stream>::do_read() {
+  head_request_ = false;
   parser_.emplace();
   parser_->body_limit(options_.body_limit);
   parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
-  beast::get_lowest_layer(stream_).expires_after(options_.read_timeout);
-  beast_http::async_read(stream_, buffer_, *parser_,
-                         [self = this->shared_from_this()](beast::error_code ec, std::size_t bytes) {
-                           self->on_read(ec, bytes);
-                         });
+  // A keep-alive connection may wait idle_timeout for its next request; once the request has
+  // started, the whole of it must arrive within read_timeout.
+  beast::get_lowest_layer(stream_).expires_after(buffer_.size() > 0 ? options_.read_timeout : options_.idle_timeout);
+  beast_http::async_read_header(
+      stream_, buffer_, *parser_, [self = this->shared_from_this()](beast::error_code ec, std::size_t bytes) {
+        if (ec || self->parser_->is_done()) return self->on_read(ec, bytes);
+        beast::get_lowest_layer(self->stream_).expires_after(self->options_.read_timeout);
+        beast_http::async_read(self->stream_, self->buffer_, *self->parser_,
+                               [self](beast::error_code read_ec, std::size_t n) { self->on_read(read_ec, n); });
+      });
 }
 
 template <class Stream>
@@ -98,14 +106,18 @@ void http_session<Stream>::on_read(beast::error_code ec, std::size_t) {
     res.keep_alive(false);
     return send(std::move(res));
   }
+  // The peer address, for per-address login throttling; a client-sent value is never trusted.
+  req.erase("X-Storepulse-Peer");
+  beast::error_code peer_ec;
+  auto peer = beast::get_lowest_layer(stream_).socket().remote_endpoint(peer_ec);
+  if (!peer_ec) req.set("X-Storepulse-Peer", peer.address().to_string());
+  // In flight until the answer is written, so that a graceful stop waits for it.
   ++state_.in_flight;
+  in_flight_ = true;
   beast::get_lowest_layer(stream_).expires_never();
   auto self = this->shared_from_this();
   router_.handle(std::move(req), [self](response&& res) {
-    net::post(self->stream_.get_executor(), [self, res = std::move(res)]() mutable {
-      --self->state_.in_flight;
-      self->send(std::move(res));
-    });
+    net::post(self->stream_.get_executor(), [self, res = std::move(res)]() mutable { self->send(std::move(res)); });
   });
 }
 
@@ -137,6 +149,7 @@ void http_session<Stream>::send(response&& res) {
 template <class Stream>
 void http_session<Stream>::on_write(bool close, beast::error_code ec, std::size_t) {
   pending_.reset();
+  if (std::exchange(in_flight_, false)) --state_.in_flight;
   if (ec) {
     fail(ec, "write");
     return do_close();
@@ -147,12 +160,27 @@ void http_session<Stream>::on_write(bool close, beast::error_code ec, std::size_
 
 template <class Stream>
 void http_session<Stream>::do_close() {
+  if (std::exchange(in_flight_, false)) --state_.in_flight;
   beast::error_code ec;
-  auto& socket = beast::get_lowest_layer(stream_).socket();
+  auto& lowest = beast::get_lowest_layer(stream_);
   // A TLS close_notify is skipped on purpose: the answer is already complete (Content-Length),
   // and waiting on an unresponsive peer would hold the connection open.
-  socket.shutdown(net::ip::tcp::socket::shutdown_send, ec);
-  socket.close(ec);
+  lowest.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
+  // Unread request bytes at close would make the kernel send a reset that can destroy the answer
+  // (e.g. a 413 before its body was read): read and discard until the peer closes, for 2 s at most.
+  lowest.expires_after(std::chrono::seconds(2));
+  drain();
+}
+
+template <class Stream>
+void http_session<Stream>::drain() {
+  auto scratch = std::make_shared<std::array<char, 4096>>();
+  beast::get_lowest_layer(stream_).async_read_some(
+      net::buffer(*scratch), [self = this->shared_from_this(), scratch](beast::error_code ec, std::size_t) {
+        if (!ec) return self->drain();
+        beast::error_code ignored;
+        beast::get_lowest_layer(self->stream_).socket().close(ignored);
+      });
 }
 
 template class http_session<plain_stream>;

@@ -44,6 +44,7 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   void send(response&& res);
   void on_write(bool close, boost::beast::error_code ec, std::size_t bytes);
   void do_close();
+  void drain();
 
   Stream stream_;
   boost::beast::flat_buffer buffer_;
@@ -53,6 +54,7 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   const session_options& options_;
   connection_state& state_;
   bool head_request_ = false;
+  bool in_flight_ = false;
 };
 
 extern template class http_session<plain_stream>;

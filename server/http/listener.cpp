@@ -17,7 +17,7 @@ listener::listener(net::io_context& ioc, const net::ip::tcp::endpoint& endpoint,
                    const session_options& options, connection_state& state, net::ssl::context* tls)
     : ioc_(ioc),
       acceptor_(net::make_strand(ioc)),
-      pause_(ioc),
+      pause_(acceptor_.get_executor()),
       router_(router),
       options_(options),
       state_(state),
@@ -46,8 +46,9 @@ void listener::do_accept() {
 
 void listener::on_accept(beast::error_code ec, net::ip::tcp::socket socket) {
   if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
-  if (ec == net::error::no_descriptors || ec == net::error::no_buffer_space || ec == net::error::no_memory) {
-    // Out of descriptors: wait for sessions to close some, then keep accepting.
+  if (ec && ec != net::error::connection_aborted) {
+    // Out of descriptors (EMFILE, ENFILE) or memory: wait for sessions to close some, then keep
+    // accepting rather than spinning on the same error.
     std::fprintf(stderr, "http: accept: %s; pausing accepts for 50 ms\n", ec.message().c_str());
     pause_.expires_after(std::chrono::milliseconds(50));
     pause_.async_wait([self = shared_from_this()](beast::error_code wait_ec) {

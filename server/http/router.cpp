@@ -23,14 +23,26 @@ const router::route* router::find(const request& req, bool& path_known) const {
     bool matches = r.prefix ? path.starts_with(r.path) : path == r.path;
     if (!matches) continue;
     path_known = true;
-    // HEAD is answered like GET; Beast drops the body of a HEAD answer's serialisation only
-    // when told, so handlers see GET and the session strips the body.
+    // A GET route answers HEAD too; the session sends the answer's headers without its body.
     bool method_ok = r.method == req.method() || (req.method() == verb::head && r.method == verb::get);
     if (!method_ok) continue;
     if (!best || (!r.prefix && best->prefix) || (r.prefix && best->prefix && r.path.size() > best->path.size()))
       best = &r;
   }
   return best;
+}
+
+std::string router::allowed_methods(const request& req) const {
+  auto path = target_path(req);
+  std::string allowed;
+  for (const auto& r : routes_) {
+    if (!(r.prefix ? path.starts_with(r.path) : path == r.path)) continue;
+    auto name = std::string(beast_http::to_string(r.method));
+    if (allowed.find(name) != std::string::npos) continue;
+    allowed += (allowed.empty() ? "" : ", ") + name;
+    if (r.method == verb::get) allowed += ", HEAD";
+  }
+  return allowed;
 }
 
 void router::handle(request&& req, respond_fn respond) const {
@@ -40,6 +52,7 @@ void router::handle(request&& req, respond_fn respond) const {
     auto res = path_known ? make_error(req, status::method_not_allowed, "method_not_allowed",
                                        "this path does not accept " + std::string(req.method_string()))
                           : make_error(req, status::not_found, "not_found", "no such endpoint");
+    if (path_known) res.set(beast_http::field::allow, allowed_methods(req));
     if (metrics_) metrics_->count_request(path_known ? "method_not_allowed" : "not_found", res.result_int());
     respond(std::move(res));
     return;

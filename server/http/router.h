@@ -36,6 +36,7 @@ class router {
     std::string label;
   };
   const route* find(const request& req, bool& path_known) const;
+  std::string allowed_methods(const request& req) const;
 
   std::vector<route> routes_;
   std::shared_ptr<metrics> metrics_;

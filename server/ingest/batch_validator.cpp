@@ -39,8 +39,15 @@ std::optional<batch_error> check_common(int index, const char* kind, const std::
 std::optional<batch_error> validate_batch(const v1::SubmissionBatch& batch, const question_catalog& catalog,
                                           date_window dates) {
   int index = 0;
+  std::set<std::string_view> ids;
+  auto repeated = [&ids](const char* kind, const std::string& id, int at) -> std::optional<batch_error> {
+    if (ids.insert(id).second) return std::nullopt;
+    return batch_error{at, "duplicate_client_id",
+                       std::string(kind) + " " + std::to_string(at) + ": its client id appears twice in this batch"};
+  };
   for (const auto& s : batch.submissions()) {
     if (auto e = check_common(index, "submission", s.client_id(), s.local_date(), dates)) return e;
+    if (auto e = repeated("submission", s.client_id(), index)) return e;
     std::string item = "submission " + std::to_string(index);
     if (s.answers().empty()) return batch_error{index, "no_answers", item + ": holds no answers"};
     if (s.language().empty() || s.language().size() > 16)
@@ -60,6 +67,7 @@ std::optional<batch_error> validate_batch(const v1::SubmissionBatch& batch, cons
   }
   for (const auto& r : batch.remediations()) {
     if (auto e = check_common(index, "remediation", r.client_id(), r.local_date(), dates)) return e;
+    if (auto e = repeated("remediation", r.client_id(), index)) return e;
     std::string item = "remediation " + std::to_string(index);
     if (!v1::RemediationCategory_IsValid(r.category()) || r.category() == v1::REMEDIATION_CATEGORY_UNSPECIFIED)
       return batch_error{index, "invalid_category", item + ": category is missing or unknown"};

@@ -58,12 +58,18 @@ std::string payload_hash(const google::protobuf::Message& message) {
   return hash;
 }
 
+// Resets a cached statement on every path out, so that a throw never leaves it mid-step.
+struct reset_on_exit {
+  storage::statement& statement;
+  ~reset_on_exit() { statement.reset(); }
+};
+
 // Returns the stored payload hash of a client id, or nullopt when the id is new.
 std::optional<std::string> stored_hash(storage::statement& find, const std::string& client_id) {
+  reset_on_exit guard{find};
   find.bind_blob(1, client_id);
   std::optional<std::string> hash;
   if (find.step()) hash = find.column_blob(0);
-  find.reset();
   return hash;
 }
 
@@ -72,6 +78,35 @@ void add_result(v1::BatchAck& ack, const std::string& client_id, v1::ItemStatus 
   r->set_client_id(client_id);
   r->set_status(status);
   if (!message.empty()) r->set_message(std::move(message));
+}
+
+// Answers an item whose id is already stored: the same payload is accepted again (counted as a
+// duplicate), another payload is a conflict. Returns false for a new id.
+bool settle_known_id(storage::statement& find, const std::string& client_id, const std::string& hash, batch_outcome& out) {
+  auto existing = stored_hash(find, client_id);
+  if (!existing) return false;
+  if (*existing == hash) {
+    ++out.duplicates;
+    add_result(out.ack, client_id, v1::ITEM_STATUS_ACCEPTED);
+  } else {
+    ++out.conflicts;
+    add_result(out.ack, client_id, v1::ITEM_STATUS_CONFLICT, "this client id was stored earlier with other content");
+  }
+  return true;
+}
+
+// Counts one more item of a kiosk's day (column 0: sessions, 1: remediations); returns true when
+// the day was already at the cap, so the item is quarantined.
+bool count_against_cap(storage::statement& day_count, storage::statement& bump_day, std::int64_t kiosk_id,
+                       const std::string& local_date, int column, std::int64_t cap) {
+  std::int64_t so_far = 0;
+  {
+    reset_on_exit guard{day_count};
+    day_count.bind(1, kiosk_id).bind(2, local_date);
+    if (day_count.step()) so_far = day_count.column_int64(column);
+  }
+  bump_day.bind(1, kiosk_id).bind(2, local_date).bind(3, column == 0 ? 1 : 0).bind(4, column == 1 ? 1 : 0).run();
+  return so_far >= cap;
 }
 
 }  // namespace
@@ -97,14 +132,16 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   batch_outcome out;
   auto& st = prepared(db);
 
-  st.find_kiosk.bind_blob(1, token_hash);
-  if (!st.find_kiosk.step()) {
-    st.find_kiosk.reset();
-    out.result = batch_outcome::kind::unauthorized;
-    return out;
+  kiosk_identity kiosk;
+  {
+    reset_on_exit guard{st.find_kiosk};
+    st.find_kiosk.bind_blob(1, token_hash);
+    if (!st.find_kiosk.step()) {
+      out.result = batch_outcome::kind::unauthorized;
+      return out;
+    }
+    kiosk = {st.find_kiosk.column_int64(0), st.find_kiosk.column_int64(1), st.find_kiosk.column_int64(2)};
   }
-  kiosk_identity kiosk{st.find_kiosk.column_int64(0), st.find_kiosk.column_int64(1), st.find_kiosk.column_int64(2)};
-  st.find_kiosk.reset();
 
   catalog_.refresh(db);
   // Any timezone's date is at most one day ahead of UTC's.
@@ -120,24 +157,9 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
 
   for (const auto& s : batch.submissions()) {
     auto hash = payload_hash(s);
-    if (auto existing = stored_hash(st.find_submission, s.client_id())) {
-      if (*existing == hash) {
-        ++out.duplicates;
-        add_result(out.ack, s.client_id(), v1::ITEM_STATUS_ACCEPTED);
-      } else {
-        ++out.conflicts;
-        add_result(out.ack, s.client_id(), v1::ITEM_STATUS_CONFLICT,
-                   "this client id was stored earlier with different answers");
-      }
-      continue;
-    }
-    int day = *parse_date(s.local_date());
-    int week = iso_week(day);
-    st.day_count.bind(1, kiosk.kiosk_id).bind(2, s.local_date());
-    std::int64_t sessions_today = st.day_count.step() ? st.day_count.column_int64(0) : 0;
-    st.day_count.reset();
-    bool quarantined = sessions_today >= cap;
-    st.bump_day.bind(1, kiosk.kiosk_id).bind(2, s.local_date()).bind(3, 1).bind(4, 0).run();
+    if (settle_known_id(st.find_submission, s.client_id(), hash, out)) continue;
+    int week = iso_week(*parse_date(s.local_date()));
+    bool quarantined = count_against_cap(st.day_count, st.bump_day, kiosk.kiosk_id, s.local_date(), 0, cap);
 
     st.insert_submission.bind_blob(1, s.client_id())
         .bind_blob(2, hash)
@@ -163,19 +185,9 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
 
   for (const auto& r : batch.remediations()) {
     auto hash = payload_hash(r);
-    if (auto existing = stored_hash(st.find_remediation, r.client_id())) {
-      bool same = *existing == hash;
-      ++(same ? out.duplicates : out.conflicts);
-      add_result(out.ack, r.client_id(), same ? v1::ITEM_STATUS_ACCEPTED : v1::ITEM_STATUS_CONFLICT,
-                 same ? std::string() : "this client id was stored earlier with a different event");
-      continue;
-    }
+    if (settle_known_id(st.find_remediation, r.client_id(), hash, out)) continue;
     int week = iso_week(*parse_date(r.local_date()));
-    st.day_count.bind(1, kiosk.kiosk_id).bind(2, r.local_date());
-    std::int64_t events_today = st.day_count.step() ? st.day_count.column_int64(1) : 0;
-    st.day_count.reset();
-    bool quarantined = events_today >= cap;
-    st.bump_day.bind(1, kiosk.kiosk_id).bind(2, r.local_date()).bind(3, 0).bind(4, 1).run();
+    bool quarantined = count_against_cap(st.day_count, st.bump_day, kiosk.kiosk_id, r.local_date(), 1, cap);
     st.insert_remediation.bind_blob(1, r.client_id())
         .bind_blob(2, hash)
         .bind(3, kiosk.location_id)

@@ -1,12 +1,13 @@
 #include "server/ingest/writer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
 namespace storepulse::ingest {
 
 writer::writer(const std::string& path, std::size_t max_queue, std::size_t max_group)
-    : db_(path), max_queue_(max_queue), max_group_(max_group) {
+    : db_(path), max_queue_(std::max<std::size_t>(1, max_queue)), max_group_(std::max<std::size_t>(1, max_group)) {
   thread_ = std::thread([this] { run(); });
 }
 
@@ -55,7 +56,9 @@ void writer::run() {
     commit_group(group);
   }
   try {
-    db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    // The first column is 1 when the checkpoint could not finish (a reader held a snapshot).
+    if (storage::query_int(db_, "PRAGMA wal_checkpoint(TRUNCATE)").value_or(1) != 0)
+      std::fprintf(stderr, "writer: final checkpoint incomplete\n");
   } catch (const storage::sqlite_error& e) {
     std::fprintf(stderr, "writer: final checkpoint failed: %s\n", e.what());
   }
@@ -63,6 +66,7 @@ void writer::run() {
 
 void writer::commit_group(std::deque<entry>& group) {
   std::vector<std::exception_ptr> errors(group.size());
+  bool committed = false;
   try {
     storage::transaction tx(db_);
     rollup_accumulator rollups;
@@ -84,6 +88,7 @@ void writer::commit_group(std::deque<entry>& group) {
     }
     rollups.flush(db_);
     tx.commit();
+    committed = true;
   } catch (...) {
     // Nothing of this group is durable: every job fails, so no caller is told otherwise.
     auto error = std::current_exception();
@@ -91,13 +96,23 @@ void writer::commit_group(std::deque<entry>& group) {
   }
   {
     std::lock_guard lock(mutex_);
-    ++stats_.commits;
+    if (committed) ++stats_.commits;
     stats_.jobs += group.size();
     stats_.last_group_size = group.size();
   }
-  if (observer_) observer_(group.size());
+  // A throwing callback must not take the writer thread, and every later answer, with it.
+  auto guarded = [](auto&& callback) {
+    try {
+      callback();
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "writer: callback failed: %s\n", e.what());
+    } catch (...) {
+      std::fprintf(stderr, "writer: callback failed\n");
+    }
+  };
+  if (observer_) guarded([&] { observer_(group.size()); });
   for (std::size_t i = 0; i < group.size(); ++i) {
-    if (group[i].done) group[i].done(errors[i]);
+    if (group[i].done) guarded([&] { group[i].done(errors[i]); });
   }
 }
 

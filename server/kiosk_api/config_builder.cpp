@@ -1,5 +1,6 @@
 #include "server/kiosk_api/config_builder.h"
 
+#include <charconv>
 #include <map>
 #include <sstream>
 
@@ -12,6 +13,8 @@ std::int64_t setting_int(storage::database& db, const char* key, std::int64_t fa
 }
 
 std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::int64_t location_id) {
+  // One snapshot, so that a question bank loaded meanwhile never mixes with the old version.
+  storage::transaction snapshot(db, false);
   v1::KioskConfig config;
   auto location = db.prepare("SELECT code, name, remediation_limit_minor, currency FROM locations WHERE id = ?");
   location.bind(1, location_id);
@@ -62,7 +65,9 @@ std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::in
     q->set_max_value(static_cast<std::uint32_t>(question_rows.column_int(5)));
     std::istringstream bands(question_rows.column_text(6));
     for (std::string band; std::getline(bands, band, ',');) {
-      if (!band.empty()) q->add_limit_bands_minor(std::stoull(band));
+      std::uint64_t bound = 0;
+      auto [end, error] = std::from_chars(band.data(), band.data() + band.size(), bound);
+      if (error == std::errc() && end == band.data() + band.size()) q->add_limit_bands_minor(bound);
     }
     q->set_reverse_scored(question_rows.column_int(7) != 0);
     questions[question_rows.column_int64(0)] = q;
@@ -76,6 +81,7 @@ std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::in
     text->set_language(question_texts.column_text(1));
     text->set_text(question_texts.column_text(2));
   }
+  snapshot.commit();
   return config;
 }
 

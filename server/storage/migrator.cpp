@@ -23,6 +23,11 @@ int migrate(database& db) {
   for (const auto& m : schema::embedded_migrations()) {
     if (m.version <= current) continue;
     transaction tx(db);
+    // Another process (the server, an admin command) may have applied it since we looked.
+    if (query_int(db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations").value_or(0) >= m.version) {
+      tx.commit();
+      continue;
+    }
     db.exec(m.sql);
     db.prepare("INSERT INTO schema_migrations(version, name, applied_on) VALUES (?, ?, date('now'))")
         .bind(1, m.version)

@@ -191,6 +191,12 @@ TEST_CASE("Every bad upload gets the right status and a message, and stores noth
     expected = 422;
     expected_error = "date_in_future";
   }
+  SECTION("the same client id twice in one batch") {
+    valid.mutable_submissions(1)->set_client_id(valid.submissions(0).client_id());
+    reply = s.upload(valid.SerializeAsString());
+    expected = 422;
+    expected_error = "duplicate_client_id";
+  }
   SECTION("a missing id") {
     valid.mutable_submissions(0)->clear_client_id();
     reply = s.upload(valid.SerializeAsString());
@@ -209,7 +215,12 @@ TEST_CASE("Unknown paths, wrong methods and malformed HTTP get clear answers", "
   testing::kiosk_server_fixture server;
   server.start();
   CHECK(http_send(server.port(), "GET", "/no/such/thing").status == 404);
-  CHECK(http_send(server.port(), "GET", "/api/v1/kiosk/submissions").status == 405);
+  auto wrong_method = http_send(server.port(), "GET", "/api/v1/kiosk/submissions");
+  CHECK(wrong_method.status == 405);
+  CHECK(wrong_method.headers["allow"] == "POST");
+  auto head = http_send(server.port(), "HEAD", "/healthz");
+  CHECK(head.status == 200);
+  CHECK(head.body.empty());
   CHECK(http_send(server.port(), "GET", "/readyz").status == 200);
   auto raw = testing::raw_exchange(server.port(), "NOT HTTP AT ALL\r\n\r\n");
   CHECK(raw.rfind("HTTP/1.1 400", 0) == 0);
