@@ -303,3 +303,63 @@ TEST_CASE("An upload with another protocol version gets a distinct answer the cl
   CHECK(result.error == "protocol_version");
   CHECK_FALSE(result.message.empty());
 }
+
+TEST_CASE("While the server is overloaded, uploads wait for Retry-After and nothing is lost or doubled",
+          "[kiosk][sync]") {
+  storepulse::testing::kiosk_server_fixture server;
+  // One write per commit and a queue of one: concurrent uploads get 503 with Retry-After.
+  server.start({"--writer-queue", "1", "--writer-group", "1"});
+  auto options = fast_sync();
+  options.batch_size = 5;
+  test_kiosk kiosk(server.folder().file("kiosk"), server.url(), options);
+  enroll(kiosk, server);
+  auto config = *kiosk.cache.config();
+  std::vector<std::string> ids;
+  {
+    sk::session_generator generator(config, 7);
+    for (int i = 0; i < 40; ++i) {
+      auto session = kiosk.session(generator);
+      ids.push_back(session.client_id());
+      kiosk.queue.push(session);
+    }
+  }
+  std::atomic<bool> saw_busy{false};
+  kiosk.worker.on_change([&] {
+    if (kiosk.worker.status().message.find("busy") != std::string::npos) saw_busy = true;
+  });
+
+  std::atomic<bool> done{false};
+  std::atomic<int> overloaded{0}, overloaded_without_retry_after{0};
+  std::vector<std::thread> hammers;
+  std::string token = kiosk.worker.settings().device_token;
+  for (int t = 0; t < 4; ++t) {
+    hammers.emplace_back([&, t] {
+      sk::kiosk_client client(*sk::server_address::parse(server.url()));
+      client.set_token(token);
+      sk::session_generator generator(config, 100 + static_cast<std::uint64_t>(t));
+      while (!done) {
+        v1::SubmissionBatch batch;
+        batch.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
+        *batch.add_submissions() = generator.survey({}, sk::local_date_today(), 0);
+        auto result = client.upload(batch);
+        if (result.http_status == 503) {
+          ++overloaded;
+          if (!result.retry_after_seconds) ++overloaded_without_retry_after;
+          std::this_thread::sleep_for(5ms);  // keep the writer busy without spinning the CPU
+        }
+      }
+    });
+  }
+  kiosk.worker.start();
+  bool drained = eventually([&] { return kiosk.queue.size() == 0; }, 90s);
+  done = true;
+  for (auto& hammer : hammers) hammer.join();
+  kiosk.worker.stop();
+
+  REQUIRE(drained);
+  CHECK(overloaded > 0);
+  CHECK(overloaded_without_retry_after == 0);
+  if (!saw_busy) WARN("the kiosk's own uploads happened to get no 503 this time");
+  CHECK(kiosk.queue.set_aside_count() == 0);
+  for (const auto& id : ids) CHECK(server.submissions_with_id(id) == 1);
+}
