@@ -7,8 +7,10 @@
 namespace storepulse::ingest {
 
 std::int64_t config_version(storage::database& db) {
-  auto stmt = db.prepare("SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'config_version'");
-  return stmt.step() ? stmt.column_int64(0) : 0;
+  auto& stmt = db.cached("SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'config_version'");
+  std::int64_t version = stmt.step() ? stmt.column_int64(0) : 0;
+  stmt.reset();
+  return version;
 }
 
 void question_catalog::refresh(storage::database& db) {

@@ -41,7 +41,7 @@ bool rollup_accumulator::empty() const { return answers_.empty() && sessions_.em
 
 void rollup_accumulator::flush(storage::database& db) {
   if (!answers_.empty()) {
-    auto upsert = db.prepare(
+    auto& upsert = db.cached(
         "INSERT INTO rollup_answers(iso_week, location_id, question_id, n, sum, sum_sq,"
         " h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
@@ -58,7 +58,7 @@ void rollup_accumulator::flush(storage::database& db) {
     }
   }
   if (!sessions_.empty()) {
-    auto upsert = db.prepare(
+    auto& upsert = db.cached(
         "INSERT INTO rollup_sessions(iso_week, location_id, sessions, quarantined) VALUES (?,?,?,?)"
         " ON CONFLICT(iso_week, location_id) DO UPDATE SET"
         " sessions = sessions + excluded.sessions, quarantined = quarantined + excluded.quarantined");
@@ -67,7 +67,7 @@ void rollup_accumulator::flush(storage::database& db) {
     }
   }
   if (!remediations_.empty()) {
-    auto upsert = db.prepare(
+    auto& upsert = db.cached(
         "INSERT INTO rollup_remediations(iso_week, location_id, category, amount_band, n) VALUES (?,?,?,?,?)"
         " ON CONFLICT(iso_week, location_id, category, amount_band) DO UPDATE SET n = n + excluded.n");
     for (const auto& [key, n] : remediations_) {

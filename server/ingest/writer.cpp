@@ -70,9 +70,9 @@ void writer::commit_group(std::deque<entry>& group) {
   try {
     storage::transaction tx(db_);
     rollup_accumulator rollups;
-    auto savepoint = db_.prepare("SAVEPOINT job");
-    auto release = db_.prepare("RELEASE job");
-    auto rollback = db_.prepare("ROLLBACK TO job");
+    auto& savepoint = db_.cached("SAVEPOINT job");
+    auto& release = db_.cached("RELEASE job");
+    auto& rollback = db_.cached("ROLLBACK TO job");
     for (std::size_t i = 0; i < group.size(); ++i) {
       rollup_accumulator own;
       savepoint.run();

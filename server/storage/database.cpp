@@ -35,7 +35,16 @@ database::database(const std::string& path, const open_options& options) : path_
   exec("PRAGMA foreign_keys=ON");
 }
 
-database::~database() { sqlite3_close_v2(db_); }
+database::~database() {
+  cache_.clear();
+  sqlite3_close_v2(db_);
+}
+
+statement& database::cached(const char* sql) {
+  auto& slot = cache_[sql];
+  if (!slot) slot = std::make_unique<statement>(db_, sql);
+  return *slot;
+}
 
 void database::exec(std::string_view sql) {
   std::string text(sql);

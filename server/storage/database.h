@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -44,6 +46,9 @@ class database {
   void exec(std::string_view sql);
   // Returns a prepared statement.
   statement prepare(std::string_view sql);
+  // Returns a statement prepared once per connection and kept, reset and unbound, for reuse
+  // on hot paths; the SQL text must be a string constant.
+  statement& cached(const char* sql);
   // Returns the rowid of the last insert on this connection.
   std::int64_t last_insert_rowid() const;
   // Returns the number of rows changed by the last statement.
@@ -56,6 +61,7 @@ class database {
  private:
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::map<const char*, std::unique_ptr<statement>> cache_;
 };
 
 // A prepared statement; parameters are 1-based, columns 0-based, as in SQLite.
