@@ -28,8 +28,8 @@ void login_throttle::record_failure(const std::string& username, const std::stri
                                     clock::time_point now) {
   std::lock_guard lock(mutex_);
   if (counters_.size() >= options_.max_keys) prune(now);
-  fail(user_key(username), now);
-  if (!address.empty()) fail(address_key(address), now);
+  fail(user_key(username), options_.free_failures, now);
+  if (!address.empty()) fail(address_key(address), options_.free_failures_per_address, now);
 }
 
 void login_throttle::record_success(const std::string& username) {
@@ -45,12 +45,12 @@ std::chrono::seconds login_throttle::wait_for(const std::string& key, clock::tim
   return std::max(left, std::chrono::seconds{1});
 }
 
-void login_throttle::fail(const std::string& key, clock::time_point now) {
+void login_throttle::fail(const std::string& key, int free_failures, clock::time_point now) {
   auto& c = counters_[key];
   if (c.failures > 0 && now - c.last_failure > options_.memory) c = counter{};
   ++c.failures;
   c.last_failure = now;
-  int over = c.failures - options_.free_failures;
+  int over = c.failures - free_failures;
   if (over < 0) return;
   auto lock_time = options_.base_lock;
   for (int i = 0; i < over && lock_time < options_.max_lock; ++i) lock_time *= 2;

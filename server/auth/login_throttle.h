@@ -18,6 +18,8 @@ class login_throttle {
 
   struct options {
     int free_failures = 5;
+    // An address is shared by a whole office behind one NAT, so it may fail more often.
+    int free_failures_per_address = 20;
     std::chrono::seconds base_lock{30};
     std::chrono::seconds max_lock{15 * 60};
     // Failures older than this are forgotten.
@@ -44,7 +46,7 @@ class login_throttle {
     clock::time_point locked_until{};
   };
   std::chrono::seconds wait_for(const std::string& key, clock::time_point now);
-  void fail(const std::string& key, clock::time_point now);
+  void fail(const std::string& key, int free_failures, clock::time_point now);
   void prune(clock::time_point now);
 
   options options_;
