@@ -20,17 +20,18 @@ std::string hex_prefix(const std::string& bytes) {
 
 std::optional<batch_error> check_common(int index, const char* kind, const std::string& client_id,
                                         const std::string& local_date, date_window dates) {
-  std::string item = std::string(kind) + " " + std::to_string(index);
+  auto item = [&] { return std::string(kind) + " " + std::to_string(index); };
   if (client_id.size() != 16)
-    return batch_error{index, "missing_client_id", item + ": client_id must be 16 bytes, got " +
-                                                       std::to_string(client_id.size())};
-  item += " (client id " + hex_prefix(client_id) + "...)";
+    return batch_error{index, "missing_client_id",
+                       item() + ": client_id must be 16 bytes, got " + std::to_string(client_id.size())};
+  auto named = [&] { return item() + " (client id " + hex_prefix(client_id) + "...)"; };
   auto day = parse_date(local_date);
-  if (!day) return batch_error{index, "invalid_date", item + ": local_date must be a YYYY-MM-DD calendar date"};
-  if (*day > dates.latest) return batch_error{index, "date_in_future", item + ": local_date " + local_date + " is in the future"};
+  if (!day) return batch_error{index, "invalid_date", named() + ": local_date must be a YYYY-MM-DD calendar date"};
+  if (*day > dates.latest)
+    return batch_error{index, "date_in_future", named() + ": local_date " + local_date + " is in the future"};
   if (*day < dates.earliest)
-    return batch_error{index, "date_too_old", item + ": local_date " + local_date + " is older than " +
-                                                  format_date(dates.earliest)};
+    return batch_error{index, "date_too_old",
+                       named() + ": local_date " + local_date + " is older than " + format_date(dates.earliest)};
   return std::nullopt;
 }
 
@@ -48,19 +49,20 @@ std::optional<batch_error> validate_batch(const v1::SubmissionBatch& batch, cons
   for (const auto& s : batch.submissions()) {
     if (auto e = check_common(index, "submission", s.client_id(), s.local_date(), dates)) return e;
     if (auto e = repeated("submission", s.client_id(), index)) return e;
-    std::string item = "submission " + std::to_string(index);
-    if (s.answers().empty()) return batch_error{index, "no_answers", item + ": holds no answers"};
+    // Built only for an error message: the valid path allocates nothing per item.
+    auto item = [index] { return "submission " + std::to_string(index); };
+    if (s.answers().empty()) return batch_error{index, "no_answers", item() + ": holds no answers"};
     if (s.language().empty() || s.language().size() > 16)
-      return batch_error{index, "invalid_language", item + ": language must be a short language tag"};
+      return batch_error{index, "invalid_language", item() + ": language must be a short language tag"};
     std::set<std::string_view> seen;
     for (const auto& a : s.answers()) {
       const auto* rule = catalog.find(a.question_key());
-      if (!rule) return batch_error{index, "unknown_question", item + ": unknown question '" + a.question_key() + "'"};
+      if (!rule) return batch_error{index, "unknown_question", item() + ": unknown question '" + a.question_key() + "'"};
       if (!seen.insert(a.question_key()).second)
-        return batch_error{index, "duplicate_answer", item + ": question '" + a.question_key() + "' answered twice"};
+        return batch_error{index, "duplicate_answer", item() + ": question '" + a.question_key() + "' answered twice"};
       auto [low, high] = value_range(*rule);
       if (a.value() < low || a.value() > high)
-        return batch_error{index, "value_out_of_range", item + ": answer to '" + a.question_key() + "' must be in " +
+        return batch_error{index, "value_out_of_range", item() + ": answer to '" + a.question_key() + "' must be in " +
                                                             std::to_string(low) + ".." + std::to_string(high)};
     }
     ++index;
@@ -68,11 +70,11 @@ std::optional<batch_error> validate_batch(const v1::SubmissionBatch& batch, cons
   for (const auto& r : batch.remediations()) {
     if (auto e = check_common(index, "remediation", r.client_id(), r.local_date(), dates)) return e;
     if (auto e = repeated("remediation", r.client_id(), index)) return e;
-    std::string item = "remediation " + std::to_string(index);
+    auto item = [index] { return "remediation " + std::to_string(index); };
     if (!v1::RemediationCategory_IsValid(r.category()) || r.category() == v1::REMEDIATION_CATEGORY_UNSPECIFIED)
-      return batch_error{index, "invalid_category", item + ": category is missing or unknown"};
+      return batch_error{index, "invalid_category", item() + ": category is missing or unknown"};
     if (!v1::AmountBand_IsValid(r.amount_band()) || r.amount_band() == v1::AMOUNT_BAND_UNSPECIFIED)
-      return batch_error{index, "invalid_amount_band", item + ": amount_band is missing or unknown"};
+      return batch_error{index, "invalid_amount_band", item() + ": amount_band is missing or unknown"};
     ++index;
   }
   return std::nullopt;

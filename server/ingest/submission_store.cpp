@@ -32,14 +32,13 @@ struct submission_store::statements {
         insert_remediation(db.prepare(
             "INSERT INTO remediation_events(client_id, payload_hash, location_id, kiosk_id, local_date, iso_week,"
             " category, amount_band, quarantined) VALUES (?,?,?,?,?,?,?,?,?)")),
-        day_count(db.prepare("SELECT sessions, remediations FROM kiosk_day_counts WHERE kiosk_id = ? AND local_date = ?")),
         bump_day(db.prepare("INSERT INTO kiosk_day_counts(kiosk_id, local_date, sessions, remediations) VALUES (?,?,?,?)"
                             " ON CONFLICT(kiosk_id, local_date) DO UPDATE SET sessions = sessions + excluded.sessions,"
-                            " remediations = remediations + excluded.remediations")),
+                            " remediations = remediations + excluded.remediations RETURNING sessions, remediations")),
         touch_kiosk(db.prepare("UPDATE kiosks SET last_seen_at = ?, queued_items = ? WHERE id = ?")) {}
 
   storage::statement find_kiosk, find_submission, insert_submission, insert_answer, find_remediation,
-      insert_remediation, day_count, bump_day, touch_kiosk;
+      insert_remediation, bump_day, touch_kiosk;
 };
 
 namespace {
@@ -97,16 +96,12 @@ bool settle_known_id(storage::statement& find, const std::string& client_id, con
 
 // Counts one more item of a kiosk's day (column 0: sessions, 1: remediations); returns true when
 // the day was already at the cap, so the item is quarantined.
-bool count_against_cap(storage::statement& day_count, storage::statement& bump_day, std::int64_t kiosk_id,
-                       const std::string& local_date, int column, std::int64_t cap) {
-  std::int64_t so_far = 0;
-  {
-    reset_on_exit guard{day_count};
-    day_count.bind(1, kiosk_id).bind(2, local_date);
-    if (day_count.step()) so_far = day_count.column_int64(column);
-  }
-  bump_day.bind(1, kiosk_id).bind(2, local_date).bind(3, column == 0 ? 1 : 0).bind(4, column == 1 ? 1 : 0).run();
-  return so_far >= cap;
+bool count_against_cap(storage::statement& bump_day, std::int64_t kiosk_id, const std::string& local_date, int column,
+                       std::int64_t cap) {
+  reset_on_exit guard{bump_day};
+  bump_day.bind(1, kiosk_id).bind(2, local_date).bind(3, column == 0 ? 1 : 0).bind(4, column == 1 ? 1 : 0);
+  if (!bump_day.step()) throw storage::sqlite_error(SQLITE_ERROR, "the daily count upsert returned no row");
+  return bump_day.column_int64(column) > cap;
 }
 
 }  // namespace
@@ -159,7 +154,7 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
     auto hash = payload_hash(s);
     if (settle_known_id(st.find_submission, s.client_id(), hash, out)) continue;
     int week = iso_week(*parse_date(s.local_date()));
-    bool quarantined = count_against_cap(st.day_count, st.bump_day, kiosk.kiosk_id, s.local_date(), 0, cap);
+    bool quarantined = count_against_cap(st.bump_day, kiosk.kiosk_id, s.local_date(), 0, cap);
 
     st.insert_submission.bind_blob(1, s.client_id())
         .bind_blob(2, hash)
@@ -187,7 +182,7 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
     auto hash = payload_hash(r);
     if (settle_known_id(st.find_remediation, r.client_id(), hash, out)) continue;
     int week = iso_week(*parse_date(r.local_date()));
-    bool quarantined = count_against_cap(st.day_count, st.bump_day, kiosk.kiosk_id, r.local_date(), 1, cap);
+    bool quarantined = count_against_cap(st.bump_day, kiosk.kiosk_id, r.local_date(), 1, cap);
     st.insert_remediation.bind_blob(1, r.client_id())
         .bind_blob(2, hash)
         .bind(3, kiosk.location_id)

@@ -8,6 +8,8 @@ namespace storepulse::ingest {
 
 writer::writer(const std::string& path, std::size_t max_queue, std::size_t max_group)
     : db_(path), max_queue_(std::max<std::size_t>(1, max_queue)), max_group_(std::max<std::size_t>(1, max_group)) {
+  // Random client ids spread index inserts over the whole index: keep its pages in memory.
+  db_.exec("PRAGMA cache_size = -32768");
   thread_ = std::thread([this] { run(); });
 }
 
