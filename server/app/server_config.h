@@ -33,6 +33,8 @@ struct server_config {
 
   // Minimum group size for every published figure; never below 3.
   int min_group_size = 5;
+  // How long cached report figures may be served after new answers arrive; 0 means always fresh.
+  std::chrono::seconds report_max_staleness{0};
   std::chrono::minutes session_idle{30};
   std::chrono::hours session_absolute{12};
 

@@ -14,6 +14,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   auto& c = parsed.config;
   std::string config_file;
   unsigned read_timeout = 15, write_timeout = 15, idle_timeout = 60, session_idle = 30, session_absolute = 12;
+  unsigned report_staleness = 0;
 
   po::options_description general("General");
   general.add_options()
@@ -52,6 +53,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("daily-cap-min", po::value(&c.daily_cap_min)->default_value(c.daily_cap_min), "the daily cap is never below this")
       ("retention-days", po::value(&c.retention_days)->default_value(c.retention_days), "raw answers older than this are deleted; rollups stay")
       ("min-group-size", po::value(&c.min_group_size)->default_value(c.min_group_size), "smallest group any figure is published for (>= 3)")
+      ("report-max-staleness", po::value(&report_staleness)->default_value(report_staleness), "seconds cached report figures may be served after new answers (0: always fresh)")
       ("session-idle-minutes", po::value(&session_idle)->default_value(session_idle), "dashboard session idle expiry")
       ("session-absolute-hours", po::value(&session_absolute)->default_value(session_absolute), "dashboard session absolute expiry");
 
@@ -112,6 +114,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   c.write_timeout = std::chrono::seconds(write_timeout);
   c.idle_timeout = std::chrono::seconds(idle_timeout);
   c.session_idle = std::chrono::minutes(session_idle);
+  c.report_max_staleness = std::chrono::seconds(report_staleness);
   c.session_absolute = std::chrono::hours(session_absolute);
   return parsed;
 }

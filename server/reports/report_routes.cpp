@@ -61,7 +61,7 @@ void run_on_reader(app::services& services, http::request&& req, http::respond_f
 }  // namespace
 
 void add_report_routes(http::router& router, app::services& services) {
-  auto engine = std::make_shared<report_engine>(services.config.min_group_size);
+  auto engine = std::make_shared<report_engine>(services.config.min_group_size, services.config.report_max_staleness);
 
   // Compute and encode the default overview once at start, so HR's first load finds it ready.
   services.readers.post([engine](storage::database& db) {

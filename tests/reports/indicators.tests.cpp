@@ -246,3 +246,13 @@ TEST_CASE("Cached figures follow a new commit at once", "[reports][cache]") {
   CHECK(fresh != encoded);
   CHECK(fresh->find("\"sessions\":16") != std::string::npos);
 }
+
+TEST_CASE("With a staleness allowance cached figures outlive a commit for that long", "[reports][cache]") {
+  hand_fixture f;
+  report_engine engine(5, std::chrono::seconds(60));
+  REQUIRE(engine.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 10);
+  f.data.db().exec("UPDATE rollup_sessions SET sessions = 16 WHERE location_id = " + std::to_string(f.store));
+  CHECK(engine.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 10);
+  report_engine fresh(5);
+  CHECK(fresh.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 16);
+}
