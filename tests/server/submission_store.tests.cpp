@@ -169,7 +169,7 @@ TEST_CASE("Fifty concurrent identical batches store one row each", "[server][ing
   CHECK(fx.count("SELECT sessions FROM rollup_sessions") == 5);
 }
 
-TEST_CASE("A failing job is rolled back alone; its group's other jobs commit", "[server][writer]") {
+TEST_CASE("A failing job is rolled back alone while the other jobs of its group commit", "[server][writer]") {
   ingest_fixture fx;
   ingest::writer w(fx.path());
   std::promise<void> hold;
