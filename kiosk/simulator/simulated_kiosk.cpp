@@ -1,0 +1,123 @@
+#include "kiosk/simulator/simulated_kiosk.h"
+
+#include "kiosk/core/config/config_cache.h"
+#include "kiosk/core/config/device_settings.h"
+#include "kiosk/core/identity/client_identity.h"
+#include "kiosk/core/queue/offline_queue.h"
+#include "kiosk/core/simulation/session_generator.h"
+#include "kiosk/core/sync/backoff.h"
+#include "kiosk/core/sync/kiosk_client.h"
+#include "kiosk/core/sync/server_address.h"
+#include "kiosk/core/sync/sync_worker.h"
+
+#include <boost/program_options.hpp>
+
+#include <algorithm>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <thread>
+
+namespace storepulse::simulator {
+
+using namespace std::chrono_literals;
+
+bool parse(const std::string& name, const std::string& summary, po::options_description& options,
+           const std::vector<std::string>& args, int& rc) {
+  options.add_options()("help,h", "show this help");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(options).run(), vm);
+    if (vm.count("help")) {
+      std::cout << "storepulse-simulator " << name << ": " << summary << "\n\n" << options << "\n";
+      rc = 0;
+      return false;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "storepulse-simulator " << name << ": " << e.what() << " (see --help)\n";
+    rc = 2;
+    return false;
+  }
+  return true;
+}
+
+// One simulated kiosk: its data folder, settings, queue, config cache and sync worker.
+sk::sync_options simulator_sync_options() {
+  sk::sync_options options;
+  options.backoff_base = 200ms;
+  options.backoff_cap = 5s;
+  options.request_timeout = 10s;
+  return options;
+}
+
+bool use_server(kiosk& k, const std::string& server) {
+  if (server.empty()) {
+    return true;
+  }
+  std::string error;
+  if (!k.worker.set_server(server, error)) {
+    std::cerr << error << "\n";
+    return false;
+  }
+  return true;
+}
+
+// Runs the worker thread until the queue is empty; false on timeout or when an operator is needed.
+bool drain(kiosk& k, std::chrono::seconds timeout, bool quiet) {
+  k.worker.start();
+  k.worker.wake();
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  std::string last_message;
+  bool drained = false;
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto status = k.worker.status();
+    if (!quiet && status.message != last_message && !status.message.empty()) {
+      std::cerr << "sync: " << status.message << "\n";
+    }
+    last_message = status.message;
+    if (status.needs_enrollment || status.protocol_mismatch) {
+      break;
+    }
+    if (k.queue.size() == 0) {
+      drained = true;
+      break;
+    }
+    std::this_thread::sleep_for(50ms);
+  }
+  k.worker.stop();
+  return drained;
+}
+
+// Fetches the config once when there is none cached yet.
+bool ensure_config(kiosk& k) {
+  if (!k.cache.config()) {
+    k.worker.sync_once();
+  }
+  if (!k.cache.config()) {
+    std::cerr << "no configuration: " << k.worker.status().message << "\n";
+    return false;
+  }
+  return true;
+}
+
+int print_status(kiosk& k) {
+  auto config = k.cache.config();
+  std::cout << "server: " << k.settings.server << "\n"
+            << "enrolled: " << (k.settings.device_token.empty() ? "no" : "yes") << "\n"
+            << "store: " << k.settings.location_code << " " << k.settings.location_name << "\n"
+            << "queued: " << k.queue.size() << "\n"
+            << "set aside: " << k.queue.set_aside_count() << "\n"
+            << "config version: " << (config ? std::to_string(config->config_version()) : "none") << "\n";
+  for (const auto& item : k.queue.set_aside_items()) {
+    std::cout << "  set aside " << sk::to_hex(item.client_id) << ": " << item.reason << "\n";
+  }
+  return 0;
+}
+
+}  // namespace storepulse::simulator
