@@ -1,0 +1,216 @@
+#include "kiosk/ui/kiosk_app.h"
+
+#include "kiosk/core/config/config_cache.h"
+#include "kiosk/core/model/kiosk_model.h"
+#include "kiosk/core/model/worker_services.h"
+#include "kiosk/core/queue/offline_queue.h"
+#include "kiosk/core/sync/sync_worker.h"
+#include "kiosk/ui/screens.h"
+#include "kiosk/ui/theme.h"
+
+#include <pthread.h>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <random>
+#include <thread>
+#include <vector>
+
+namespace storepulse::kiosk::ui {
+
+namespace sk = storepulse::kiosk;
+
+namespace {
+
+std::atomic<bool> stop_requested{false};
+
+// SIGTERM and SIGINT are blocked everywhere and taken by this thread, which can then wake the
+// window safely (a signal handler may not call GLFW).
+void start_signal_thread() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  std::thread([set] {
+    int signal_number = 0;
+    sigwait(&set, &signal_number);
+    stop_requested = true;
+    window_backend::wake();
+  }).detach();
+}
+
+sk::sync_mark mark_from(const sk::sync_worker& worker) {
+  const sk::sync_status s = worker.status();
+  const sk::device_settings settings = worker.settings();
+  sk::sync_mark m;
+  m.online = s.online;
+  m.enrolled = !settings.device_token.empty();
+  m.needs_enrollment = s.needs_enrollment;
+  m.protocol_mismatch = s.protocol_mismatch;
+  m.queued = s.queued;
+  m.set_aside = s.set_aside;
+  m.last_sync_unix = s.last_sync_unix;
+  m.message = s.message;
+  m.server_address = settings.server;
+  return m;
+}
+
+// Names a screenshot after what it shows, so a test run keeps one file per distinct screen.
+std::string screen_key(const sk::kiosk_model& model) {
+  std::string key(sk::screen_name(model.current_screen()));
+  if (model.current_screen() == sk::screen::question) key += "_" + std::to_string(model.question_position() + 1);
+  if (!model.has_config()) key += "_not_set_up";
+  return key + "_" + model.language();
+}
+
+std::string layout_state(const sk::kiosk_model& model) {
+  std::string state = "language=" + model.language() + ";config=" + (model.has_config() ? "yes" : "no") +
+                      ";cooldown=" + (model.in_cooldown() ? "yes" : "no") + ";queued=" + std::to_string(model.sync().queued) +
+                      ";online=" + (model.sync().online ? "yes" : "no");
+  if (model.current_screen() == sk::screen::question) {
+    state += ";question=" + std::to_string(model.question_position() + 1) + "/" + std::to_string(model.question_count()) +
+             ";key=" + model.current_question().key();
+  }
+  return state;
+}
+
+
+}  // namespace
+
+int run_kiosk_app(const kiosk_app_options& options, device_settings settings) {
+  start_signal_thread();
+  sk::offline_queue queue(settings.queue_path());
+  sk::config_cache cache(options.data_dir);
+  sk::sync_worker worker(queue, cache, settings);
+  if (!options.server.empty()) {
+    std::string error;
+    if (!worker.set_server(options.server, error)) {
+      std::cerr << "storepulse-kiosk: --server: " << error << "\n";
+      return 2;
+    }
+  }
+  std::atomic<bool> enroll_done{false};
+  sk::worker_services services(queue, worker, [&enroll_done] {
+    enroll_done = true;
+    window_backend::wake();
+  });
+  sk::steady_clock_source clock;
+  sk::model_options model_options;
+  model_options.operator_pin = settings.operator_pin;
+  model_options.rotation_start = std::random_device{}() % 64;
+  sk::kiosk_model model(services, clock, model_options);
+  model.set_config(worker.config());
+  model.set_sync(mark_from(worker));
+
+  window_backend backend(options.window);
+  const float dpi = options.dpi ? *options.dpi : backend.monitor_dpi();
+  const ImVec2 window_size = backend.size();
+  const theme look = load_theme(dpi, window_size);
+
+  std::atomic<bool> sync_changed{false};
+  worker.on_change([&sync_changed] {
+    sync_changed = true;
+    window_backend::wake();
+  });
+  worker.start();
+  std::thread enroller;
+  if (!options.enroll_code.empty() && worker.settings().device_token.empty()) {
+    enroller = std::thread([&worker, code = options.enroll_code] {
+      std::string error;
+      if (worker.enroll(code, error)) {
+        std::cerr << "storepulse-kiosk: enrolled\n";
+      } else {
+        std::cerr << "storepulse-kiosk: enrollment failed: " << error << "\n";
+      }
+    });
+  }
+
+  const std::string& screenshot = options.screenshot;
+  const std::string& screenshot_dir = options.screenshot_dir;
+  const std::string& layout_file = options.layout_file;
+  if (!screenshot_dir.empty()) std::filesystem::create_directories(screenshot_dir);
+
+  layout_recorder layout;
+  operator_inputs inputs;
+  std::vector<sk::intent> intents;
+  std::string last_config;
+  std::string saved_key;
+  std::string shown_key;
+  int frames_with_key = 0;
+  int screenshots = 0;
+  int frames_left = 3;
+  long frames_drawn = 0;
+  std::uint64_t drawn_revision = 0;
+  bool first_frame = true;
+
+  while (!stop_requested && !backend.should_close()) {
+    std::optional<double> timeout;
+    if (frames_left > 0) {
+      timeout = 0.0;
+    } else if (const auto deadline = model.next_deadline()) {
+      timeout = std::max(0.0, std::chrono::duration<double>(*deadline - clock.now()).count() + 0.01);
+    }
+    // Sleeps here while nothing changes: no redraw without input, sync news or a timer.
+    if (backend.wait(timeout)) frames_left = std::max(frames_left, 3);
+    if (enroll_done.exchange(false)) {
+      if (auto result = services.take_enroll_result()) model.enrollment_finished(result->first, result->second);
+    }
+    if (sync_changed.exchange(false)) {
+      model.set_sync(mark_from(worker));
+      const auto config = worker.config();
+      const std::string serialized = config ? config->SerializeAsString() : std::string();
+      if (serialized != last_config) {
+        last_config = serialized;
+        model.set_config(config);
+      }
+    }
+    model.tick();
+    if (model.revision() != drawn_revision) frames_left = std::max(frames_left, 2);
+    if (frames_left == 0) continue;
+    --frames_left;
+
+    drawn_revision = model.revision();
+    const std::string key = screen_key(model);
+    frames_with_key = key == shown_key ? frames_with_key + 1 : 1;
+    shown_key = key;
+    std::string png;
+    if (!screenshot_dir.empty() && frames_with_key == 2 && key != saved_key) {
+      char prefix[16];
+      std::snprintf(prefix, sizeof prefix, "%02d_", ++screenshots);
+      png = screenshot_dir + "/" + prefix + key + ".png";
+      saved_key = key;
+    }
+    const bool take_single = !screenshot.empty() && frames_with_key == 2;
+    if (take_single) png = screenshot;
+
+    backend.begin_frame();
+    ui_context context{model, look, layout, inputs, intents, nullptr, backend.size(), STOREPULSE_VERSION};
+    draw_kiosk(context);
+    backend.end_frame(look.colours.background, png);
+    ++frames_drawn;
+    if (first_frame) {
+      first_frame = false;
+      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - options.started);
+      std::cerr << "storepulse-kiosk: first frame after " << ms.count() << " ms (dpi " << dpi << ", touch target "
+                << static_cast<int>(look.touch) << " px)\n";
+    }
+    if (!layout_file.empty()) {
+      layout.write_if_changed(layout_file, std::string(sk::screen_name(model.current_screen())), layout_state(model));
+    }
+    if (take_single) break;
+    for (const auto& in : intents) model.apply(in);
+    intents.clear();
+  }
+
+  worker.stop();
+  if (enroller.joinable()) enroller.join();
+  std::cerr << "storepulse-kiosk: " << frames_drawn << " frames drawn\n";
+  return 0;
+}
+
+}  // namespace storepulse::kiosk::ui
