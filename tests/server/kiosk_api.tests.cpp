@@ -232,7 +232,7 @@ TEST_CASE("Unknown paths, wrong methods and malformed HTTP get clear answers", "
 TEST_CASE("SIGTERM stops the server cleanly with everything acknowledged on disk", "[server][http][shutdown]") {
   enrolled_server s;
   REQUIRE(s.upload(testing::valid_batch(1, 5).SerializeAsString()).status == 200);
-  s.server.stop();  // SIGTERM, then waits for the process
+  CHECK(s.server.stop() == 0);  // SIGTERM, then waits for the process
   // The final checkpoint leaves no write-ahead log behind.
   std::error_code ec;
   auto wal = std::filesystem::file_size(s.server.db_path() + "-wal", ec);

@@ -52,6 +52,14 @@ int child_process::wait() {
   return exit_code(status);
 }
 
+bool child_process::exited() {
+  if (pid_ <= 0) return true;
+  int status = 0;
+  if (::waitpid(pid_, &status, WNOHANG) != pid_) return false;
+  pid_ = -1;
+  return true;
+}
+
 int run_program(const std::vector<std::string>& argv, std::string& output) {
   int fds[2];
   if (::pipe(fds) != 0) throw std::runtime_error("pipe failed");

@@ -20,6 +20,8 @@ class child_process {
   void signal(int signal_number) const;
   // Waits for the process; returns its exit code, or 128 + signal when a signal ended it.
   int wait();
+  // Returns true, without waiting, when the process has already ended (then running() is false).
+  bool exited();
   // Returns true while it runs (not yet waited for).
   bool running() const { return pid_ > 0; }
 

@@ -4,11 +4,8 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <fcntl.h>
 #include <signal.h>
 #include <sqlite3.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <fstream>
@@ -57,30 +54,6 @@ int pick_free_port() {
   return acceptor.local_endpoint().port();
 }
 
-int run(const std::vector<std::string>& argv, std::string& output) {
-  int pipe_fds[2];
-  if (::pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
-  pid_t child = ::fork();
-  if (child == 0) {
-    ::dup2(pipe_fds[1], 1);
-    ::dup2(pipe_fds[1], 2);
-    ::close(pipe_fds[0]);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    ::execv(args[0], args.data());
-    ::_exit(127);
-  }
-  ::close(pipe_fds[1]);
-  char buffer[4096];
-  ssize_t n;
-  while ((n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0) output.append(buffer, static_cast<std::size_t>(n));
-  ::close(pipe_fds[0]);
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
 int http_status(int port, const std::string& target) {
   try {
     net::io_context ioc;
@@ -117,9 +90,7 @@ kiosk_server_fixture::kiosk_server_fixture() : folder_("storepulse-kiosk-sync"),
   admin({"load-questions", "--file", folder_.file("questions.textproto")});
 }
 
-kiosk_server_fixture::~kiosk_server_fixture() {
-  if (pid_ > 0) kill();
-}
+kiosk_server_fixture::~kiosk_server_fixture() { kill(); }
 
 std::string kiosk_server_fixture::admin(std::vector<std::string> args) const {
   std::vector<std::string> argv{STOREPULSE_ADMIN_BIN};
@@ -127,7 +98,7 @@ std::string kiosk_server_fixture::admin(std::vector<std::string> args) const {
   argv.insert(argv.end(), {"--db", db_path_});
   argv.insert(argv.end(), args.begin() + 1, args.end());
   std::string output;
-  if (int rc = run(argv, output); rc != 0) {
+  if (int rc = run_program(argv, output); rc != 0) {
     throw std::runtime_error("storepulse-admin " + args[0] + " exited " + std::to_string(rc) + ": " + output);
   }
   return output;
@@ -141,28 +112,17 @@ std::vector<std::string> kiosk_server_fixture::issue_codes(int count) const {
 }
 
 void kiosk_server_fixture::start(const std::vector<std::string>& extra_flags) {
-  if (pid_ > 0) throw std::logic_error("the server already runs");
+  if (server_) throw std::logic_error("the server already runs");
   std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--address", "127.0.0.1", "--port",
                                 std::to_string(port_)};
   argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
   std::string log = folder_.file("server.log");
-  pid_ = ::fork();
-  if (pid_ == 0) {
-    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-    ::dup2(fd, 1);
-    ::dup2(fd, 2);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    ::execv(args[0], args.data());
-    ::_exit(127);
-  }
+  server_ = std::make_unique<child_process>(argv, log);
   auto deadline = std::chrono::steady_clock::now() + 20s;
   while (std::chrono::steady_clock::now() < deadline) {
     if (http_status(port_, "/readyz") == 200) return;
-    int status = 0;
-    if (::waitpid(pid_, &status, WNOHANG) == pid_) {
-      pid_ = -1;
+    if (server_->exited()) {
+      server_.reset();
       std::ifstream in(log);
       std::stringstream text;
       text << in.rdbuf();
@@ -174,18 +134,19 @@ void kiosk_server_fixture::start(const std::vector<std::string>& extra_flags) {
   throw std::runtime_error("the server was not ready within 20 s");
 }
 
-void kiosk_server_fixture::stop() {
-  if (pid_ <= 0) return;
-  ::kill(pid_, SIGTERM);
-  ::waitpid(pid_, nullptr, 0);
-  pid_ = -1;
+int kiosk_server_fixture::stop() {
+  if (!server_) return -1;
+  server_->signal(SIGTERM);
+  int code = server_->wait();
+  server_.reset();
+  return code;
 }
 
 void kiosk_server_fixture::kill() {
-  if (pid_ <= 0) return;
-  ::kill(pid_, SIGKILL);
-  ::waitpid(pid_, nullptr, 0);
-  pid_ = -1;
+  if (!server_) return;
+  server_->signal(SIGKILL);
+  server_->wait();
+  server_.reset();
 }
 
 std::string kiosk_server_fixture::url() const { return "http://127.0.0.1:" + std::to_string(port_); }

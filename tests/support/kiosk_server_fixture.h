@@ -1,10 +1,10 @@
 #pragma once
 
+#include "tests/support/child_process.h"
 #include "tests/support/scratch_folder.h"
 
-#include <sys/types.h>
-
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,12 +22,12 @@ class kiosk_server_fixture {
 
   // Starts the server (extra flags appended) and waits until /readyz answers 200.
   void start(const std::vector<std::string>& extra_flags = {});
-  // Stops the server with SIGTERM and waits for it.
-  void stop();
+  // Stops the server with SIGTERM, waits for it and returns its exit code (-1 when not running).
+  int stop();
   // Kills the server with SIGKILL and waits for it.
   void kill();
   // Returns true while the server process runs.
-  bool running() const { return pid_ > 0; }
+  bool running() const { return server_ != nullptr; }
   // Returns "http://127.0.0.1:PORT"; the port stays the same across restarts.
   std::string url() const;
   // Returns a port on which nothing listens (for "server down" tests before the first start).
@@ -53,7 +53,7 @@ class kiosk_server_fixture {
   scratch_folder folder_;
   std::string db_path_;
   int port_ = 0;
-  pid_t pid_ = -1;
+  std::unique_ptr<child_process> server_;
 };
 
 }  // namespace storepulse::testing
