@@ -143,12 +143,17 @@ class server_process {
     }
     return -1;
   }
-  // Returns each server thread's CPU seconds so far, by thread id.
+  // Returns each server thread's CPU seconds so far, by "name (thread id)"; the main thread
+  // is a network thread.
   std::map<std::string, double> thread_cpu_seconds() const {
     std::map<std::string, double> threads;
     std::error_code ec;
     for (const auto& task : fs::directory_iterator("/proc/" + std::to_string(pid_) + "/task", ec)) {
-      threads[task.path().filename().string()] = stat_cpu_seconds(task.path().string() + "/stat");
+      std::ifstream comm(task.path().string() + "/comm");
+      std::string name;
+      std::getline(comm, name);
+      if (task.path().filename().string() == std::to_string(pid_)) name = "sp-network";
+      threads[name + " (" + task.path().filename().string() + ")"] = stat_cpu_seconds(task.path().string() + "/stat");
     }
     return threads;
   }
@@ -403,10 +408,11 @@ void run_phase(const bench_options& options, server_process& server, const std::
   std::this_thread::sleep_until(end);
   double server_cpu = server.cpu_seconds() - server_cpu_before;
   double client_cpu = process_cpu_seconds() - client_cpu_before;
-  double busiest_thread = 0;
-  for (const auto& [tid, seconds_used] : server.thread_cpu_seconds()) {
-    busiest_thread = std::max(busiest_thread, seconds_used - threads_before[tid]);
+  std::vector<std::pair<double, std::string>> busy_threads;
+  for (const auto& [thread, seconds_used] : server.thread_cpu_seconds()) {
+    busy_threads.emplace_back(seconds_used - threads_before[thread], thread.substr(0, thread.find(' ')));
   }
+  std::sort(busy_threads.rbegin(), busy_threads.rend());
   auto metrics_after = read_metrics(server.port());
   auto delta = [&](const std::string& name) { return metrics_after[name] - metrics_before[name]; };
   for (auto& runner : runners) runner.join();
@@ -444,8 +450,10 @@ void run_phase(const bench_options& options, server_process& server, const std::
             << std::setprecision(0) << (total.requests ? server_cpu * 1e6 / static_cast<double>(total.requests) : 0.0)
             << " us, per submission "
             << (total.submissions_accepted ? server_cpu * 1e6 / static_cast<double>(total.submissions_accepted) : 0.0)
-            << " us\n" << std::setprecision(2) << "  busiest thread  " << busiest_thread / seconds
-            << " cores (the single writer, when it is the bottleneck)\n"
+            << " us\n" << std::setprecision(2) << "  busiest threads";
+  for (std::size_t i = 0; i < busy_threads.size() && i < 4; ++i)
+    std::cout << (i ? ", " : " ") << busy_threads[i].second << " " << busy_threads[i].first / seconds;
+  std::cout << " (cores)\n"
             << "  server memory   VmRSS " << server.status_kb("VmRSS") / 1024.0 << " MB, peak VmHWM "
             << server.status_kb("VmHWM") / 1024.0 << " MB\n";
 }

@@ -16,6 +16,8 @@
 #include "server/storage/migrator.h"
 #include "server/storage/reader_pool.h"
 
+#include <pthread.h>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl/context.hpp>
@@ -144,7 +146,12 @@ int server::run() {
   std::fprintf(stderr, "storepulse: listening on %s://%s:%u (database %s, schema version %d)\n",
                p.tls ? "https" : "http", p.config.address.c_str(), static_cast<unsigned>(port()), p.config.database_path.c_str(), p.schema);
   std::vector<std::thread> threads;
-  for (unsigned i = 1; i < p.config.network_threads; ++i) threads.emplace_back([&p] { p.ioc.run(); });
+  for (unsigned i = 1; i < p.config.network_threads; ++i) {
+    threads.emplace_back([&p] {
+      ::pthread_setname_np(::pthread_self(), "sp-network");
+      p.ioc.run();
+    });
+  }
   p.ioc.run();
   for (auto& t : threads) t.join();
   if (stopper.joinable()) stopper.join();

@@ -16,7 +16,7 @@ std::int64_t config_version(storage::database& db) {
 void question_catalog::refresh(storage::database& db) {
   auto version = config_version(db);
   if (version == version_ && !by_key_.empty()) return;
-  std::unordered_map<std::string, question_rule> loaded;
+  decltype(by_key_) loaded;
   auto stmt = db.prepare("SELECT id, key, type, max_value, limit_bands FROM questions");
   while (stmt.step()) {
     question_rule rule;
@@ -32,7 +32,7 @@ void question_catalog::refresh(storage::database& db) {
 }
 
 const question_rule* question_catalog::find(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &it->second;
 }
 

@@ -3,6 +3,7 @@
 #include "server/storage/database.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,12 @@ struct question_rule {
   int band_count = 0;
 };
 
+// Hashes keys of any string type alike, so that lookups by string_view allocate nothing.
+struct string_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+};
+
 // The question bank as validation needs it, reloaded when the configuration version changes.
 class question_catalog {
  public:
@@ -29,7 +36,7 @@ class question_catalog {
   std::int64_t version() const { return version_; }
 
  private:
-  std::unordered_map<std::string, question_rule> by_key_;
+  std::unordered_map<std::string, question_rule, string_hash, std::equal_to<>> by_key_;
   std::int64_t version_ = -1;
 };
 

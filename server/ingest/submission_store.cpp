@@ -7,6 +7,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 
@@ -15,33 +16,43 @@ namespace storepulse::ingest {
 namespace {
 
 constexpr const char* find_kiosk_sql =
-    "SELECT k.id, k.location_id, l.headcount FROM kiosks k JOIN locations l ON l.id = k.location_id"
-    " WHERE k.token_hash = ? AND k.revoked = 0";
+    "SELECT k.id, k.location_id, l.headcount, k.last_seen_at, k.queued_items FROM kiosks k"
+    " JOIN locations l ON l.id = k.location_id WHERE k.token_hash = ? AND k.revoked = 0";
 
-}  // namespace
+// New ids are the common case: insert first, and look the id up only when the insert did nothing.
+constexpr const char* insert_submission_sql =
+    "INSERT INTO submissions(client_id, payload_hash, location_id, kiosk_id, local_date, iso_week,"
+    " config_version, language, quarantined) VALUES (?,?,?,?,?,?,?,?,0) ON CONFLICT(client_id) DO NOTHING";
+constexpr const char* find_submission_sql = "SELECT payload_hash FROM submissions WHERE client_id = ?";
+constexpr const char* quarantine_submission_sql = "UPDATE submissions SET quarantined = 1 WHERE id = ?";
+constexpr const char* insert_remediation_sql =
+    "INSERT INTO remediation_events(client_id, payload_hash, location_id, kiosk_id, local_date, iso_week,"
+    " category, amount_band, quarantined) VALUES (?,?,?,?,?,?,?,?,0) ON CONFLICT(client_id) DO NOTHING";
+constexpr const char* find_remediation_sql = "SELECT payload_hash FROM remediation_events WHERE client_id = ?";
+constexpr const char* quarantine_remediation_sql = "UPDATE remediation_events SET quarantined = 1 WHERE id = ?";
+constexpr const char* bump_day_sql =
+    "INSERT INTO kiosk_day_counts(kiosk_id, local_date, sessions, remediations) VALUES (?,?,?,?)"
+    " ON CONFLICT(kiosk_id, local_date) DO UPDATE SET sessions = sessions + excluded.sessions,"
+    " remediations = remediations + excluded.remediations RETURNING sessions, remediations";
+constexpr const char* touch_kiosk_sql = "UPDATE kiosks SET last_seen_at = ?, queued_items = ? WHERE id = ?";
 
-struct submission_store::statements {
-  explicit statements(storage::database& db)
-      : find_kiosk(db.prepare(find_kiosk_sql)),
-        find_submission(db.prepare("SELECT payload_hash FROM submissions WHERE client_id = ?")),
-        insert_submission(db.prepare(
-            "INSERT INTO submissions(client_id, payload_hash, location_id, kiosk_id, local_date, iso_week,"
-            " config_version, language, quarantined) VALUES (?,?,?,?,?,?,?,?,?)")),
-        insert_answer(db.prepare("INSERT INTO answers(submission_id, question_id, value) VALUES (?,?,?)")),
-        find_remediation(db.prepare("SELECT payload_hash FROM remediation_events WHERE client_id = ?")),
-        insert_remediation(db.prepare(
-            "INSERT INTO remediation_events(client_id, payload_hash, location_id, kiosk_id, local_date, iso_week,"
-            " category, amount_band, quarantined) VALUES (?,?,?,?,?,?,?,?,?)")),
-        bump_day(db.prepare("INSERT INTO kiosk_day_counts(kiosk_id, local_date, sessions, remediations) VALUES (?,?,?,?)"
-                            " ON CONFLICT(kiosk_id, local_date) DO UPDATE SET sessions = sessions + excluded.sessions,"
-                            " remediations = remediations + excluded.remediations RETURNING sessions, remediations")),
-        touch_kiosk(db.prepare("UPDATE kiosks SET last_seen_at = ?, queued_items = ? WHERE id = ?")) {}
+// One statement inserts up to this many answers of a submission.
+constexpr int answers_per_insert = 16;
 
-  storage::statement find_kiosk, find_submission, insert_submission, insert_answer, find_remediation,
-      insert_remediation, bump_day, touch_kiosk;
-};
-
-namespace {
+// Returns "INSERT INTO answers ... VALUES (?,?,?)" with rows rows; the texts live for the
+// program's life, so that the connection's statement cache can key on them.
+const char* insert_answers_sql(int rows) {
+  static const auto texts = [] {
+    std::array<std::string, answers_per_insert + 1> all;
+    for (int n = 1; n <= answers_per_insert; ++n) {
+      auto& sql = all[static_cast<std::size_t>(n)];
+      sql = "INSERT INTO answers(submission_id, question_id, value) VALUES ";
+      for (int i = 0; i < n; ++i) sql += i ? ",(?,?,?)" : "(?,?,?)";
+    }
+    return all;
+  }();
+  return texts[static_cast<std::size_t>(rows)].c_str();
+}
 
 std::string payload_hash(const google::protobuf::Message& message) {
   std::string bytes;
@@ -63,15 +74,6 @@ struct reset_on_exit {
   ~reset_on_exit() { statement.reset(); }
 };
 
-// Returns the stored payload hash of a client id, or nullopt when the id is new.
-std::optional<std::string> stored_hash(storage::statement& find, const std::string& client_id) {
-  reset_on_exit guard{find};
-  find.bind_blob(1, client_id);
-  std::optional<std::string> hash;
-  if (find.step()) hash = find.column_blob(0);
-  return hash;
-}
-
 void add_result(v1::BatchAck& ack, const std::string& client_id, v1::ItemStatus status, std::string message = {}) {
   auto* r = ack.add_results();
   r->set_client_id(client_id);
@@ -79,29 +81,51 @@ void add_result(v1::BatchAck& ack, const std::string& client_id, v1::ItemStatus 
   if (!message.empty()) r->set_message(std::move(message));
 }
 
-// Answers an item whose id is already stored: the same payload is accepted again (counted as a
-// duplicate), another payload is a conflict. Returns false for a new id.
-bool settle_known_id(storage::statement& find, const std::string& client_id, const std::string& hash, batch_outcome& out) {
-  auto existing = stored_hash(find, client_id);
-  if (!existing) return false;
-  if (*existing == hash) {
+// Answers an item whose id was stored before: the same payload is accepted again (counted as a
+// duplicate), another payload is a conflict.
+void settle_known_id(storage::database& db, const char* find_sql, const std::string& client_id, const std::string& hash,
+                     batch_outcome& out) {
+  auto& find = db.cached(find_sql);
+  std::string existing;
+  {
+    reset_on_exit guard{find};
+    find.bind_blob(1, client_id);
+    if (!find.step()) throw storage::sqlite_error(SQLITE_ERROR, "an id the insert found taken is not stored");
+    existing = find.column_blob(0);
+  }
+  if (existing == hash) {
     ++out.duplicates;
     add_result(out.ack, client_id, v1::ITEM_STATUS_ACCEPTED);
   } else {
     ++out.conflicts;
     add_result(out.ack, client_id, v1::ITEM_STATUS_CONFLICT, "this client id was stored earlier with other content");
   }
-  return true;
 }
 
 // Counts one more item of a kiosk's day (column 0: sessions, 1: remediations); returns true when
 // the day was already at the cap, so the item is quarantined.
-bool count_against_cap(storage::statement& bump_day, std::int64_t kiosk_id, const std::string& local_date, int column,
+bool count_against_cap(storage::database& db, std::int64_t kiosk_id, const std::string& local_date, int column,
                        std::int64_t cap) {
+  auto& bump_day = db.cached(bump_day_sql);
   reset_on_exit guard{bump_day};
   bump_day.bind(1, kiosk_id).bind(2, local_date).bind(3, column == 0 ? 1 : 0).bind(4, column == 1 ? 1 : 0);
   if (!bump_day.step()) throw storage::sqlite_error(SQLITE_ERROR, "the daily count upsert returned no row");
   return bump_day.column_int64(column) > cap;
+}
+
+// Inserts a submission's answers, up to answers_per_insert rows per statement.
+void insert_answers(storage::database& db, const question_catalog& catalog, std::int64_t submission_id,
+                    const v1::SurveySubmission& s) {
+  int total = s.answers_size();
+  for (int first = 0; first < total; first += answers_per_insert) {
+    int rows = std::min(answers_per_insert, total - first);
+    auto& insert = db.cached(insert_answers_sql(rows));
+    for (int i = 0; i < rows; ++i) {
+      const auto& a = s.answers(first + i);
+      insert.bind(3 * i + 1, submission_id).bind(3 * i + 2, catalog.find(a.question_key())->id).bind(3 * i + 3, a.value());
+    }
+    insert.run();
+  }
 }
 
 }  // namespace
@@ -117,25 +141,24 @@ submission_store::submission_store(ingest_limits limits) : limits_(limits) {}
 
 submission_store::~submission_store() = default;
 
-submission_store::statements& submission_store::prepared(storage::database& db) {
-  if (!statements_) statements_ = std::make_unique<statements>(db);
-  return *statements_;
-}
-
 batch_outcome submission_store::store(storage::database& db, rollup_accumulator& rollups,
                                       const std::string& token_hash, const v1::SubmissionBatch& batch, int today) {
   batch_outcome out;
-  auto& st = prepared(db);
 
   kiosk_identity kiosk;
+  std::optional<std::int64_t> last_seen_at;
+  std::int64_t queued_items = 0;
   {
-    reset_on_exit guard{st.find_kiosk};
-    st.find_kiosk.bind_blob(1, token_hash);
-    if (!st.find_kiosk.step()) {
+    auto& find = db.cached(find_kiosk_sql);
+    reset_on_exit guard{find};
+    find.bind_blob(1, token_hash);
+    if (!find.step()) {
       out.result = batch_outcome::kind::unauthorized;
       return out;
     }
-    kiosk = {st.find_kiosk.column_int64(0), st.find_kiosk.column_int64(1), st.find_kiosk.column_int64(2)};
+    kiosk = {find.column_int64(0), find.column_int64(1), find.column_int64(2)};
+    if (!find.column_is_null(3)) last_seen_at = find.column_int64(3);
+    queued_items = find.column_int64(4);
   }
 
   catalog_.refresh(db);
@@ -152,11 +175,9 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
 
   for (const auto& s : batch.submissions()) {
     auto hash = payload_hash(s);
-    if (settle_known_id(st.find_submission, s.client_id(), hash, out)) continue;
     int week = iso_week(*parse_date(s.local_date()));
-    bool quarantined = count_against_cap(st.bump_day, kiosk.kiosk_id, s.local_date(), 0, cap);
-
-    st.insert_submission.bind_blob(1, s.client_id())
+    db.cached(insert_submission_sql)
+        .bind_blob(1, s.client_id())
         .bind_blob(2, hash)
         .bind(3, kiosk.location_id)
         .bind(4, kiosk.kiosk_id)
@@ -164,13 +185,17 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
         .bind(6, week)
         .bind(7, static_cast<std::int64_t>(s.config_version()))
         .bind(8, s.language())
-        .bind(9, quarantined ? 1 : 0)
         .run();
+    if (db.changes() == 0) {
+      settle_known_id(db, find_submission_sql, s.client_id(), hash, out);
+      continue;
+    }
     auto submission_id = db.last_insert_rowid();
-    for (const auto& a : s.answers()) {
-      const auto* rule = catalog_.find(a.question_key());
-      st.insert_answer.bind(1, submission_id).bind(2, rule->id).bind(3, a.value()).run();
-      if (!quarantined) rollups.add_answer(kiosk.location_id, rule->id, week, a.value());
+    bool quarantined = count_against_cap(db, kiosk.kiosk_id, s.local_date(), 0, cap);
+    if (quarantined) db.cached(quarantine_submission_sql).bind(1, submission_id).run();
+    insert_answers(db, catalog_, submission_id, s);
+    if (!quarantined) {
+      for (const auto& a : s.answers()) rollups.add_answer(kiosk.location_id, catalog_.find(a.question_key())->id, week, a.value());
     }
     rollups.add_session(kiosk.location_id, week, quarantined);
     ++out.stored;
@@ -180,10 +205,9 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
 
   for (const auto& r : batch.remediations()) {
     auto hash = payload_hash(r);
-    if (settle_known_id(st.find_remediation, r.client_id(), hash, out)) continue;
     int week = iso_week(*parse_date(r.local_date()));
-    bool quarantined = count_against_cap(st.bump_day, kiosk.kiosk_id, r.local_date(), 1, cap);
-    st.insert_remediation.bind_blob(1, r.client_id())
+    db.cached(insert_remediation_sql)
+        .bind_blob(1, r.client_id())
         .bind_blob(2, hash)
         .bind(3, kiosk.location_id)
         .bind(4, kiosk.kiosk_id)
@@ -191,20 +215,27 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
         .bind(6, week)
         .bind(7, static_cast<int>(r.category()))
         .bind(8, static_cast<int>(r.amount_band()))
-        .bind(9, quarantined ? 1 : 0)
         .run();
+    if (db.changes() == 0) {
+      settle_known_id(db, find_remediation_sql, r.client_id(), hash, out);
+      continue;
+    }
+    auto event_id = db.last_insert_rowid();
+    bool quarantined = count_against_cap(db, kiosk.kiosk_id, r.local_date(), 1, cap);
+    if (quarantined) db.cached(quarantine_remediation_sql).bind(1, event_id).run();
     if (!quarantined) rollups.add_remediation(kiosk.location_id, week, r.category(), r.amount_band());
     ++out.stored;
     if (quarantined) ++out.quarantined;
     add_result(out.ack, r.client_id(), v1::ITEM_STATUS_ACCEPTED);
   }
 
-  // Last seen to the hour only, so that it cannot date the answers of a small upload.
-  auto now = std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch());
-  st.touch_kiosk.bind(1, static_cast<std::int64_t>(now.count()) * 3600)
-      .bind(2, static_cast<std::int64_t>(batch.queued_on_kiosk()))
-      .bind(3, kiosk.kiosk_id)
-      .run();
+  // Last seen to the hour only, so that it cannot date the answers of a small upload; written
+  // only when it changes, which spares most uploads a write to the kiosk's row.
+  auto hour = std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch());
+  auto seen = static_cast<std::int64_t>(hour.count()) * 3600;
+  auto queued = static_cast<std::int64_t>(batch.queued_on_kiosk());
+  if (last_seen_at != seen || queued_items != queued)
+    db.cached(touch_kiosk_sql).bind(1, seen).bind(2, queued).bind(3, kiosk.kiosk_id).run();
   return out;
 }
 

@@ -49,12 +49,8 @@ class submission_store {
                       const v1::SubmissionBatch& batch, int today);
 
  private:
-  struct statements;
-  statements& prepared(storage::database& db);
-
   ingest_limits limits_;
   question_catalog catalog_;
-  std::unique_ptr<statements> statements_;
 };
 
 }  // namespace storepulse::ingest

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/ingest/rollup_accumulator.h"
+#include "server/ingest/wal_syncer.h"
 #include "server/storage/database.h"
 
 #include <condition_variable>
@@ -11,6 +12,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace storepulse::ingest {
 
@@ -22,15 +24,16 @@ struct writer_stats {
 };
 
 // The one thread that owns the write connection. Jobs posted from any thread are run in groups:
-// one transaction per group, each job inside its own savepoint, one durable commit, then every
-// job's done callback. A job that throws is rolled back alone; its done gets the exception.
+// one transaction per group, one commit; once the syncer has
+// made the commit durable, every job's done callback runs (on the syncer's thread). A job that
+// throws is rolled back alone; its done gets the exception.
 class writer {
  public:
   using job = std::function<void(storage::database& db, rollup_accumulator& rollups)>;
   using done_fn = std::function<void(std::exception_ptr error)>;
   using group_observer = std::function<void(std::size_t group_size)>;
 
-  // Opens path (already migrated) with synchronous=FULL; max_group bounds one transaction.
+  // Opens path (already migrated); max_group bounds one transaction.
   writer(const std::string& path, std::size_t max_queue = 10000, std::size_t max_group = 512);
   ~writer();
   writer(const writer&) = delete;
@@ -45,15 +48,21 @@ class writer {
   // Returns counters for metrics.
   writer_stats stats() const;
 
- private:
   struct entry {
     job work;
     done_fn done;
   };
+
+ private:
   void run();
   void commit_group(std::deque<entry>& group);
+  // Runs the group in one transaction and commits it. Without errors, returns false (with
+  // nothing written) as soon as a job throws; with errors, isolates each job in a savepoint and
+  // records what it threw.
+  bool run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>* errors);
 
   storage::database db_;
+  wal_syncer syncer_;
   std::size_t max_queue_;
   std::size_t max_group_;
   mutable std::mutex mutex_;

@@ -1,11 +1,18 @@
 #include "server/storage/reader_pool.h"
 
+#include <pthread.h>
+
 #include <cstdio>
 
 namespace storepulse::storage {
 
 reader_pool::reader_pool(std::string path, std::size_t threads) : path_(std::move(path)) {
-  for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
+  for (std::size_t i = 0; i < threads; ++i) {
+    threads_.emplace_back([this] {
+      ::pthread_setname_np(::pthread_self(), "sp-reader");
+      run();
+    });
+  }
 }
 
 reader_pool::~reader_pool() { stop(); }

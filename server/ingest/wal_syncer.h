@@ -1,0 +1,49 @@
+#pragma once
+
+#include <condition_variable>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace storepulse::ingest {
+
+// Makes committed transactions durable off the writer thread. The writer commits without
+// waiting for the disk (WAL, synchronous=NORMAL) and hands each group's answers here; this
+// thread runs fdatasync on the WAL file, which covers every frame written before it started,
+// and only then runs the answers. So the writer builds the next group while the disk syncs
+// the last one, and no answer leaves before its transaction is on disk.
+class wal_syncer {
+ public:
+  // Called once the group is durable, or with the error that left it undecided.
+  using release_fn = std::function<void(std::exception_ptr error)>;
+
+  explicit wal_syncer(std::string wal_path);
+  ~wal_syncer();
+  wal_syncer(const wal_syncer&) = delete;
+  wal_syncer& operator=(const wal_syncer&) = delete;
+
+  // Queues a committed group's release; call after the commit returned.
+  void after_commit(release_fn release);
+  // Syncs and releases everything queued, then joins the thread.
+  void stop();
+  // Returns the number of fdatasync calls so far.
+  std::uint64_t syncs() const;
+
+ private:
+  void run();
+  void sync_file();
+
+  std::string wal_path_;
+  int fd_ = -1;
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  std::vector<release_fn> pending_;
+  bool stopping_ = false;
+  std::uint64_t syncs_ = 0;
+  std::thread thread_;
+};
+
+}  // namespace storepulse::ingest
