@@ -53,6 +53,7 @@ struct bench_options {
   int kiosks = 64;
   int stores = 8;
   int headcount = 20000;
+  int days = 49;
   int client_threads = 1;
   int server_threads = 0;
   bool keep = false;
@@ -221,7 +222,7 @@ struct batch_template {
   std::vector<std::size_t> id_offsets;
 };
 
-std::vector<batch_template> make_templates(const v1::KioskConfig& config, int batch_size, int count) {
+std::vector<batch_template> make_templates(const v1::KioskConfig& config, int batch_size, int count, int days) {
   sk::session_generator generator(config, 42);
   std::vector<batch_template> templates;
   for (int t = 0; t < count; ++t) {
@@ -230,8 +231,9 @@ std::vector<batch_template> make_templates(const v1::KioskConfig& config, int ba
     std::vector<std::string> ids;
     for (int i = 0; i < batch_size; ++i) {
       sk::store_profile profile{sk::store_mood::typical, generator.uniform()};
-      // Spread over 7 weeks so that no kiosk reaches its daily cap and rollups span many cells.
-      auto session = generator.survey(profile, sk::local_date_days_ago(generator.between(0, 48)), 0);
+      // By default spread over 7 weeks, so that rollups span many cells (a backlog of offline
+      // kiosks); --days 1 is a day when every kiosk is online.
+      auto session = generator.survey(profile, sk::local_date_days_ago(generator.between(0, days - 1)), 0);
       // Five answers per submission, as the targets are stated.
       while (session.answers_size() > 5) session.mutable_answers()->RemoveLast();
       ids.push_back(session.client_id());
@@ -380,7 +382,7 @@ double percentile(std::vector<std::uint32_t>& values, double p) {
 
 void run_phase(const bench_options& options, server_process& server, const std::vector<std::string>& tokens,
                const v1::KioskConfig& config, int batch_size) {
-  auto templates = make_templates(config, batch_size, batch_size == 1 ? 512 : 64);
+  auto templates = make_templates(config, batch_size, batch_size == 1 ? 512 : 64, options.days);
   int threads = std::max(1, options.client_threads);
   std::vector<phase_stats> stats(static_cast<std::size_t>(threads));
   std::vector<std::unique_ptr<net::io_context>> contexts;
@@ -444,7 +446,7 @@ void run_phase(const bench_options& options, server_process& server, const std::
   double commits = delta("storepulse_writer_commits");
   std::cout << "\n" << std::setprecision(1) << "  commits/s       " << commits / seconds << ", "
             << (commits > 0 ? delta("storepulse_commit_group_size_sum") / commits : 0.0)
-            << " writes per commit on average (each commit one fsync)";
+            << " requests per commit on average";
   std::cout << "\n" << std::setprecision(2) << "  CPU             server " << server_cpu / seconds
             << " cores, load generator " << client_cpu / seconds << " cores; server CPU per request "
             << std::setprecision(0) << (total.requests ? server_cpu * 1e6 / static_cast<double>(total.requests) : 0.0)
@@ -492,6 +494,7 @@ bench_options parse_options(int argc, char** argv, bool& exit_now) {
       ("batches", po::value(&batches)->default_value(batches), "batch sizes to run, comma-separated")
       ("kiosks", po::value(&o.kiosks)->default_value(o.kiosks), "kiosks to enroll (connections share them)")
       ("stores", po::value(&o.stores)->default_value(o.stores), "stores the kiosks belong to")
+      ("days", po::value(&o.days)->default_value(o.days), "answers are dated over this many days back from today (1-60)")
       ("headcount", po::value(&o.headcount)->default_value(o.headcount),
        "staff per store: the daily cap is 1.5 x headcount sessions per kiosk")
       ("client-threads", po::value(&o.client_threads)->default_value(o.client_threads), "load generator threads")
@@ -513,6 +516,7 @@ bench_options parse_options(int argc, char** argv, bool& exit_now) {
   o.duration = std::clamp(o.duration, 1, 600);
   o.kiosks = std::clamp(o.kiosks, 1, 1000);
   o.stores = std::clamp(o.stores, 1, o.kiosks);
+  o.days = std::clamp(o.days, 1, 60);
   return o;
 }
 
@@ -572,7 +576,7 @@ int run(bench_options options) {
   }
   std::cout << tokens.size() << " kiosks enrolled in " << options.stores << " stores (headcount "
             << options.headcount << ", daily cap " << options.headcount * 3 / 2
-            << " sessions per kiosk), dates spread over the last 7 weeks\n\n";
+            << " sessions per kiosk), dates spread over the last " << options.days << " days\n\n";
 
   for (int batch_size : options.batch_sizes) {
     run_phase(options, server, tokens, config, batch_size);
