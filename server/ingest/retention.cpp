@@ -13,7 +13,6 @@ int purge_before(storage::database& db, int cutoff_day) {
   int deleted = db.changes();
   db.prepare("DELETE FROM remediation_events WHERE local_date < ?").bind(1, cutoff).run();
   deleted += db.changes();
-  db.prepare("DELETE FROM kiosk_day_counts WHERE local_date < ?").bind(1, cutoff).run();
   return deleted;
 }
 

@@ -22,18 +22,12 @@ constexpr const char* find_kiosk_sql =
 // New ids are the common case: insert first, and look the id up only when the insert did nothing.
 constexpr const char* insert_submission_sql =
     "INSERT INTO submissions(client_id, payload_hash, location_id, kiosk_id, local_date, iso_week,"
-    " config_version, language, quarantined) VALUES (?,?,?,?,?,?,?,?,0) ON CONFLICT(client_id) DO NOTHING";
+    " config_version, language, quarantined) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(client_id) DO NOTHING";
 constexpr const char* find_submission_sql = "SELECT payload_hash FROM submissions WHERE client_id = ?";
-constexpr const char* quarantine_submission_sql = "UPDATE submissions SET quarantined = 1 WHERE id = ?";
 constexpr const char* insert_remediation_sql =
     "INSERT INTO remediation_events(client_id, payload_hash, location_id, kiosk_id, local_date, iso_week,"
-    " category, amount_band, quarantined) VALUES (?,?,?,?,?,?,?,?,0) ON CONFLICT(client_id) DO NOTHING";
+    " category, amount_band, quarantined) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(client_id) DO NOTHING";
 constexpr const char* find_remediation_sql = "SELECT payload_hash FROM remediation_events WHERE client_id = ?";
-constexpr const char* quarantine_remediation_sql = "UPDATE remediation_events SET quarantined = 1 WHERE id = ?";
-constexpr const char* bump_day_sql =
-    "INSERT INTO kiosk_day_counts(kiosk_id, local_date, sessions, remediations) VALUES (?,?,?,?)"
-    " ON CONFLICT(kiosk_id, local_date) DO UPDATE SET sessions = sessions + excluded.sessions,"
-    " remediations = remediations + excluded.remediations RETURNING sessions, remediations";
 constexpr const char* touch_kiosk_sql = "UPDATE kiosks SET last_seen_at = ?, queued_items = ? WHERE id = ?";
 
 // One statement inserts up to this many answers of a submission.
@@ -102,17 +96,6 @@ void settle_known_id(storage::database& db, const char* find_sql, const std::str
   }
 }
 
-// Counts one more item of a kiosk's day (column 0: sessions, 1: remediations); returns true when
-// the day was already at the cap, so the item is quarantined.
-bool count_against_cap(storage::database& db, std::int64_t kiosk_id, const std::string& local_date, int column,
-                       std::int64_t cap) {
-  auto& bump_day = db.cached(bump_day_sql);
-  reset_on_exit guard{bump_day};
-  bump_day.bind(1, kiosk_id).bind(2, local_date).bind(3, column == 0 ? 1 : 0).bind(4, column == 1 ? 1 : 0);
-  if (!bump_day.step()) throw storage::sqlite_error(SQLITE_ERROR, "the daily count upsert returned no row");
-  return bump_day.column_int64(column) > cap;
-}
-
 // Inserts a submission's answers, up to answers_per_insert rows per statement.
 void insert_answers(storage::database& db, const question_catalog& catalog, std::int64_t submission_id,
                     const v1::SurveySubmission& s) {
@@ -176,6 +159,9 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   for (const auto& s : batch.submissions()) {
     auto hash = payload_hash(s);
     int week = iso_week(*parse_date(s.local_date()));
+    // Past the cap, the session is kept but quarantined.
+    auto& day = counts_.of(db, kiosk.kiosk_id, s.local_date());
+    bool quarantined = day.sessions >= cap;
     db.cached(insert_submission_sql)
         .bind_blob(1, s.client_id())
         .bind_blob(2, hash)
@@ -185,14 +171,14 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
         .bind(6, week)
         .bind(7, static_cast<std::int64_t>(s.config_version()))
         .bind(8, s.language())
+        .bind(9, quarantined ? 1 : 0)
         .run();
     if (db.changes() == 0) {
       settle_known_id(db, find_submission_sql, s.client_id(), hash, out);
       continue;
     }
+    ++day.sessions;
     auto submission_id = db.last_insert_rowid();
-    bool quarantined = count_against_cap(db, kiosk.kiosk_id, s.local_date(), 0, cap);
-    if (quarantined) db.cached(quarantine_submission_sql).bind(1, submission_id).run();
     insert_answers(db, catalog_, submission_id, s);
     if (!quarantined) {
       for (const auto& a : s.answers()) rollups.add_answer(kiosk.location_id, catalog_.find(a.question_key())->id, week, a.value());
@@ -206,6 +192,8 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   for (const auto& r : batch.remediations()) {
     auto hash = payload_hash(r);
     int week = iso_week(*parse_date(r.local_date()));
+    auto& day = counts_.of(db, kiosk.kiosk_id, r.local_date());
+    bool quarantined = day.remediations >= cap;
     db.cached(insert_remediation_sql)
         .bind_blob(1, r.client_id())
         .bind_blob(2, hash)
@@ -215,14 +203,13 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
         .bind(6, week)
         .bind(7, static_cast<int>(r.category()))
         .bind(8, static_cast<int>(r.amount_band()))
+        .bind(9, quarantined ? 1 : 0)
         .run();
     if (db.changes() == 0) {
       settle_known_id(db, find_remediation_sql, r.client_id(), hash, out);
       continue;
     }
-    auto event_id = db.last_insert_rowid();
-    bool quarantined = count_against_cap(db, kiosk.kiosk_id, r.local_date(), 1, cap);
-    if (quarantined) db.cached(quarantine_remediation_sql).bind(1, event_id).run();
+    ++day.remediations;
     if (!quarantined) rollups.add_remediation(kiosk.location_id, week, r.category(), r.amount_band());
     ++out.stored;
     if (quarantined) ++out.quarantined;

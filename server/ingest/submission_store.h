@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/ingest/batch_validator.h"
+#include "server/ingest/daily_counts.h"
 #include "server/ingest/question_catalog.h"
 #include "server/ingest/rollup_accumulator.h"
 #include "server/storage/database.h"
@@ -47,10 +48,13 @@ class submission_store {
   // Authenticates, validates and stores one batch; nothing is written unless every item is valid.
   batch_outcome store(storage::database& db, rollup_accumulator& rollups, const std::string& token_hash,
                       const v1::SubmissionBatch& batch, int today);
+  // Drops the daily counts kept in memory; the writer's rollbacks call for it.
+  void forget_counts() { counts_.forget(); }
 
  private:
   ingest_limits limits_;
   question_catalog catalog_;
+  daily_counts counts_;
 };
 
 }  // namespace storepulse::ingest

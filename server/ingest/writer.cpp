@@ -115,7 +115,9 @@ bool writer::run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>*
       try {
         group[i].work(db_, rollups);
       } catch (...) {
-        return false;  // the transaction rolls back as it goes out of scope
+        tx.rollback();
+        rolled_back();
+        return false;
       }
       continue;
     }
@@ -129,11 +131,16 @@ bool writer::run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>*
       (*errors)[i] = std::current_exception();
       db_.cached("ROLLBACK TO job").run();
       db_.cached("RELEASE job").run();
+      rolled_back();
     }
   }
   rollups.flush(db_);
   tx.commit();
   return true;
+}
+
+void writer::rolled_back() {
+  if (rollback_observer_) guarded(rollback_observer_);
 }
 
 void writer::commit_group(std::deque<entry>& group) {
@@ -146,6 +153,7 @@ void writer::commit_group(std::deque<entry>& group) {
   } catch (...) {
     // Nothing of this group is durable: every job fails, so no caller is told otherwise.
     auto error = std::current_exception();
+    rolled_back();
     for (auto& e : errors) e = error;
   }
   {

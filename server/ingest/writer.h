@@ -45,6 +45,9 @@ class writer {
   void stop();
   // Called on the writer thread after each commit with the group's size.
   void on_commit(group_observer observer) { observer_ = std::move(observer); }
+  // Called on the writer thread whenever work is rolled back (a group, or one job of it), so that
+  // what is kept in memory about the database can be dropped. Set both before posting work.
+  void on_rollback(std::function<void()> observer) { rollback_observer_ = std::move(observer); }
   // Returns counters for metrics.
   writer_stats stats() const;
 
@@ -56,6 +59,7 @@ class writer {
  private:
   void run();
   void commit_group(std::deque<entry>& group);
+  void rolled_back();
   // Runs the group in one transaction and commits it. Without errors, returns false (with
   // nothing written) as soon as a job throws; with errors, isolates each job in a savepoint and
   // records what it threw.
@@ -71,6 +75,7 @@ class writer {
   bool stopping_ = false;
   writer_stats stats_;
   group_observer observer_;
+  std::function<void()> rollback_observer_;
   std::thread thread_;
 };
 

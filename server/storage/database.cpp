@@ -1,5 +1,7 @@
 #include "server/storage/database.h"
 
+#include <utility>
+
 namespace storepulse::storage {
 namespace {
 
@@ -160,13 +162,14 @@ transaction::transaction(database& db, bool immediate) : db_(db) {
   db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
-transaction::~transaction() {
-  if (!done_) {
-    try {
-      db_.exec("ROLLBACK");
-    } catch (const sqlite_error&) {
-      // The connection already rolled back (e.g. after SQLITE_FULL); nothing left to undo.
-    }
+transaction::~transaction() { rollback(); }
+
+void transaction::rollback() {
+  if (std::exchange(done_, true)) return;
+  try {
+    db_.exec("ROLLBACK");
+  } catch (const sqlite_error&) {
+    // The connection already rolled back (e.g. after SQLITE_FULL); nothing left to undo.
   }
 }
 

@@ -113,6 +113,8 @@ class transaction {
   transaction& operator=(const transaction&) = delete;
 
   void commit();
+  // Rolls back now rather than at destruction.
+  void rollback();
 
  private:
   database& db_;

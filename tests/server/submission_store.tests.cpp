@@ -169,6 +169,56 @@ TEST_CASE("Fifty concurrent identical batches store one row each", "[server][ing
   CHECK(fx.count("SELECT sessions FROM rollup_sessions") == 5);
 }
 
+TEST_CASE("The daily cap counts the sessions already stored when a new writer starts", "[server][ingest]") {
+  ingest_fixture fx;  // cap 10 per kiosk and day
+  {
+    ingest::writer w(fx.path());
+    ingest::submission_store store({});
+    CHECK(store_batch(w, store, testing::valid_batch(1, 8)).quarantined == 0);
+  }
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  auto out = store_batch(w, store, testing::valid_batch(50, 4));
+  CHECK(out.stored == 4);
+  CHECK(out.quarantined == 2);
+}
+
+TEST_CASE("Sessions of a rolled-back group do not count toward the daily cap", "[server][ingest]") {
+  ingest_fixture fx;  // cap 10 per kiosk and day
+  ingest::writer w(fx.path());
+  auto store = std::make_shared<ingest::submission_store>(ingest::ingest_limits{});
+  w.on_rollback([store] { store->forget_counts(); });
+  // Hold the writer so that the next two jobs share a group: six sessions, then a job that
+  // throws. The group runs again without the failing job, so six are stored, not twelve.
+  std::promise<void> hold, started;
+  auto held = hold.get_future().share();
+  w.post([held, &started](storage::database&, ingest::rollup_accumulator&) {
+           started.set_value();
+           held.wait();
+         },
+         nullptr);
+  started.get_future().wait();
+  auto batch = testing::valid_batch(1, 6);
+  auto hash = ingest_fixture::token_hash("token-a");
+  auto stored = std::make_shared<std::promise<std::exception_ptr>>();
+  auto failed = std::make_shared<std::promise<std::exception_ptr>>();
+  auto outcome = std::make_shared<ingest::batch_outcome>();
+  w.post([store, batch, hash, outcome](storage::database& db, ingest::rollup_accumulator& r) {
+           *outcome = store->store(db, r, hash, batch, ingest::today_utc());
+         },
+         [stored](std::exception_ptr e) { stored->set_value(e); });
+  w.post([](storage::database&, ingest::rollup_accumulator&) { throw std::runtime_error("this job fails"); },
+         [failed](std::exception_ptr e) { failed->set_value(e); });
+  hold.set_value();
+  CHECK(stored->get_future().get() == nullptr);
+  CHECK(failed->get_future().get() != nullptr);
+  CHECK(outcome->stored == 6);
+  CHECK(fx.count("SELECT count(*) FROM submissions") == 6);
+  auto next = store_batch(w, *store, testing::valid_batch(50, 5));
+  CHECK(next.stored == 5);
+  CHECK(next.quarantined == 1);
+}
+
 TEST_CASE("A failing job is rolled back alone while the other jobs of its group commit", "[server][writer]") {
   ingest_fixture fx;
   ingest::writer w(fx.path());
