@@ -447,6 +447,15 @@ void run_phase(const bench_options& options, server_process& server, const std::
   std::cout << "\n" << std::setprecision(1) << "  commits/s       " << commits / seconds << ", "
             << (commits > 0 ? delta("storepulse_commit_group_size_sum") / commits : 0.0)
             << " requests per commit on average";
+  double requests = static_cast<double>(std::max<std::uint64_t>(1, total.requests));
+  double syncs = delta("storepulse_wal_syncs");
+  std::cout << "\n" << std::setprecision(1) << "  writer CPU      per request: jobs "
+            << delta("storepulse_writer_job_cpu_seconds") * 1e6 / requests << " us, rollups "
+            << delta("storepulse_writer_rollup_cpu_seconds") * 1e6 / requests << " us, commit "
+            << delta("storepulse_writer_commit_cpu_seconds") * 1e6 / requests << " us"
+            << "\n" << "  WAL syncs       " << syncs / seconds << "/s, "
+            << std::setprecision(2) << (syncs > 0 ? delta("storepulse_wal_sync_seconds") * 1e3 / syncs : 0.0)
+            << " ms each on average";
   std::cout << "\n" << std::setprecision(2) << "  CPU             server " << server_cpu / seconds
             << " cores, load generator " << client_cpu / seconds << " cores; server CPU per request "
             << std::setprecision(0) << (total.requests ? server_cpu * 1e6 / static_cast<double>(total.requests) : 0.0)

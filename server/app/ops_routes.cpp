@@ -30,6 +30,11 @@ void add_ops_routes(http::router& router, services& services, const http::connec
     auto& m = services.metrics;
     m.set_gauge("storepulse_writer_queue_depth", static_cast<double>(stats.queue_depth));
     m.set_gauge("storepulse_writer_commits", static_cast<double>(stats.commits));
+    m.set_gauge("storepulse_writer_job_cpu_seconds", stats.job_seconds);
+    m.set_gauge("storepulse_writer_rollup_cpu_seconds", stats.rollup_seconds);
+    m.set_gauge("storepulse_writer_commit_cpu_seconds", stats.commit_seconds);
+    m.set_gauge("storepulse_wal_syncs", static_cast<double>(stats.syncs));
+    m.set_gauge("storepulse_wal_sync_seconds", stats.sync_seconds);
     m.set_gauge("storepulse_reader_queue_depth", static_cast<double>(services.readers.queued()));
     m.set_gauge("storepulse_open_connections", static_cast<double>(connections.open.load()));
     respond(http::make_response(req, http::status::ok, m.render(), "text/plain; version=0.0.4"));

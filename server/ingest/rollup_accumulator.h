@@ -9,7 +9,7 @@
 
 namespace storepulse::ingest {
 
-// Rollup changes of one commit group, folded in memory into one upsert per cell.
+// Rollup changes of one commit group, folded in memory into one write per cell.
 class rollup_accumulator {
  public:
   // Adds one answer value (0..10) of a question at a location in an ISO week (YYYYWW).
@@ -20,7 +20,7 @@ class rollup_accumulator {
   void add_remediation(std::int64_t location_id, int iso_week, int category, int amount_band);
   // Folds another accumulator into this one.
   void merge(const rollup_accumulator& other);
-  // Writes every cell with one upsert each and clears.
+  // Adds every cell to its rollup row (one statement per cell when the row exists) and clears.
   void flush(storage::database& db);
   // Returns true when there is nothing to write.
   bool empty() const;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
@@ -45,6 +46,11 @@ std::uint64_t wal_syncer::syncs() const {
   return syncs_;
 }
 
+double wal_syncer::sync_seconds() const {
+  std::lock_guard lock(mutex_);
+  return sync_seconds_;
+}
+
 // Opened on first use: the WAL file exists once the first transaction has committed. The writer
 // connection stays open for the syncer's life, so SQLite never deletes the file under it.
 void wal_syncer::sync_file() {
@@ -66,6 +72,7 @@ void wal_syncer::run() {
     }
     // Every group in ready committed before this sync starts, so the one sync covers them all.
     std::exception_ptr error;
+    auto started = std::chrono::steady_clock::now();
     try {
       sync_file();
     } catch (const std::exception& e) {
@@ -77,6 +84,7 @@ void wal_syncer::run() {
     {
       std::lock_guard lock(mutex_);
       ++syncs_;
+      sync_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     }
     for (auto& release : ready) release(error);
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <mutex>
@@ -31,6 +32,8 @@ class wal_syncer {
   void stop();
   // Returns the number of fdatasync calls so far.
   std::uint64_t syncs() const;
+  // Returns the wall-clock seconds spent in them.
+  double sync_seconds() const;
 
  private:
   void run();
@@ -43,6 +46,7 @@ class wal_syncer {
   std::vector<release_fn> pending_;
   bool stopping_ = false;
   std::uint64_t syncs_ = 0;
+  double sync_seconds_ = 0;
   std::thread thread_;
 };
 

@@ -21,6 +21,11 @@ struct writer_stats {
   std::uint64_t jobs = 0;
   std::size_t last_group_size = 0;
   std::size_t queue_depth = 0;
+  // CPU seconds of the writer thread, by phase: running jobs, writing rollups, committing.
+  double job_seconds = 0, rollup_seconds = 0, commit_seconds = 0;
+  // Syncs of the WAL file, each covering one or more commits, and their wall-clock seconds.
+  std::uint64_t syncs = 0;
+  double sync_seconds = 0;
 };
 
 // The one thread that owns the write connection. Jobs posted from any thread are run in groups:
@@ -64,6 +69,8 @@ class writer {
   // nothing written) as soon as a job throws; with errors, isolates each job in a savepoint and
   // records what it threw.
   bool run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>* errors);
+  // Adds the CPU time since *since to counter and moves *since to now.
+  void account(double writer_stats::*counter, double& since);
 
   storage::database db_;
   wal_syncer syncer_;
