@@ -108,9 +108,12 @@ void http_session<Stream>::on_read(beast::error_code ec, std::size_t) {
   }
   // The peer address, for per-address login throttling; a client-sent value is never trusted.
   req.erase("X-Storepulse-Peer");
-  beast::error_code peer_ec;
-  auto peer = beast::get_lowest_layer(stream_).socket().remote_endpoint(peer_ec);
-  if (!peer_ec) req.set("X-Storepulse-Peer", peer.address().to_string());
+  if (peer_.empty()) {
+    beast::error_code peer_ec;
+    auto peer = beast::get_lowest_layer(stream_).socket().remote_endpoint(peer_ec);
+    if (!peer_ec) peer_ = peer.address().to_string();
+  }
+  if (!peer_.empty()) req.set("X-Storepulse-Peer", peer_);
   // In flight until the answer is written, so that a graceful stop waits for it.
   ++state_.in_flight;
   in_flight_ = true;

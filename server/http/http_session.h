@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 
 namespace storepulse::http {
 
@@ -53,6 +54,7 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   const router& router_;
   const session_options& options_;
   connection_state& state_;
+  std::string peer_;  // the peer's address, read once per connection
   bool head_request_ = false;
   bool in_flight_ = false;
 };

@@ -5,14 +5,18 @@
 
 namespace storepulse::http {
 
-void metrics::count_request(const std::string& route, unsigned status) {
+void metrics::count_request(std::string_view route, unsigned status) {
   std::lock_guard lock(mutex_);
-  ++requests_[{route, status}];
+  auto found = requests_.find(route);
+  if (found == requests_.end()) found = requests_.emplace(std::string(route), std::map<unsigned, std::uint64_t>{}).first;
+  ++found->second[status];
 }
 
-void metrics::add(const std::string& counter, std::uint64_t value) {
+void metrics::add(std::string_view counter, std::uint64_t value) {
   std::lock_guard lock(mutex_);
-  counters_[counter] += value;
+  auto found = counters_.find(counter);
+  if (found == counters_.end()) found = counters_.emplace(std::string(counter), 0).first;
+  found->second += value;
 }
 
 void metrics::set_gauge(const std::string& gauge, double value) {
@@ -35,9 +39,11 @@ std::string metrics::render() const {
   std::lock_guard lock(mutex_);
   out << "# HELP storepulse_http_requests_total HTTP requests answered, by route and status.\n"
       << "# TYPE storepulse_http_requests_total counter\n";
-  for (const auto& [key, count] : requests_) {
-    out << "storepulse_http_requests_total{route=\"" << key.first << "\",status=\"" << key.second << "\"} "
-        << count << "\n";
+  for (const auto& [route, by_status] : requests_) {
+    for (const auto& [status, count] : by_status) {
+      out << "storepulse_http_requests_total{route=\"" << route << "\",status=\"" << status << "\"} " << count
+          << "\n";
+    }
   }
   for (const auto& [name, value] : counters_) out << "# TYPE " << name << " counter\n" << name << " " << value << "\n";
   for (const auto& [name, value] : gauges_) out << "# TYPE " << name << " gauge\n" << name << " " << value << "\n";

@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace storepulse::http {
@@ -13,9 +14,9 @@ namespace storepulse::http {
 class metrics {
  public:
   // Counts one answered request.
-  void count_request(const std::string& route, unsigned status);
+  void count_request(std::string_view route, unsigned status);
   // Adds to a named counter, e.g. "storepulse_submissions_accepted_total".
-  void add(const std::string& counter, std::uint64_t value = 1);
+  void add(std::string_view counter, std::uint64_t value = 1);
   // Sets a named gauge.
   void set_gauge(const std::string& gauge, double value);
   // Records one observation of a histogram with fixed power-of-two buckets.
@@ -30,8 +31,9 @@ class metrics {
     double sum = 0;
   };
   mutable std::mutex mutex_;
-  std::map<std::pair<std::string, unsigned>, std::uint64_t> requests_;
-  std::map<std::string, std::uint64_t> counters_;
+  // Looked up by string_view, so that counting allocates only for a name's first use.
+  std::map<std::string, std::map<unsigned, std::uint64_t>, std::less<>> requests_;
+  std::map<std::string, std::uint64_t, std::less<>> counters_;
   std::map<std::string, double> gauges_;
   std::map<std::string, histogram> histograms_;
 };

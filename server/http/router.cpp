@@ -58,8 +58,9 @@ void router::handle(request&& req, respond_fn respond) const {
     return;
   }
   if (metrics_) {
-    respond = [inner = std::move(respond), m = metrics_, label = r->label](response&& res) {
-      m->count_request(label, res.result_int());
+    // Routes live as long as the router, which outlives every request.
+    respond = [inner = std::move(respond), m = metrics_, label = &r->label](response&& res) {
+      m->count_request(*label, res.result_int());
       inner(std::move(res));
     };
   }

@@ -49,12 +49,12 @@ void release_group(std::deque<writer::entry>& group, const std::vector<std::exce
 }  // namespace
 
 writer::writer(const std::string& path, std::size_t max_queue, std::size_t max_group)
-    : db_(path, writer_options()), syncer_(path + "-wal"), max_queue_(std::max<std::size_t>(1, max_queue)), max_group_(std::max<std::size_t>(1, max_group)) {
+    : db_(path, writer_options()), syncer_(path + "-wal"), checkpointer_(path), max_queue_(std::max<std::size_t>(1, max_queue)), max_group_(std::max<std::size_t>(1, max_group)) {
   // Random client ids spread index inserts over the whole index: keep its pages in memory.
   db_.exec("PRAGMA cache_size = -32768");
-  // A checkpoint copies each page once however often it changed since the last one, and the
-  // same rollup and index pages change in every commit: checkpoint every 16 MiB, not every 4.
-  db_.exec("PRAGMA wal_autocheckpoint = 4096");
+  // Checkpoints run on the checkpointer's thread; the writer checkpoints itself only if the WAL
+  // grows past the hard limit anyway (the checkpointer cannot keep up, or readers hold it back).
+  sqlite3_wal_hook(db_.handle(), &writer::on_wal_commit, this);
   // Every reference the writer stores comes from a row it has just read (the kiosk from its
   // token, questions from the catalog, answers from their submission's insert), so SQLite's
   // parent lookups, a dozen per submission, are left out; retention deletes answers before their
@@ -87,6 +87,7 @@ void writer::stop() {
   wake_.notify_one();
   if (thread_.joinable()) thread_.join();
   syncer_.stop();
+  checkpointer_.stop();
 }
 
 writer_stats writer::stats() const {
@@ -97,6 +98,7 @@ writer_stats writer::stats() const {
   }
   copy.syncs = syncer_.syncs();
   copy.sync_seconds = syncer_.sync_seconds();
+  copy.checkpoints = checkpointer_.checkpoints();
   return copy;
 }
 
@@ -117,6 +119,7 @@ void writer::run() {
     }
     commit_group(group);
   }
+  checkpointer_.stop();
   try {
     // The first column is 1 when the checkpoint could not finish (a reader held a snapshot).
     if (storage::query_int(db_, "PRAGMA wal_checkpoint(TRUNCATE)").value_or(1) != 0)
@@ -169,6 +172,20 @@ bool writer::run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>*
   tx.commit();
   account(&writer_stats::commit_seconds, since);
   return true;
+}
+
+int writer::on_wal_commit(void* self, sqlite3* db, const char*, int frames) {
+  // Past 4,096 pages (16 MiB) the checkpointer copies the WAL into the database
+  // on its thread. The WAL starts over from its beginning only when a transaction begins with
+  // every frame copied, which a checkpoint by the writer itself ensures: it runs one past 16,384
+  // pages (64 MiB), which bounds the WAL.
+  constexpr int soft_limit = 4096, hard_limit = 16384;
+  if (frames >= hard_limit) {
+    sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  } else if (frames >= soft_limit) {
+    static_cast<writer*>(self)->checkpointer_.request();
+  }
+  return SQLITE_OK;
 }
 
 void writer::rolled_back() {

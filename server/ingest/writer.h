@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/ingest/checkpointer.h"
 #include "server/ingest/rollup_accumulator.h"
 #include "server/ingest/wal_syncer.h"
 #include "server/storage/database.h"
@@ -26,6 +27,8 @@ struct writer_stats {
   // Syncs of the WAL file, each covering one or more commits, and their wall-clock seconds.
   std::uint64_t syncs = 0;
   double sync_seconds = 0;
+  // Checkpoints run by the checkpointer thread.
+  std::uint64_t checkpoints = 0;
 };
 
 // The one thread that owns the write connection. Jobs posted from any thread are run in groups:
@@ -65,6 +68,8 @@ class writer {
   void run();
   void commit_group(std::deque<entry>& group);
   void rolled_back();
+  // SQLite's WAL hook: after each commit, with the number of frames in the WAL.
+  static int on_wal_commit(void* self, sqlite3* db, const char* name, int frames);
   // Runs the group in one transaction and commits it. Without errors, returns false (with
   // nothing written) as soon as a job throws; with errors, isolates each job in a savepoint and
   // records what it threw.
@@ -74,6 +79,7 @@ class writer {
 
   storage::database db_;
   wal_syncer syncer_;
+  checkpointer checkpointer_;
   std::size_t max_queue_;
   std::size_t max_group_;
   mutable std::mutex mutex_;

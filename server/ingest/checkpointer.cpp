@@ -1,0 +1,58 @@
+#include "server/ingest/checkpointer.h"
+
+#include <pthread.h>
+
+#include <cstdio>
+
+namespace storepulse::ingest {
+
+// A checkpoint syncs the WAL before copying from it and the database after.
+checkpointer::checkpointer(const std::string& path) : db_(path) {
+  thread_ = std::thread([this] {
+    ::pthread_setname_np(::pthread_self(), "sp-checkpoint");
+    run();
+  });
+}
+
+checkpointer::~checkpointer() { stop(); }
+
+void checkpointer::request() {
+  {
+    std::lock_guard lock(mutex_);
+    requested_ = true;
+  }
+  wake_.notify_one();
+}
+
+void checkpointer::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_one();
+  if (thread_.joinable()) thread_.join();
+}
+
+std::uint64_t checkpointer::checkpoints() const {
+  std::lock_guard lock(mutex_);
+  return checkpoints_;
+}
+
+void checkpointer::run() {
+  for (;;) {
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [this] { return stopping_ || requested_; });
+      if (stopping_) return;
+      requested_ = false;
+    }
+    int rc = sqlite3_wal_checkpoint_v2(db_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    // BUSY means another checkpoint was running; the next request tries again.
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+      std::fprintf(stderr, "checkpoint: %s\n", sqlite3_errstr(rc));
+    std::lock_guard lock(mutex_);
+    ++checkpoints_;
+  }
+}
+
+}  // namespace storepulse::ingest
