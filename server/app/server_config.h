@@ -1,8 +1,10 @@
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <thread>
 
 namespace storepulse::app {
 
@@ -11,7 +13,9 @@ struct server_config {
   std::string database_path = "storepulse.db";
   std::string address = "127.0.0.1";
   unsigned short port = 8080;
-  unsigned network_threads = 2;
+  // Half the cores: the writer, the WAL syncer, the checkpointer and the report readers need the
+  // rest, and on two cores one network thread answers more than two.
+  unsigned network_threads = std::max(1u, std::thread::hardware_concurrency() / 2);
   unsigned reader_threads = 2;
 
   std::size_t body_limit = 64 * 1024;
