@@ -17,6 +17,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <array>
+#include <charconv>
+#include <cctype>
 #include <csignal>
 #include <cstring>
 #include <filesystem>
@@ -259,31 +263,44 @@ struct phase_stats {
   std::vector<std::uint32_t> latencies_us;
 };
 
-// One keep-alive connection that sends a batch, waits for its answer and sends the next.
+// Returns the value of a header in an HTTP head (case-insensitive name), or "" when absent.
+std::string_view header_value(std::string_view head, std::string_view name) {
+  for (std::size_t at = head.find("\r\n"); at != std::string_view::npos; at = head.find("\r\n", at + 2)) {
+    auto line = head.substr(at + 2, head.find("\r\n", at + 2) - (at + 2));
+    if (line.size() <= name.size() || line[name.size()] != ':') continue;
+    bool same = true;
+    for (std::size_t k = 0; k < name.size() && same; ++k)
+      same = std::tolower(static_cast<unsigned char>(line[k])) == std::tolower(static_cast<unsigned char>(name[k]));
+    if (!same) continue;
+    auto value = line.substr(name.size() + 1);
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    return value;
+  }
+  return {};
+}
+
+// One keep-alive connection that sends a batch, waits for its answer and sends the next. It
+// writes prepared request bytes and reads the answer with a minimal HTTP/1.1 reader, so that the
+// load generator takes as little as it can of the CPU it shares with the server.
 class load_connection : public std::enable_shared_from_this<load_connection> {
  public:
-  load_connection(net::io_context& ioc, const tcp::endpoint& endpoint, std::string token,
+  load_connection(net::io_context& ioc, const tcp::endpoint& endpoint, const std::string& token,
                   const std::vector<batch_template>& templates, std::size_t first, clock_type::time_point measure_from,
                   clock_type::time_point end, phase_stats& stats, std::uint64_t seed)
-      : stream_(ioc), endpoint_(endpoint), templates_(templates), next_(first), measure_from_(measure_from),
+      : socket_(ioc), endpoint_(endpoint), templates_(templates), next_(first), measure_from_(measure_from),
         end_(end), stats_(stats), random_state_(seed) {
-    request_.method(http::verb::post);
-    request_.target("/api/v1/kiosk/submissions");
-    request_.version(11);
-    request_.set(http::field::host, "127.0.0.1");
-    request_.set(http::field::content_type, "application/x-protobuf");
-    request_.set(http::field::accept, "application/x-protobuf");
-    request_.set(http::field::authorization, "Bearer " + token);
-    request_.keep_alive(true);
+    head_ = "POST /api/v1/kiosk/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Content-Type: application/x-protobuf\r\nAccept: application/x-protobuf\r\n"
+            "Authorization: Bearer " + token + "\r\nContent-Length: ";
   }
 
   void start() {
-    stream_.async_connect(endpoint_, [self = shared_from_this()](beast::error_code ec) {
+    socket_.async_connect(endpoint_, [self = shared_from_this()](beast::error_code ec) {
       if (ec) {
         ++self->stats_.transport_errors;
         return;
       }
-      self->stream_.socket().set_option(tcp::no_delay(true));
+      self->socket_.set_option(tcp::no_delay(true));
       self->do_write();
     });
   }
@@ -300,64 +317,73 @@ class load_connection : public std::enable_shared_from_this<load_connection> {
   void do_write() {
     if (clock_type::now() >= end_) {
       beast::error_code ignored;
-      stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+      socket_.shutdown(tcp::socket::shutdown_both, ignored);
       return;
     }
     const auto& tpl = templates_[next_++ % templates_.size()];
-    request_.body() = tpl.body;
+    request_.assign(head_);
+    request_ += std::to_string(tpl.body.size());
+    request_ += "\r\n\r\n";
+    auto body_at = request_.size();
+    request_ += tpl.body;
     for (auto offset : tpl.id_offsets) {
       std::uint64_t halves[2] = {next_random(), next_random()};
-      std::memcpy(request_.body().data() + offset, halves, 16);
+      std::memcpy(request_.data() + body_at + offset, halves, 16);
     }
-    items_ = tpl.id_offsets.size();
-    request_.prepare_payload();
     started_ = clock_type::now();
-    stream_.expires_after(30s);
-    http::async_write(stream_, request_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
-      self->on_write(ec);
+    net::async_write(socket_, net::buffer(request_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (ec) {
+        ++self->stats_.transport_errors;
+        return;
+      }
+      self->answer_.clear();
+      self->do_read();
     });
   }
 
-  void on_write(beast::error_code ec) {
-    if (ec) {
-      ++stats_.transport_errors;
-      return;
-    }
-    parser_.emplace();
-    parser_->body_limit(1 << 20);
-    http::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code e, std::size_t) {
-      self->on_read(e);
+  void do_read() {
+    socket_.async_read_some(net::buffer(chunk_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+      if (ec) {
+        ++self->stats_.transport_errors;
+        return;
+      }
+      self->answer_.append(self->chunk_.data(), n);
+      self->on_bytes();
     });
   }
 
-  void on_read(beast::error_code ec) {
-    if (ec) {
-      ++stats_.transport_errors;
-      return;
-    }
+  // Reads on until the head and the Content-Length of body have arrived, then counts the answer.
+  void on_bytes() {
+    auto head_end = answer_.find("\r\n\r\n");
+    if (head_end == std::string::npos) return do_read();
+    std::string_view head(answer_.data(), head_end);
+    auto length_text = header_value(head, "content-length");
+    std::size_t length = 0;
+    std::from_chars(length_text.data(), length_text.data() + length_text.size(), length);
+    if (answer_.size() < head_end + 4 + length) return do_read();
+    int status = head.size() > 12 ? std::atoi(std::string(head.substr(9, 3)).c_str()) : 0;
     auto finished = clock_type::now();
     if (started_ >= measure_from_ && finished <= end_) {
-      auto& response = parser_->get();
       ++stats_.requests;
       stats_.latencies_us.push_back(static_cast<std::uint32_t>(
           std::chrono::duration_cast<std::chrono::microseconds>(finished - started_).count()));
-      if (response.result_int() == 200) {
-        ack_.ParseFromString(response.body());
+      if (status == 200) {
+        ack_.ParseFromArray(answer_.data() + head_end + 4, static_cast<int>(length));
         for (const auto& item : ack_.results()) {
           (item.status() == v1::ITEM_STATUS_ACCEPTED ? stats_.submissions_accepted : stats_.items_not_accepted)++;
         }
       } else {
-        ++stats_.bad_status[static_cast<int>(response.result_int())];
+        ++stats_.bad_status[status];
       }
     }
-    if (!parser_->get().keep_alive()) {
+    if (header_value(head, "connection") == "close") {
       ++stats_.transport_errors;
       return;
     }
     do_write();
   }
 
-  beast::tcp_stream stream_;
+  tcp::socket socket_;
   tcp::endpoint endpoint_;
   const std::vector<batch_template>& templates_;
   std::size_t next_;
@@ -365,11 +391,11 @@ class load_connection : public std::enable_shared_from_this<load_connection> {
   clock_type::time_point end_;
   phase_stats& stats_;
   std::uint64_t random_state_;
-  http::request<http::string_body> request_;
-  std::optional<http::response_parser<http::string_body>> parser_;
-  beast::flat_buffer buffer_;
+  std::string head_;
+  std::string request_;
+  std::string answer_;
+  std::array<char, 16384> chunk_{};
   clock_type::time_point started_;
-  std::size_t items_ = 0;
   v1::BatchAck ack_;
 };
 
@@ -417,7 +443,18 @@ void run_phase(const bench_options& options, server_process& server, const std::
   std::sort(busy_threads.rbegin(), busy_threads.rend());
   auto metrics_after = read_metrics(server.port());
   auto delta = [&](const std::string& name) { return metrics_after[name] - metrics_before[name]; };
+  // A connection whose answer never comes would hold its thread forever: 30 s after the end, the
+  // load generator gives up on it.
+  std::atomic<bool> finished{false};
+  std::thread watchdog([&] {
+    while (!finished && clock_type::now() < end + 30s) std::this_thread::sleep_for(50ms);
+    if (finished) return;
+    std::cerr << "some answers never came; stopping the load generator\n";
+    for (auto& context : contexts) context->stop();
+  });
   for (auto& runner : runners) runner.join();
+  finished = true;
+  watchdog.join();
 
   phase_stats total;
   for (auto& s : stats) {
