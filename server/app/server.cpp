@@ -101,11 +101,11 @@ struct server::parts {
   // Deletes raw rows past the retention now and every six hours, through the writer.
   void schedule_retention() {
     int cutoff = ingest::today_utc() - config.retention_days;
-    auto m = metrics;
-    writer.post([cutoff, m](storage::database& db, ingest::rollup_accumulator&) {
-                  m->add("storepulse_rows_purged_total", static_cast<std::uint64_t>(ingest::purge_before(db, cutoff)));
-                },
-                nullptr);
+    auto purged = std::make_shared<int>(0);
+    writer.post([cutoff, purged](storage::database& db, ingest::rollup_accumulator&) { *purged = ingest::purge_before(db, cutoff); },
+                [purged, m = metrics](std::exception_ptr error) {
+                  if (!error) m->add("storepulse_rows_purged_total", static_cast<std::uint64_t>(*purged));
+                });
     retention_timer.expires_after(std::chrono::hours(6));
     retention_timer.async_wait([this](boost::system::error_code ec) {
       if (!ec && !connections.stopping) schedule_retention();

@@ -7,12 +7,25 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 
 namespace storepulse::ingest {
 
-wal_syncer::wal_syncer(std::string wal_path) : wal_path_(std::move(wal_path)) {
+namespace {
+
+[[noreturn]] void end_process(const std::string& message) {
+  std::fprintf(stderr, "writer: %s; stopping so that SQLite recovers from what is on disk\n", message.c_str());
+  std::abort();
+}
+
+}  // namespace
+
+wal_syncer::wal_syncer(std::string wal_path, failure_fn on_failure)
+    : wal_path_(std::move(wal_path)), on_failure_(on_failure ? std::move(on_failure) : failure_fn(end_process)) {
+  fd_ = ::open(wal_path_.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd_ < 0) throw std::runtime_error("cannot open " + wal_path_ + ": " + std::strerror(errno));
   thread_ = std::thread([this] {
     ::pthread_setname_np(::pthread_self(), "sp-wal-sync");
     run();
@@ -51,16 +64,6 @@ double wal_syncer::sync_seconds() const {
   return sync_seconds_;
 }
 
-// Opened on first use: the WAL file exists once the first transaction has committed. The writer
-// connection stays open for the syncer's life, so SQLite never deletes the file under it.
-void wal_syncer::sync_file() {
-  if (fd_ < 0) {
-    fd_ = ::open(wal_path_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw std::runtime_error("cannot open " + wal_path_ + ": " + std::strerror(errno));
-  }
-  if (::fdatasync(fd_) != 0) throw std::runtime_error("fdatasync " + wal_path_ + ": " + std::strerror(errno));
-}
-
 void wal_syncer::run() {
   for (;;) {
     std::vector<release_fn> ready;
@@ -73,13 +76,10 @@ void wal_syncer::run() {
     // Every group in ready committed before this sync starts, so the one sync covers them all.
     std::exception_ptr error;
     auto started = std::chrono::steady_clock::now();
-    try {
-      sync_file();
-    } catch (const std::exception& e) {
-      // The groups may or may not survive a crash: their senders are told to retry, and a retry
-      // of a stored item is answered as a duplicate, so nothing is lost or counted twice.
-      std::fprintf(stderr, "writer: %s\n", e.what());
-      error = std::current_exception();
+    if (::fdatasync(fd_) != 0) {
+      auto message = "fdatasync " + wal_path_ + ": " + std::strerror(errno);
+      on_failure_(message);
+      error = std::make_exception_ptr(std::runtime_error(message));
     }
     {
       std::lock_guard lock(mutex_);

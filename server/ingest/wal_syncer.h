@@ -20,8 +20,15 @@ class wal_syncer {
  public:
   // Called once the group is durable, or with the error that left it undecided.
   using release_fn = std::function<void(std::exception_ptr error)>;
+  // Called when a sync fails. The committed groups it covered are visible but maybe not on disk,
+  // and Linux may report the lost pages to no later sync, so a retry could be acknowledged as a
+  // duplicate of a row that a power cut would take: the default ends the process, and SQLite
+  // recovers from what the disk really holds at the next start.
+  using failure_fn = std::function<void(const std::string& message)>;
 
-  explicit wal_syncer(std::string wal_path);
+  // Opens the WAL file now (it must exist: the writer's connection has it open), so that a
+  // write-back error after this point reaches its syncs.
+  explicit wal_syncer(std::string wal_path, failure_fn on_failure = {});
   ~wal_syncer();
   wal_syncer(const wal_syncer&) = delete;
   wal_syncer& operator=(const wal_syncer&) = delete;
@@ -37,9 +44,9 @@ class wal_syncer {
 
  private:
   void run();
-  void sync_file();
 
   std::string wal_path_;
+  failure_fn on_failure_;
   int fd_ = -1;
   mutable std::mutex mutex_;
   std::condition_variable wake_;

@@ -49,7 +49,10 @@ void release_group(std::deque<writer::entry>& group, const std::vector<std::exce
 }  // namespace
 
 writer::writer(const std::string& path, std::size_t max_queue, std::size_t max_group)
-    : db_(path, writer_options()), syncer_(path + "-wal"), checkpointer_(path), max_queue_(std::max<std::size_t>(1, max_queue)), max_group_(std::max<std::size_t>(1, max_group)) {
+    : db_(path, writer_options()),
+      syncer_(sqlite3_filename_wal(sqlite3_db_filename(db_.handle(), "main"))),
+      checkpointer_(path),
+      max_queue_(std::max<std::size_t>(1, max_queue)), max_group_(std::max<std::size_t>(1, max_group)) {
   // Random client ids spread index inserts over the whole index: keep its pages in memory.
   db_.exec("PRAGMA cache_size = -32768");
   // Checkpoints run on the checkpointer's thread; the writer checkpoints itself only if the WAL
@@ -138,15 +141,16 @@ void writer::account(double writer_stats::*counter, double& since) {
   since = now;
 }
 
-bool writer::run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>* errors) {
+bool writer::run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>& errors, bool isolate) {
   double since = thread_cpu_seconds();
   storage::transaction tx(db_);
   rollup_accumulator rollups;
   for (std::size_t i = 0; i < group.size(); ++i) {
-    if (!errors) {
+    if (!isolate) {
       try {
         group[i].work(db_, rollups);
       } catch (...) {
+        errors[i] = std::current_exception();
         tx.rollback();
         rolled_back();
         return false;
@@ -160,7 +164,7 @@ bool writer::run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>*
       db_.cached("RELEASE job").run();
       rollups.merge(own);
     } catch (...) {
-      (*errors)[i] = std::current_exception();
+      errors[i] = std::current_exception();
       db_.cached("ROLLBACK TO job").run();
       db_.cached("RELEASE job").run();
       rolled_back();
@@ -175,21 +179,25 @@ bool writer::run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>*
 }
 
 int writer::on_wal_commit(void* self, sqlite3* db, const char*, int frames) {
-  // Past 4,096 pages (16 MiB) the checkpointer copies the WAL into the database
-  // on its thread. The WAL starts over from its beginning only when a transaction begins with
-  // every frame copied, which a checkpoint by the writer itself ensures: it runs one past 16,384
-  // pages (64 MiB), which bounds the WAL.
-  constexpr int soft_limit = 4096, hard_limit = 16384;
-  if (frames >= hard_limit) {
-    sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-  } else if (frames >= soft_limit) {
-    static_cast<writer*>(self)->checkpointer_.request();
+  // Past 4,096 pages (16 MiB) the checkpointer copies the WAL into the database on its thread.
+  // The WAL starts over from its beginning only when a transaction begins with every frame
+  // copied, which the checkpointer, racing the writer's commits, seldom leaves: past 16,384 pages
+  // (64 MiB) the writer checkpoints itself. A reader's snapshot or a running checkpoint can stop
+  // that one short; it is then tried again only 1,024 pages later, not at every commit.
+  constexpr int soft_limit = 4096, hard_limit = 16384, retry_after = 1024;
+  auto& w = *static_cast<writer*>(self);
+  if (frames < w.next_own_checkpoint_) {
+    if (frames >= soft_limit) w.checkpointer_.request();
+    return SQLITE_OK;
   }
+  int log = 0, copied = 0;
+  int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
+  w.next_own_checkpoint_ = rc == SQLITE_OK && copied == log ? hard_limit : frames + retry_after;
   return SQLITE_OK;
 }
 
 void writer::rolled_back() {
-  if (rollback_observer_) guarded(rollback_observer_);
+  for (auto& observer : rollback_observers_) guarded(observer);
 }
 
 void writer::commit_group(std::deque<entry>& group) {
@@ -198,7 +206,12 @@ void writer::commit_group(std::deque<entry>& group) {
   try {
     // Jobs seldom throw, so the group runs without a savepoint per job; only when one throws does
     // it run again with a savepoint around each job, so that the others still commit.
-    committed = run_jobs(group, nullptr) || run_jobs(group, &errors);
+    // A job alone in its group is not run again: it would only fail again.
+    committed = run_jobs(group, errors, false);
+    if (!committed && group.size() > 1) {
+      std::fill(errors.begin(), errors.end(), nullptr);
+      committed = run_jobs(group, errors, true);
+    }
   } catch (...) {
     // Nothing of this group is durable: every job fails, so no caller is told otherwise.
     auto error = std::current_exception();

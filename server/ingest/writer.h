@@ -32,9 +32,11 @@ struct writer_stats {
 };
 
 // The one thread that owns the write connection. Jobs posted from any thread are run in groups:
-// one transaction per group, one commit; once the syncer has
-// made the commit durable, every job's done callback runs (on the syncer's thread). A job that
-// throws is rolled back alone; its done gets the exception.
+// one transaction per group, one commit; once the syncer has made the commit durable, every
+// job's done callback runs (on the syncer's thread; on the writer's when the group failed). A
+// job that throws is rolled back alone and its done gets the exception; the others of its group
+// run again, so a job must change nothing but the database (and its own result), and leave any
+// other effect, such as metrics, to its done callback.
 class writer {
  public:
   using job = std::function<void(storage::database& db, rollup_accumulator& rollups)>;
@@ -53,9 +55,10 @@ class writer {
   void stop();
   // Called on the writer thread after each commit with the group's size.
   void on_commit(group_observer observer) { observer_ = std::move(observer); }
-  // Called on the writer thread whenever work is rolled back (a group, or one job of it), so that
-  // what is kept in memory about the database can be dropped. Set both before posting work.
-  void on_rollback(std::function<void()> observer) { rollback_observer_ = std::move(observer); }
+  // Adds a call made on the writer thread whenever work is rolled back (a group, or one job of
+  // it), so that what is kept in memory about the database can be dropped. Set observers before
+  // posting work.
+  void on_rollback(std::function<void()> observer) { rollback_observers_.push_back(std::move(observer)); }
   // Returns counters for metrics.
   writer_stats stats() const;
 
@@ -70,16 +73,17 @@ class writer {
   void rolled_back();
   // SQLite's WAL hook: after each commit, with the number of frames in the WAL.
   static int on_wal_commit(void* self, sqlite3* db, const char* name, int frames);
-  // Runs the group in one transaction and commits it. Without errors, returns false (with
-  // nothing written) as soon as a job throws; with errors, isolates each job in a savepoint and
-  // records what it threw.
-  bool run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>* errors);
+  // Runs the group in one transaction and commits it; records in errors what a job threw. Unless
+  // isolate, returns false (with nothing written) as soon as a job throws; with isolate, runs
+  // each job in a savepoint so that the others still commit.
+  bool run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>& errors, bool isolate);
   // Adds the CPU time since *since to counter and moves *since to now.
   void account(double writer_stats::*counter, double& since);
 
   storage::database db_;
   wal_syncer syncer_;
   checkpointer checkpointer_;
+  int next_own_checkpoint_ = 16384;  // WAL pages past which the writer checkpoints itself
   std::size_t max_queue_;
   std::size_t max_group_;
   mutable std::mutex mutex_;
@@ -88,7 +92,7 @@ class writer {
   bool stopping_ = false;
   writer_stats stats_;
   group_observer observer_;
-  std::function<void()> rollback_observer_;
+  std::vector<std::function<void()>> rollback_observers_;
   std::thread thread_;
 };
 

@@ -37,16 +37,26 @@ TEST_CASE("The syncer releases a committed group after syncing its WAL file", "[
   CHECK(syncer.syncs() == 2);
 }
 
-TEST_CASE("A WAL file that cannot be synced fails every group waiting on it", "[server][writer]") {
+TEST_CASE("A WAL file that cannot be opened stops the writer from starting", "[server][writer]") {
   testing::scratch_folder folder;
-  ingest::wal_syncer syncer(folder.file("missing.db-wal"));
-  auto error = release_once(syncer);
-  REQUIRE(error != nullptr);
   try {
-    std::rethrow_exception(error);
+    ingest::wal_syncer syncer(folder.file("missing.db-wal"));
+    FAIL("the syncer started without its WAL file");
   } catch (const std::exception& e) {
     CHECK(std::string(e.what()).find("missing.db-wal") != std::string::npos);
   }
+}
+
+TEST_CASE("A failed sync is reported as fatal and no group waiting on it is acknowledged", "[server][writer]") {
+  // fdatasync refuses a character device, which stands for a disk that fails.
+  std::vector<std::string> failures;
+  {
+    ingest::wal_syncer syncer("/dev/null", [&failures](const std::string& message) { failures.push_back(message); });
+    auto error = release_once(syncer);
+    REQUIRE(error != nullptr);
+  }
+  REQUIRE(failures.size() == 1);
+  CHECK(failures[0].find("fdatasync /dev/null") != std::string::npos);
 }
 
 TEST_CASE("A job's answer comes after its commit, which other connections then see", "[server][writer]") {
