@@ -96,28 +96,42 @@ void settle_known_id(storage::database& db, const char* find_sql, const std::str
   }
 }
 
-// Inserts a submission's answers, up to answers_per_insert rows per statement.
-void insert_answers(storage::database& db, const question_catalog& catalog, std::int64_t submission_id,
+// Inserts a submission's answers, up to answers_per_insert rows per statement; question_ids
+// holds each answer's question, in order.
+void insert_answers(storage::database& db, const std::vector<std::int64_t>& question_ids, std::int64_t submission_id,
                     const v1::SurveySubmission& s) {
   int total = s.answers_size();
   for (int first = 0; first < total; first += answers_per_insert) {
     int rows = std::min(answers_per_insert, total - first);
     auto& insert = db.cached(insert_answers_sql(rows));
     for (int i = 0; i < rows; ++i) {
-      const auto& a = s.answers(first + i);
-      insert.bind(3 * i + 1, submission_id).bind(3 * i + 2, catalog.find(a.question_key())->id).bind(3 * i + 3, a.value());
+      auto at = first + i;
+      insert.bind(3 * i + 1, submission_id)
+          .bind(3 * i + 2, question_ids[static_cast<std::size_t>(at)])
+          .bind(3 * i + 3, s.answers(at).value());
     }
     insert.run();
   }
 }
 
+// Records an item stored for the first time.
+void accept_new(batch_outcome& out, const std::string& client_id, bool quarantined) {
+  ++out.stored;
+  if (quarantined) ++out.quarantined;
+  add_result(out.ack, client_id, v1::ITEM_STATUS_ACCEPTED);
+}
+
 }  // namespace
 
 std::optional<kiosk_identity> find_kiosk(storage::database& db, const std::string& token_hash) {
-  auto stmt = db.prepare(find_kiosk_sql);
-  stmt.bind_blob(1, token_hash);
-  if (!stmt.step()) return std::nullopt;
-  return kiosk_identity{stmt.column_int64(0), stmt.column_int64(1), stmt.column_int64(2)};
+  auto& find = db.cached(find_kiosk_sql);
+  reset_on_exit guard{find};
+  find.bind_blob(1, token_hash);
+  if (!find.step()) return std::nullopt;
+  kiosk_identity kiosk{find.column_int64(0), find.column_int64(1), find.column_int64(2), std::nullopt,
+                       find.column_int64(4)};
+  if (!find.column_is_null(3)) kiosk.last_seen_at = find.column_int64(3);
+  return kiosk;
 }
 
 submission_store::submission_store(ingest_limits limits) : limits_(limits) {}
@@ -128,21 +142,12 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
                                       const std::string& token_hash, const v1::SubmissionBatch& batch, int today) {
   batch_outcome out;
 
-  kiosk_identity kiosk;
-  std::optional<std::int64_t> last_seen_at;
-  std::int64_t queued_items = 0;
-  {
-    auto& find = db.cached(find_kiosk_sql);
-    reset_on_exit guard{find};
-    find.bind_blob(1, token_hash);
-    if (!find.step()) {
-      out.result = batch_outcome::kind::unauthorized;
-      return out;
-    }
-    kiosk = {find.column_int64(0), find.column_int64(1), find.column_int64(2)};
-    if (!find.column_is_null(3)) last_seen_at = find.column_int64(3);
-    queued_items = find.column_int64(4);
+  auto found = find_kiosk(db, token_hash);
+  if (!found) {
+    out.result = batch_outcome::kind::unauthorized;
+    return out;
   }
+  const auto& kiosk = *found;
 
   catalog_.refresh(db);
   // Any timezone's date is at most one day ahead of UTC's.
@@ -178,15 +183,15 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
       continue;
     }
     ++day.sessions;
-    auto submission_id = db.last_insert_rowid();
-    insert_answers(db, catalog_, submission_id, s);
+    question_ids_.clear();
+    for (const auto& a : s.answers()) question_ids_.push_back(catalog_.find(a.question_key())->id);
+    insert_answers(db, question_ids_, db.last_insert_rowid(), s);
     if (!quarantined) {
-      for (const auto& a : s.answers()) rollups.add_answer(kiosk.location_id, catalog_.find(a.question_key())->id, week, a.value());
+      for (int i = 0; i < s.answers_size(); ++i)
+        rollups.add_answer(kiosk.location_id, question_ids_[static_cast<std::size_t>(i)], week, s.answers(i).value());
     }
     rollups.add_session(kiosk.location_id, week, quarantined);
-    ++out.stored;
-    if (quarantined) ++out.quarantined;
-    add_result(out.ack, s.client_id(), v1::ITEM_STATUS_ACCEPTED);
+    accept_new(out, s.client_id(), quarantined);
   }
 
   for (const auto& r : batch.remediations()) {
@@ -211,9 +216,7 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
     }
     ++day.remediations;
     if (!quarantined) rollups.add_remediation(kiosk.location_id, week, r.category(), r.amount_band());
-    ++out.stored;
-    if (quarantined) ++out.quarantined;
-    add_result(out.ack, r.client_id(), v1::ITEM_STATUS_ACCEPTED);
+    accept_new(out, r.client_id(), quarantined);
   }
 
   // Last seen to the hour only, so that it cannot date the answers of a small upload; written
@@ -221,7 +224,7 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   auto hour = std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch());
   auto seen = static_cast<std::int64_t>(hour.count()) * 3600;
   auto queued = static_cast<std::int64_t>(batch.queued_on_kiosk());
-  if (last_seen_at != seen || queued_items != queued)
+  if (kiosk.last_seen_at != seen || kiosk.queued_items != queued)
     db.cached(touch_kiosk_sql).bind(1, seen).bind(2, queued).bind(3, kiosk.kiosk_id).run();
   return out;
 }

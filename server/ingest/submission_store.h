@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace storepulse::ingest {
 
@@ -34,6 +35,8 @@ struct kiosk_identity {
   std::int64_t kiosk_id = 0;
   std::int64_t location_id = 0;
   std::int64_t headcount = 0;
+  std::optional<std::int64_t> last_seen_at;  // unix seconds, to the hour
+  std::int64_t queued_items = 0;
 };
 
 // Returns the active kiosk with this token hash, or nullopt for an unknown or revoked token.
@@ -55,6 +58,7 @@ class submission_store {
   ingest_limits limits_;
   question_catalog catalog_;
   daily_counts counts_;
+  std::vector<std::int64_t> question_ids_;  // of the submission being stored, reused
 };
 
 }  // namespace storepulse::ingest
