@@ -58,6 +58,22 @@ void run_on_reader(app::services& services, http::request&& req, http::respond_f
   });
 }
 
+// Returns a handler for a report over a query: checks the caller may see scores, parses the
+// query, then runs build(db, request, principal, query) on a reader thread.
+template <typename Build>
+http::router::handler query_route(app::services& services, Build build) {
+  return [&services, build](http::request&& req, http::respond_fn respond) {
+    auto who = auth::authorize(services, req, respond, auth::access::scores);
+    if (!who) return;
+    auto query = parse_query(req, respond);
+    if (!query) return;
+    run_on_reader(services, std::move(req), std::move(respond),
+                  [build, who = *who, query = *query](storage::database& db, const http::request& r) {
+                    return build(db, r, who, query);
+                  });
+  };
+}
+
 }  // namespace
 
 void add_report_routes(http::router& router, app::services& services) {
@@ -74,45 +90,31 @@ void add_report_routes(http::router& router, app::services& services) {
     }
   });
 
-  router.add(http::verb::get, "/api/v1/reports/overview", [&services, engine](http::request&& req, http::respond_fn respond) {
-    auto who = auth::authorize(services, req, respond, auth::access::scores);
-    if (!who) return;
-    auto query = parse_query(req, respond);
-    if (!query) return;
-    run_on_reader(services, std::move(req), std::move(respond),
-                  [engine, who = *who, query = *query](storage::database& db, const http::request& r) {
-                    bool binary = http::wants_protobuf(r);
-                    auto body = engine->overview_encoded(db, who, query, binary);
-                    return http::make_response(r, http::status::ok, *body,
-                                               binary ? "application/x-protobuf" : "application/json");
-                  });
-  }, "reports_overview");
+  router.add(http::verb::get, "/api/v1/reports/overview",
+             query_route(services, [engine](storage::database& db, const http::request& r, const auth::principal& who,
+                                            const report_query& query) {
+               bool binary = http::wants_protobuf(r);
+               auto body = engine->overview_encoded(db, who, query, binary);
+               return http::make_response(r, http::status::ok, *body, binary ? "application/x-protobuf" : "application/json");
+             }),
+             "reports_overview");
 
-  router.add(http::verb::get, "/api/v1/reports/alerts", [&services, engine](http::request&& req, http::respond_fn respond) {
-    auto who = auth::authorize(services, req, respond, auth::access::scores);
-    if (!who) return;
-    auto query = parse_query(req, respond);
-    if (!query) return;
-    run_on_reader(services, std::move(req), std::move(respond),
-                  [engine, who = *who, query = *query](storage::database& db, const http::request& r) {
-                    return http::make_negotiated(r, engine->alerts(db, who, query));
-                  });
-  }, "reports_alerts");
+  router.add(http::verb::get, "/api/v1/reports/alerts",
+             query_route(services, [engine](storage::database& db, const http::request& r, const auth::principal& who,
+                                            const report_query& query) {
+               return http::make_negotiated(r, engine->alerts(db, who, query));
+             }),
+             "reports_alerts");
 
-  router.add(http::verb::get, "/api/v1/reports/export.csv", [&services, engine](http::request&& req, http::respond_fn respond) {
-    auto who = auth::authorize(services, req, respond, auth::access::scores);
-    if (!who) return;
-    auto query = parse_query(req, respond);
-    if (!query) return;
-    run_on_reader(services, std::move(req), std::move(respond),
-                  [engine, who = *who, query = *query](storage::database& db, const http::request& r) {
-                    auto res = http::make_response(r, http::status::ok, engine->export_csv(db, who, query),
-                                                   "text/csv; charset=utf-8");
-                    res.set(http::beast_http::field::content_disposition,
-                            "attachment; filename=\"storepulse-report.csv\"");
-                    return res;
-                  });
-  }, "reports_export");
+  router.add(http::verb::get, "/api/v1/reports/export.csv",
+             query_route(services, [engine](storage::database& db, const http::request& r, const auth::principal& who,
+                                            const report_query& query) {
+               auto res = http::make_response(r, http::status::ok, engine->export_csv(db, who, query),
+                                              "text/csv; charset=utf-8");
+               res.set(http::beast_http::field::content_disposition, "attachment; filename=\"storepulse-report.csv\"");
+               return res;
+             }),
+             "reports_export");
 
   router.add_prefix(http::verb::get, std::string(location_prefix), [&services, engine](http::request&& req, http::respond_fn respond) {
     auto who = auth::authorize(services, req, respond, auth::access::scores);
