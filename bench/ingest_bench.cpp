@@ -492,7 +492,8 @@ void run_phase(const bench_options& options, server_process& server, const std::
             << delta("storepulse_writer_commit_cpu_seconds") * 1e6 / requests << " us"
             << "\n" << "  WAL syncs       " << syncs / seconds << "/s, "
             << std::setprecision(2) << (syncs > 0 ? delta("storepulse_wal_sync_seconds") * 1e3 / syncs : 0.0)
-            << " ms each on average";
+            << " ms each on average; " << std::setprecision(1)
+            << (commits > 0 ? delta("storepulse_wal_frames") / commits : 0.0) << " pages per commit";
   std::cout << "\n" << std::setprecision(2) << "  CPU             server " << server_cpu / seconds
             << " cores, load generator " << client_cpu / seconds << " cores; server CPU per request "
             << std::setprecision(0) << (total.requests ? server_cpu * 1e6 / static_cast<double>(total.requests) : 0.0)

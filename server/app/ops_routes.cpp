@@ -36,6 +36,7 @@ void add_ops_routes(http::router& router, services& services, const http::connec
     m.set_gauge("storepulse_wal_syncs", static_cast<double>(stats.syncs));
     m.set_gauge("storepulse_wal_sync_seconds", stats.sync_seconds);
     m.set_gauge("storepulse_wal_checkpoints", static_cast<double>(stats.checkpoints));
+    m.set_gauge("storepulse_wal_frames", static_cast<double>(stats.wal_frames));
     m.set_gauge("storepulse_reader_queue_depth", static_cast<double>(services.readers.queued()));
     m.set_gauge("storepulse_open_connections", static_cast<double>(connections.open.load()));
     respond(http::make_response(req, http::status::ok, m.render(), "text/plain; version=0.0.4"));

@@ -185,6 +185,13 @@ int writer::on_wal_commit(void* self, sqlite3* db, const char*, int frames) {
   // that one short; it is then tried again only 1,024 pages later, not at every commit.
   constexpr int soft_limit = 4096, hard_limit = 16384, retry_after = 1024;
   auto& w = *static_cast<writer*>(self);
+  // A WAL that starts over holds only this commit's pages.
+  auto appended = frames >= w.wal_frames_seen_ ? frames - w.wal_frames_seen_ : frames;
+  w.wal_frames_seen_ = frames;
+  {
+    std::lock_guard lock(w.mutex_);
+    w.stats_.wal_frames += static_cast<std::uint64_t>(appended);
+  }
   if (frames < w.next_own_checkpoint_) {
     if (frames >= soft_limit) w.checkpointer_.request();
     return SQLITE_OK;

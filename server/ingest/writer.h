@@ -29,6 +29,8 @@ struct writer_stats {
   double sync_seconds = 0;
   // Checkpoints run by the checkpointer thread.
   std::uint64_t checkpoints = 0;
+  // Pages the writer's commits appended to the WAL.
+  std::uint64_t wal_frames = 0;
 };
 
 // The one thread that owns the write connection. Jobs posted from any thread are run in groups:
@@ -84,6 +86,7 @@ class writer {
   wal_syncer syncer_;
   checkpointer checkpointer_;
   int next_own_checkpoint_ = 16384;  // WAL pages past which the writer checkpoints itself
+  int wal_frames_seen_ = 0;          // pages in the WAL after the last commit
   std::size_t max_queue_;
   std::size_t max_group_;
   mutable std::mutex mutex_;
