@@ -5,8 +5,10 @@
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/buffers_range.hpp>
 #include <boost/beast/http/read.hpp>
-#include <boost/beast/http/write.hpp>
+#include <boost/beast/http/serializer.hpp>
 #include <boost/beast/ssl.hpp>
 
 #include <array>
@@ -42,6 +44,23 @@ response read_error_response(beast::error_code ec) {
   return make_error(shape, status::bad_request, "bad_request", "malformed HTTP request: " + ec.message());
 }
 
+// Serializes an answer, header and body, into out.
+void serialize(response& res, std::string& out) {
+  out.clear();
+  beast_http::serializer<false, beast_http::string_body> serializer(res);
+  beast::error_code ec;
+  while (!ec && !serializer.is_done()) {
+    serializer.next(ec, [&](beast::error_code&, const auto& buffers) {
+      std::size_t n = 0;
+      for (auto buffer : beast::buffers_range_ref(buffers)) {
+        out.append(static_cast<const char*>(buffer.data()), buffer.size());
+        n += buffer.size();
+      }
+      serializer.consume(n);
+    });
+  }
+}
+
 }  // namespace
 
 template <class Stream>
@@ -53,10 +72,13 @@ template <class Stream>
 void http_session<Stream>::run() {
   net::dispatch(stream_.get_executor(), [self = this->shared_from_this()] {
     if constexpr (std::is_same_v<Stream, tls_stream>) {
-      beast::get_lowest_layer(self->stream_).expires_after(self->options_.read_timeout);
+      self->expire_after(self->options_.read_timeout);
       self->stream_.async_handshake(net::ssl::stream_base::server,
                                     [self](beast::error_code ec) { self->on_handshake(ec); });
     } else {
+      beast::error_code ignored;
+      // Writes that the socket cannot take at once report would_block instead of waiting.
+      beast::get_lowest_layer(self->stream_).socket().non_blocking(true, ignored);
       self->do_read();
     }
   });
@@ -72,6 +94,33 @@ void http_session<Stream>::on_handshake(beast::error_code ec) {
 }
 
 template <class Stream>
+void http_session<Stream>::expire_after(clock::duration timeout) {
+  deadline_ = clock::now() + timeout;
+  // A later deadline is left to the armed timer, which sets itself again when it fires early.
+  if (!timer_armed_ || deadline_ < armed_for_) arm_timer();
+}
+
+template <class Stream>
+void http_session<Stream>::arm_timer() {
+  timer_armed_ = true;
+  armed_for_ = deadline_;
+  // Setting the expiry cancels an earlier wait, whose handler then returns without a word.
+  timer_.expires_at(deadline_);
+  timer_.async_wait([self = this->shared_from_this()](beast::error_code ec) { self->on_timer(ec); });
+}
+
+template <class Stream>
+void http_session<Stream>::on_timer(beast::error_code ec) {
+  if (ec == net::error::operation_aborted) return;
+  timer_armed_ = false;
+  if (deadline_ == clock::time_point::max()) return;
+  if (clock::now() < deadline_) return arm_timer();
+  // Overdue: the pending read or write ends with operation_aborted, and the connection closes.
+  beast::error_code ignored;
+  beast::get_lowest_layer(stream_).socket().cancel(ignored);
+}
+
+template <class Stream>
 void http_session<Stream>::do_read() {
   head_request_ = false;
   parser_.emplace();
@@ -79,21 +128,38 @@ void http_session<Stream>::do_read() {
   parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
   // A keep-alive connection may wait idle_timeout for its next request; once the request has
   // started, the whole of it must arrive within read_timeout.
-  beast::get_lowest_layer(stream_).expires_after(buffer_.size() > 0 ? options_.read_timeout : options_.idle_timeout);
-  beast_http::async_read_header(
-      stream_, buffer_, *parser_, [self = this->shared_from_this()](beast::error_code ec, std::size_t bytes) {
-        if (ec || self->parser_->is_done()) return self->on_read(ec, bytes);
-        beast::get_lowest_layer(self->stream_).expires_after(self->options_.read_timeout);
-        beast_http::async_read(self->stream_, self->buffer_, *self->parser_,
-                               [self](beast::error_code read_ec, std::size_t n) { self->on_read(read_ec, n); });
-      });
+  expire_after(buffer_.size() > 0 ? options_.read_timeout : options_.idle_timeout);
+  beast_http::async_read_header(stream_, buffer_, *parser_,
+                                [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                                  self->on_header(ec);
+                                });
 }
 
 template <class Stream>
-void http_session<Stream>::on_read(beast::error_code ec, std::size_t) {
-  if (ec == beast_http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted) {
-    return do_close();
+bool http_session<Stream>::finish_from_buffer(beast::error_code& ec) {
+  parser_->eager(true);
+  while (!parser_->is_done() && buffer_.size() > 0) {
+    auto used = parser_->put(buffer_.data(), ec);
+    buffer_.consume(used);
+    if (ec == beast_http::error::need_more) ec = {};
+    if (ec || used == 0) break;
   }
+  return !ec && parser_->is_done();
+}
+
+template <class Stream>
+void http_session<Stream>::on_header(beast::error_code ec) {
+  if (ec || parser_->is_done() || finish_from_buffer(ec) || ec) return on_read(ec);
+  expire_after(options_.read_timeout);
+  beast_http::async_read(stream_, buffer_, *parser_,
+                         [self = this->shared_from_this()](beast::error_code read_ec, std::size_t) {
+                           self->on_read(read_ec);
+                         });
+}
+
+template <class Stream>
+void http_session<Stream>::on_read(beast::error_code ec) {
+  if (ec == beast_http::error::end_of_stream || ec == net::error::operation_aborted) return do_close();
   if (ec) {
     if (ec == net::error::connection_reset || ec == net::error::eof) return do_close();
     return send(read_error_response(ec));
@@ -117,7 +183,7 @@ void http_session<Stream>::on_read(beast::error_code ec, std::size_t) {
   // In flight until the answer is written, so that a graceful stop waits for it.
   ++state_.in_flight;
   in_flight_ = true;
-  beast::get_lowest_layer(stream_).expires_never();
+  expire_never();
   auto self = this->shared_from_this();
   router_.handle(std::move(req), [self](response&& res) {
     net::post(self->stream_.get_executor(), [self, res = std::move(res)]() mutable { self->send(std::move(res)); });
@@ -127,31 +193,33 @@ void http_session<Stream>::on_read(beast::error_code ec, std::size_t) {
 template <class Stream>
 void http_session<Stream>::send(response&& res) {
   if (state_.stopping) res.keep_alive(false);
-  pending_ = std::make_shared<response>(std::move(res));
-  bool close = pending_->need_eof();
+  bool close = res.need_eof();
   if (head_request_) {
     // The answer keeps its Content-Length but carries no body.
-    auto length = pending_->body().size();
-    pending_->body().clear();
-    pending_->content_length(length);
+    auto length = res.body().size();
+    res.body().clear();
+    res.content_length(length);
   }
-  beast::get_lowest_layer(stream_).expires_after(options_.write_timeout);
-  if (head_request_) {
-    auto serializer = std::make_shared<beast_http::response_serializer<beast_http::string_body>>(*pending_);
-    beast_http::async_write_header(stream_, *serializer,
-                                   [self = this->shared_from_this(), serializer, close](beast::error_code ec, std::size_t n) {
-                                     self->on_write(close, ec, n);
-                                   });
-    return;
-  }
-  beast_http::async_write(stream_, *pending_, [self = this->shared_from_this(), close](beast::error_code ec, std::size_t n) {
-    self->on_write(close, ec, n);
-  });
+  serialize(res, out_);
+  std::size_t written = 0;
+  if constexpr (std::is_same_v<Stream, plain_stream>) written = write_now();
+  if (written == out_.size()) return on_write(close, {});
+  expire_after(options_.write_timeout);
+  net::async_write(stream_, net::buffer(out_.data() + written, out_.size() - written),
+                   [self = this->shared_from_this(), close](beast::error_code ec, std::size_t) {
+                     self->on_write(close, ec);
+                   });
 }
 
 template <class Stream>
-void http_session<Stream>::on_write(bool close, beast::error_code ec, std::size_t) {
-  pending_.reset();
+std::size_t http_session<Stream>::write_now() {
+  beast::error_code ec;
+  auto written = beast::get_lowest_layer(stream_).socket().write_some(net::buffer(out_), ec);
+  return ec ? 0 : written;
+}
+
+template <class Stream>
+void http_session<Stream>::on_write(bool close, beast::error_code ec) {
   if (std::exchange(in_flight_, false)) --state_.in_flight;
   if (ec) {
     fail(ec, "write");
@@ -171,7 +239,7 @@ void http_session<Stream>::do_close() {
   lowest.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
   // Unread request bytes at close would make the kernel send a reset that can destroy the answer
   // (e.g. a 413 before its body was read): read and discard until the peer closes, for 2 s at most.
-  lowest.expires_after(std::chrono::seconds(2));
+  expire_after(std::chrono::seconds(2));
   drain();
 }
 
@@ -183,6 +251,9 @@ void http_session<Stream>::drain() {
         if (!ec) return self->drain();
         beast::error_code ignored;
         beast::get_lowest_layer(self->stream_).socket().close(ignored);
+        // The timer's wait holds the session: end it, so that the session can go.
+        self->expire_never();
+        self->timer_.cancel();
       });
 }
 

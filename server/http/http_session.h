@@ -5,11 +5,13 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,6 +25,13 @@ using tls_stream = boost::beast::ssl_stream<boost::beast::tcp_stream>;
 
 // One HTTP/1.1 connection over plain TCP or TLS: reads a request with a fresh parser, hands it to
 // the router, writes the answer, and repeats while keep-alive holds.
+//
+// Each request costs as few trips through the event loop as it can: a body that came in with
+// its header is parsed at once; on plain TCP an answer is written straight away when the socket
+// takes it whole (it nearly always does), and only the rest, if any, waits for the socket. The
+// connection's deadline is a time point that reading and writing move; one timer per connection
+// checks it and closes a connection that overran, rather than a timer set and cancelled around
+// every read and write.
 template <class Stream>
 class http_session : public std::enable_shared_from_this<http_session<Stream>> {
  public:
@@ -30,7 +39,8 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   template <class... StreamArgs>
   http_session(const router& router, const session_options& options, connection_state& state,
                StreamArgs&&... stream_args)
-      : stream_(std::forward<StreamArgs>(stream_args)...), router_(router), options_(options), state_(state) {
+      : stream_(std::forward<StreamArgs>(stream_args)...), timer_(stream_.get_executor()), router_(router),
+        options_(options), state_(state) {
     ++state_.open;
   }
   ~http_session();
@@ -42,15 +52,32 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   void on_handshake(boost::beast::error_code ec);
   void do_read();
   void on_read(boost::beast::error_code ec, std::size_t bytes);
+  void on_header(boost::beast::error_code ec);
+  // Parses what the buffer holds of the body; returns true when that finished the request.
+  bool finish_from_buffer(boost::beast::error_code& ec);
+  void on_read(boost::beast::error_code ec);
   void send(response&& res);
-  void on_write(bool close, boost::beast::error_code ec, std::size_t bytes);
+  // Plain TCP only: writes out_ without waiting; returns the bytes written.
+  std::size_t write_now();
+  void on_write(bool close, boost::beast::error_code ec);
   void do_close();
   void drain();
+
+  using clock = std::chrono::steady_clock;
+  // Gives the current step until timeout from now; a connection past its deadline is closed.
+  void expire_after(clock::duration timeout);
+  void expire_never() { deadline_ = clock::time_point::max(); }
+  void arm_timer();
+  void on_timer(boost::beast::error_code ec);
 
   Stream stream_;
   boost::beast::flat_buffer buffer_;
   std::optional<beast_http::request_parser<beast_http::string_body>> parser_;
-  std::shared_ptr<response> pending_;
+  std::string out_;  // the answer being written, serialized; kept for its capacity
+  boost::asio::steady_timer timer_;
+  clock::time_point deadline_ = clock::time_point::max();
+  clock::time_point armed_for_ = clock::time_point::max();  // when the timer fires, if armed
+  bool timer_armed_ = false;
   const router& router_;
   const session_options& options_;
   connection_state& state_;

@@ -8,8 +8,10 @@
 
 #include <google/protobuf/util/json_util.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 using namespace storepulse;
 using testing::http_send;
@@ -227,6 +229,53 @@ TEST_CASE("Unknown paths, wrong methods and malformed HTTP get clear answers", "
   auto metrics = http_send(server.port(), "GET", "/metrics");
   CHECK(metrics.status == 200);
   CHECK(metrics.body.find("storepulse_http_requests_total{route=\"not_found\",status=\"404\"} 1") != std::string::npos);
+}
+
+TEST_CASE("Idle and stalled connections are closed at their deadline, and busy keep-alive ones stay open",
+          "[server][http][timeouts]") {
+  enrolled_server s({"--read-timeout", "1", "--idle-timeout", "2"});
+  const int port = s.server.port();
+  const std::string ping = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+
+  SECTION("a connection that never sends a request") {
+    testing::raw_connection idle(port);
+    auto closed_after = idle.seconds_until_closed(20);
+    CHECK(closed_after >= 1.5);
+    CHECK(closed_after < 10);
+  }
+  SECTION("a request whose body stops coming stores nothing") {
+    testing::raw_connection stalled(port);
+    REQUIRE(stalled.send("POST /api/v1/kiosk/submissions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + s.token +
+                         "\r\nContent-Type: application/x-protobuf\r\nContent-Length: 100\r\n\r\n0123456789"));
+    auto closed_after = stalled.seconds_until_closed(20);
+    CHECK(closed_after >= 0.5);
+    CHECK(closed_after < 10);
+    CHECK(s.stored() == 0);
+  }
+  SECTION("requests spaced closer than the idle timeout keep one connection open") {
+    testing::raw_connection busy(port);
+    for (int i = 0; i < 3; ++i) {
+      REQUIRE(busy.send(ping));
+      auto answer = busy.read_answer(10);
+      CHECK(answer.rfind("HTTP/1.1 200", 0) == 0);
+      std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    }
+    // Once it stays quiet, it is closed too.
+    CHECK(busy.seconds_until_closed(20) > 0);
+  }
+  SECTION("a request and its body sent in pieces are read whole") {
+    testing::raw_connection pieces(port);
+    auto body = testing::valid_batch(1, 2).SerializeAsString();
+    REQUIRE(pieces.send("POST /api/v1/kiosk/submissions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + s.token +
+                        "\r\nContent-Type: application/x-protobuf\r\nContent-Length: " +
+                        std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 3)));
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    REQUIRE(pieces.send(body.substr(3)));
+    CHECK(pieces.read_answer(10).rfind("HTTP/1.1 200", 0) == 0);
+    CHECK(s.stored() == 2);
+  }
+  // The server still answers new connections.
+  CHECK(http_send(port, "GET", "/healthz").status == 200);
 }
 
 TEST_CASE("SIGTERM stops the server cleanly with everything acknowledged on disk", "[server][http][shutdown]") {

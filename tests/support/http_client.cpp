@@ -7,9 +7,16 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <stdexcept>
 
 namespace storepulse::testing {
 
@@ -69,6 +76,78 @@ std::string raw_exchange(int port, const std::string& bytes) {
   } catch (const std::exception&) {
   }
   return received;
+}
+
+raw_connection::raw_connection(int port) {
+  fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (fd_ < 0 || ::connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0)
+    throw std::runtime_error("cannot connect to port " + std::to_string(port));
+}
+
+raw_connection::~raw_connection() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool raw_connection::send(const std::string& bytes) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    auto n = ::send(fd_, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL);
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+namespace {
+
+// Waits for fd to be readable until deadline; returns false when the time ran out.
+bool readable_before(int fd, std::chrono::steady_clock::time_point deadline) {
+  auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+  if (left.count() <= 0) return false;
+  pollfd p{fd, POLLIN, 0};
+  return ::poll(&p, 1, static_cast<int>(left.count())) > 0;
+}
+
+// Returns true when text holds a whole HTTP answer.
+bool whole_answer(const std::string& text) {
+  auto end = text.find("\r\n\r\n");
+  if (end == std::string::npos) return false;
+  std::string head = text.substr(0, end);
+  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
+  auto at = head.find("content-length:");
+  std::size_t length = at == std::string::npos ? 0 : std::stoul(head.substr(at + 15));
+  return text.size() >= end + 4 + length;
+}
+
+}  // namespace
+
+std::string raw_connection::read_answer(double limit_seconds) {
+  auto deadline = std::chrono::steady_clock::now() +
+                  std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(limit_seconds));
+  std::string text;
+  char chunk[4096];
+  while (!whole_answer(text) && readable_before(fd_, deadline)) {
+    auto n = ::recv(fd_, chunk, sizeof chunk, 0);
+    if (n <= 0) break;
+    text.append(chunk, static_cast<std::size_t>(n));
+  }
+  return text;
+}
+
+double raw_connection::seconds_until_closed(double limit_seconds) {
+  auto start = std::chrono::steady_clock::now();
+  auto deadline =
+      start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(limit_seconds));
+  char chunk[4096];
+  while (readable_before(fd_, deadline)) {
+    if (::recv(fd_, chunk, sizeof chunk, 0) <= 0)
+      return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  }
+  return -1;
 }
 
 }  // namespace storepulse::testing
