@@ -138,18 +138,39 @@ submission_store::submission_store(ingest_limits limits) : limits_(limits) {}
 
 submission_store::~submission_store() = default;
 
+void submission_store::forget() {
+  counts_.forget();
+  kiosks_.clear();
+  watch_.reset();
+}
+
+std::optional<kiosk_identity> submission_store::kiosk_of(storage::database& db, const std::string& token_hash) {
+  // As many kiosks as a large chain enrolls; past that the map starts over.
+  constexpr std::size_t max_kiosks = 100000;
+  if (watch_.changed(db)) {
+    kiosks_.clear();
+    catalog_.refresh(db);
+  }
+  if (auto found = kiosks_.find(token_hash); found != kiosks_.end()) return found->second;
+  auto found = find_kiosk(db, token_hash);
+  if (found) {
+    if (kiosks_.size() >= max_kiosks) kiosks_.clear();
+    kiosks_.emplace(token_hash, *found);
+  }
+  return found;
+}
+
 batch_outcome submission_store::store(storage::database& db, rollup_accumulator& rollups,
                                       const std::string& token_hash, const v1::SubmissionBatch& batch, int today) {
   batch_outcome out;
 
-  auto found = find_kiosk(db, token_hash);
+  auto found = kiosk_of(db, token_hash);
   if (!found) {
     out.result = batch_outcome::kind::unauthorized;
     return out;
   }
   const auto& kiosk = *found;
 
-  catalog_.refresh(db);
   // Any timezone's date is at most one day ahead of UTC's.
   date_window window{today - limits_.max_age_days, today + 1};
   if (auto error = validate_batch(batch, catalog_, window)) {

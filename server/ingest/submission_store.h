@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/ingest/batch_validator.h"
+#include "server/ingest/change_watch.h"
 #include "server/ingest/daily_counts.h"
 #include "server/ingest/question_catalog.h"
 #include "server/ingest/rollup_accumulator.h"
@@ -11,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace storepulse::ingest {
@@ -51,11 +53,18 @@ class submission_store {
   // Authenticates, validates and stores one batch; nothing is written unless every item is valid.
   batch_outcome store(storage::database& db, rollup_accumulator& rollups, const std::string& token_hash,
                       const v1::SubmissionBatch& batch, int today);
-  // Drops the daily counts kept in memory; the writer's rollbacks call for it.
-  void forget_counts() { counts_.forget(); }
+  // Drops what the store keeps in memory about the database (kiosks, daily counts); the writer's
+  // rollbacks call for it.
+  void forget();
 
  private:
+  // Returns the kiosk of a token, from memory while nothing could have changed it.
+  std::optional<kiosk_identity> kiosk_of(storage::database& db, const std::string& token_hash);
+
   ingest_limits limits_;
+  // Kiosks by token hash and the question catalog are reloaded when the watch sees a change.
+  change_watch watch_{{"kiosks", "locations", "questions"}};
+  std::unordered_map<std::string, kiosk_identity> kiosks_;
   question_catalog catalog_;
   daily_counts counts_;
   std::vector<std::int64_t> question_ids_;  // of the submission being stored, reused

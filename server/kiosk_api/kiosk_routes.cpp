@@ -196,7 +196,7 @@ void add_kiosk_routes(http::router& router, app::services& services) {
   ingest::ingest_limits limits{services.config.max_answer_age_days, services.config.daily_cap_factor,
                                services.config.daily_cap_min};
   auto store = std::make_shared<ingest::submission_store>(limits);
-  services.writer.on_rollback([store] { store->forget_counts(); });
+  services.writer.on_rollback([store] { store->forget(); });
   router.add(http::verb::post, "/api/v1/kiosk/enroll",
              [&services](http::request&& req, http::respond_fn respond) {
                handle_enroll(services, std::move(req), std::move(respond));

@@ -42,6 +42,31 @@ database::~database() {
   sqlite3_close_v2(db_);
 }
 
+std::int64_t database::data_version() {
+  auto& version = cached("PRAGMA data_version");
+  std::int64_t value = version.step() ? version.column_int64(0) : 0;
+  version.reset();
+  return value;
+}
+
+void database::watch_table(std::string table) {
+  for (const auto& name : watched_) {
+    if (name == table) return;
+  }
+  if (watched_.empty()) {
+    sqlite3_update_hook(
+        db_,
+        [](void* self, int, const char*, const char* table_name, sqlite3_int64) {
+          auto& db = *static_cast<database*>(self);
+          for (const auto& name : db.watched_) {
+            if (name == table_name) ++db.watched_changes_;
+          }
+        },
+        this);
+  }
+  watched_.push_back(std::move(table));
+}
+
 statement& database::cached(const char* sql) {
   auto& slot = cache_[sql];
   if (!slot) slot = std::make_unique<statement>(db_, sql);

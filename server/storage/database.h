@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace storepulse::storage {
 
@@ -53,6 +54,15 @@ class database {
   std::int64_t last_insert_rowid() const;
   // Returns the number of rows changed by the last statement.
   int changes() const;
+  // Returns a number that changes whenever another connection commits to the database; this
+  // connection's own commits leave it as it is.
+  std::int64_t data_version();
+  // Counts, from now on, the rows this connection inserts, updates or deletes in a rowid table
+  // (SQLite's update hook: rows a REPLACE conflict or a DELETE without WHERE removes are not
+  // counted). Watching a table twice counts it once.
+  void watch_table(std::string table);
+  // Returns how many rows of the watched tables this connection has changed.
+  std::uint64_t watched_changes() const { return watched_changes_; }
   // Returns the underlying handle.
   sqlite3* handle() const { return db_; }
   // Returns the file this connection was opened on.
@@ -62,6 +72,8 @@ class database {
   sqlite3* db_ = nullptr;
   std::string path_;
   std::map<const char*, std::unique_ptr<statement>> cache_;
+  std::vector<std::string> watched_;
+  std::uint64_t watched_changes_ = 0;
 };
 
 // A prepared statement; parameters are 1-based, columns 0-based, as in SQLite.

@@ -131,6 +131,41 @@ TEST_CASE("Unknown and revoked tokens store nothing", "[server][ingest]") {
   CHECK(fx.count("SELECT count(*) FROM submissions") == 0);
 }
 
+TEST_CASE("A kiosk revoked after its uploads is refused from the next batch on, whoever revoked it",
+          "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  w.on_rollback([&store] { store.forget(); });
+  // The first upload puts the kiosk in the store's memory.
+  REQUIRE(store_batch(w, store, testing::valid_batch(1, 1), "token-a").stored == 1);
+  // Runs SQL as a job on the writer, as the web's revoke does; throws when the job failed.
+  auto on_writer = [&w](const std::string& sql, bool then_fail) {
+    std::promise<std::exception_ptr> done;
+    w.post(
+        [&](storage::database& db, ingest::rollup_accumulator&) {
+          db.exec(sql);
+          if (then_fail) throw std::runtime_error("the job fails after its change");
+        },
+        [&](std::exception_ptr e) { done.set_value(e); });
+    return done.get_future().get();
+  };
+  auto expected = ingest::batch_outcome::kind::unauthorized;
+  SECTION("revoked by another connection, as the admin tool does") {
+    storage::database db(fx.path());
+    db.exec("UPDATE kiosks SET revoked = 1 WHERE id = 1");
+  }
+  SECTION("revoked by a job on the writer, as the web's revoke does") {
+    CHECK_FALSE(on_writer("UPDATE kiosks SET revoked = 1 WHERE id = 1", false));
+  }
+  SECTION("a revocation rolled back leaves the kiosk working") {
+    CHECK(on_writer("UPDATE kiosks SET revoked = 1 WHERE id = 1", true));
+    expected = ingest::batch_outcome::kind::stored;
+  }
+  CHECK(store_batch(w, store, testing::valid_batch(2, 1), "token-a").result == expected);
+  CHECK(fx.count("SELECT count(*) FROM submissions") == (expected == ingest::batch_outcome::kind::stored ? 2 : 1));
+}
+
 TEST_CASE("Sessions past the daily cap are kept but quarantined and left out of rollups", "[server][ingest]") {
   ingest_fixture fx;  // headcount 4: cap = max(10, ceil(4 * 1.5)) = 10
   ingest::writer w(fx.path());
@@ -187,7 +222,7 @@ TEST_CASE("Sessions of a rolled-back group do not count toward the daily cap", "
   ingest_fixture fx;  // cap 10 per kiosk and day
   ingest::writer w(fx.path());
   auto store = std::make_shared<ingest::submission_store>(ingest::ingest_limits{});
-  w.on_rollback([store] { store->forget_counts(); });
+  w.on_rollback([store] { store->forget(); });
   // Hold the writer so that the next two jobs share a group: six sessions, then a job that
   // throws. The group runs again without the failing job, so six are stored, not twelve.
   std::promise<void> hold, started;
