@@ -19,6 +19,7 @@
 #include <pthread.h>
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -69,6 +70,7 @@ struct server::parts {
     options.write_timeout = config.write_timeout;
     options.idle_timeout = config.idle_timeout;
     options.max_connections = config.max_connections;
+    writer.deliver_with([this](std::function<void()> answers) { net::post(ioc, std::move(answers)); });
     writer.on_commit([m = metrics](std::size_t size) {
       m->observe("storepulse_commit_group_size", static_cast<double>(size));
     });

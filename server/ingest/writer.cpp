@@ -235,7 +235,11 @@ void writer::commit_group(std::deque<entry>& group) {
   // The jobs travel with their answers, so that what they hold is freed off this thread too.
   auto shared = std::make_shared<std::pair<std::deque<entry>, std::vector<std::exception_ptr>>>(
       std::move(group), std::move(errors));
-  syncer_.after_commit([shared](std::exception_ptr error) { release_group(shared->first, shared->second, error); });
+  syncer_.after_commit([this, shared](std::exception_ptr error) {
+    auto answer = [shared, error] { release_group(shared->first, shared->second, error); };
+    if (deliver_) return deliver_(std::move(answer));
+    answer();
+  });
 }
 
 }  // namespace storepulse::ingest

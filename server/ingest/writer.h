@@ -35,7 +35,8 @@ struct writer_stats {
 
 // The one thread that owns the write connection. Jobs posted from any thread are run in groups:
 // one transaction per group, one commit; once the syncer has made the commit durable, every
-// job's done callback runs (on the syncer's thread; on the writer's when the group failed). A
+// job's done callback runs (where deliver_with says; on the writer's thread when the group
+// failed). A
 // job that throws is rolled back alone and its done gets the exception; the others of its group
 // run again, so a job must change nothing but the database (and its own result), and leave any
 // other effect, such as metrics, to its done callback.
@@ -44,6 +45,7 @@ class writer {
   using job = std::function<void(storage::database& db, rollup_accumulator& rollups)>;
   using done_fn = std::function<void(std::exception_ptr error)>;
   using group_observer = std::function<void(std::size_t group_size)>;
+  using deliver_fn = std::function<void(std::function<void()> answers)>;
 
   // Opens path (already migrated); max_group bounds one transaction.
   writer(const std::string& path, std::size_t max_queue = 10000, std::size_t max_group = 512);
@@ -55,6 +57,11 @@ class writer {
   bool post(job work, done_fn done);
   // Finishes every queued job, checkpoints the WAL and joins the thread.
   void stop();
+  // Sets where the done callbacks of a committed group run once it is durable: by default on
+  // the syncer's thread, right after the sync. A server hands them to its network threads, so that
+  // the answers are built where they are sent, and what the requests allocated there is freed
+  // there too. Set before posting work.
+  void deliver_with(deliver_fn deliver) { deliver_ = std::move(deliver); }
   // Called on the writer thread after each commit with the group's size.
   void on_commit(group_observer observer) { observer_ = std::move(observer); }
   // Adds a call made on the writer thread whenever work is rolled back (a group, or one job of
@@ -95,6 +102,7 @@ class writer {
   bool stopping_ = false;
   writer_stats stats_;
   group_observer observer_;
+  deliver_fn deliver_;
   std::vector<std::function<void()>> rollback_observers_;
   std::thread thread_;
 };
