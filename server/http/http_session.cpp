@@ -186,7 +186,7 @@ void http_session<Stream>::on_read(beast::error_code ec) {
   expire_never();
   auto self = this->shared_from_this();
   router_.handle(std::move(req), [self](response&& res) {
-    net::post(self->stream_.get_executor(), [self, res = std::move(res)]() mutable { self->send(std::move(res)); });
+    net::dispatch(self->stream_.get_executor(), [self, res = std::move(res)]() mutable { self->send(std::move(res)); });
   });
 }
 
