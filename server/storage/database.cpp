@@ -184,7 +184,7 @@ std::string statement::column_blob(int index) const {
 bool statement::column_is_null(int index) const { return sqlite3_column_type(stmt_, index) == SQLITE_NULL; }
 
 transaction::transaction(database& db, bool immediate) : db_(db) {
-  db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+  db_.cached(immediate ? "BEGIN IMMEDIATE" : "BEGIN").run();
 }
 
 transaction::~transaction() { rollback(); }
@@ -192,14 +192,14 @@ transaction::~transaction() { rollback(); }
 void transaction::rollback() {
   if (std::exchange(done_, true)) return;
   try {
-    db_.exec("ROLLBACK");
+    db_.cached("ROLLBACK").run();
   } catch (const sqlite_error&) {
     // The connection already rolled back (e.g. after SQLITE_FULL); nothing left to undo.
   }
 }
 
 void transaction::commit() {
-  db_.exec("COMMIT");
+  db_.cached("COMMIT").run();
   done_ = true;
 }
 
