@@ -68,13 +68,6 @@ struct reset_on_exit {
   ~reset_on_exit() { statement.reset(); }
 };
 
-void add_result(v1::BatchAck& ack, const std::string& client_id, v1::ItemStatus status, std::string message = {}) {
-  auto* r = ack.add_results();
-  r->set_client_id(client_id);
-  r->set_status(status);
-  if (!message.empty()) r->set_message(std::move(message));
-}
-
 // Answers an item whose id was stored before: the same payload is accepted again (counted as a
 // duplicate), another payload is a conflict.
 void settle_known_id(storage::database& db, const char* find_sql, const std::string& client_id, const std::string& hash,
@@ -89,10 +82,10 @@ void settle_known_id(storage::database& db, const char* find_sql, const std::str
   }
   if (existing == hash) {
     ++out.duplicates;
-    add_result(out.ack, client_id, v1::ITEM_STATUS_ACCEPTED);
+    out.statuses.push_back(v1::ITEM_STATUS_ACCEPTED);
   } else {
     ++out.conflicts;
-    add_result(out.ack, client_id, v1::ITEM_STATUS_CONFLICT, "this client id was stored earlier with other content");
+    out.statuses.push_back(v1::ITEM_STATUS_CONFLICT);
   }
 }
 
@@ -115,10 +108,10 @@ void insert_answers(storage::database& db, const std::vector<std::int64_t>& ques
 }
 
 // Records an item stored for the first time.
-void accept_new(batch_outcome& out, const std::string& client_id, bool quarantined) {
+void accept_new(batch_outcome& out, bool quarantined) {
   ++out.stored;
   if (quarantined) ++out.quarantined;
-  add_result(out.ack, client_id, v1::ITEM_STATUS_ACCEPTED);
+  out.statuses.push_back(v1::ITEM_STATUS_ACCEPTED);
 }
 
 }  // namespace
@@ -132,6 +125,33 @@ std::optional<kiosk_identity> find_kiosk(storage::database& db, const std::strin
                        find.column_int64(4)};
   if (!find.column_is_null(3)) kiosk.last_seen_at = find.column_int64(3);
   return kiosk;
+}
+
+prepared_batch prepare_batch(v1::SubmissionBatch batch, std::string token_hash, int today) {
+  prepared_batch upload;
+  upload.payload_hashes.reserve(static_cast<std::size_t>(batch.submissions_size() + batch.remediations_size()));
+  for (const auto& s : batch.submissions()) upload.payload_hashes.push_back(payload_hash(s));
+  for (const auto& r : batch.remediations()) upload.payload_hashes.push_back(payload_hash(r));
+  upload.batch = std::move(batch);
+  upload.token_hash = std::move(token_hash);
+  upload.today = today;
+  return upload;
+}
+
+v1::BatchAck make_ack(const v1::SubmissionBatch& batch, const batch_outcome& outcome) {
+  v1::BatchAck ack;
+  std::size_t item = 0;
+  auto add = [&](const std::string& client_id) {
+    auto status = item < outcome.statuses.size() ? outcome.statuses[item] : v1::ITEM_STATUS_UNSPECIFIED;
+    ++item;
+    auto* r = ack.add_results();
+    r->set_client_id(client_id);
+    r->set_status(status);
+    if (status == v1::ITEM_STATUS_CONFLICT) r->set_message("this client id was stored earlier with other content");
+  };
+  for (const auto& s : batch.submissions()) add(s.client_id());
+  for (const auto& r : batch.remediations()) add(r.client_id());
+  return ack;
 }
 
 submission_store::submission_store(ingest_limits limits) : limits_(limits) {}
@@ -160,8 +180,10 @@ std::optional<kiosk_identity> submission_store::kiosk_of(storage::database& db, 
   return found;
 }
 
-batch_outcome submission_store::store(storage::database& db, rollup_accumulator& rollups,
-                                      const std::string& token_hash, const v1::SubmissionBatch& batch, int today) {
+batch_outcome submission_store::store(storage::database& db, rollup_accumulator& rollups, const prepared_batch& upload) {
+  const auto& batch = upload.batch;
+  const auto& token_hash = upload.token_hash;
+  const int today = upload.today;
   batch_outcome out;
 
   auto found = kiosk_of(db, token_hash);
@@ -182,8 +204,10 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   auto cap = std::max<std::int64_t>(limits_.daily_cap_min,
                                      static_cast<std::int64_t>(std::ceil(kiosk.headcount * limits_.daily_cap_factor)));
 
+  out.statuses.reserve(upload.payload_hashes.size());
+  std::size_t item = 0;
   for (const auto& s : batch.submissions()) {
-    auto hash = payload_hash(s);
+    const auto& hash = upload.payload_hashes.at(item++);
     int week = iso_week(*parse_date(s.local_date()));
     // Past the cap, the session is kept but quarantined.
     auto& day = counts_.of(db, kiosk.kiosk_id, s.local_date());
@@ -212,11 +236,11 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
         rollups.add_answer(kiosk.location_id, question_ids_[static_cast<std::size_t>(i)], week, s.answers(i).value());
     }
     rollups.add_session(kiosk.location_id, week, quarantined);
-    accept_new(out, s.client_id(), quarantined);
+    accept_new(out, quarantined);
   }
 
   for (const auto& r : batch.remediations()) {
-    auto hash = payload_hash(r);
+    const auto& hash = upload.payload_hashes.at(item++);
     int week = iso_week(*parse_date(r.local_date()));
     auto& day = counts_.of(db, kiosk.kiosk_id, r.local_date());
     bool quarantined = day.remediations >= cap;
@@ -237,7 +261,7 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
     }
     ++day.remediations;
     if (!quarantined) rollups.add_remediation(kiosk.location_id, week, r.category(), r.amount_band());
-    accept_new(out, r.client_id(), quarantined);
+    accept_new(out, quarantined);
   }
 
   // Last seen to the hour only, so that it cannot date the answers of a small upload; written

@@ -23,14 +23,31 @@ struct ingest_limits {
   int daily_cap_min = 10;
 };
 
+// A batch as a network thread hands it to the writer: parsed, with its token and each item's
+// content hashed there, so that the writer's thread does only what needs the database.
+struct prepared_batch {
+  v1::SubmissionBatch batch;
+  std::string token_hash;                   // SHA-256 of the device token
+  std::vector<std::string> payload_hashes;  // per item, submissions first, then remediations
+  int today = 0;                            // days since the epoch, UTC
+};
+
+// Hashes each item of a batch: BLAKE2b of its deterministic serialization, which an identical
+// replay matches and other content under the same client id does not.
+prepared_batch prepare_batch(v1::SubmissionBatch batch, std::string token_hash, int today);
+
 // What storing one batch came to.
 struct batch_outcome {
   enum class kind { stored, unauthorized, invalid };
   kind result = kind::stored;
   std::optional<batch_error> error;
-  v1::BatchAck ack;
+  // When stored: each item's status, submissions first, then remediations (see make_ack).
+  std::vector<v1::ItemStatus> statuses;
   int stored = 0, duplicates = 0, conflicts = 0, quarantined = 0;
 };
+
+// Returns the acknowledgement of a stored batch: each item's client id and status.
+v1::BatchAck make_ack(const v1::SubmissionBatch& batch, const batch_outcome& outcome);
 
 // The kiosk a device token belongs to.
 struct kiosk_identity {
@@ -51,8 +68,7 @@ class submission_store {
   ~submission_store();
 
   // Authenticates, validates and stores one batch; nothing is written unless every item is valid.
-  batch_outcome store(storage::database& db, rollup_accumulator& rollups, const std::string& token_hash,
-                      const v1::SubmissionBatch& batch, int today);
+  batch_outcome store(storage::database& db, rollup_accumulator& rollups, const prepared_batch& upload);
   // Drops what the store keeps in memory about the database (kiosks, daily counts); the writer's
   // rollbacks call for it.
   void forget();

@@ -146,22 +146,23 @@ void handle_submissions(app::services& services, const std::shared_ptr<ingest::s
   if (auto error = check_protobuf_body(req)) return respond(std::move(*error));
   auto token = http::bearer_token(req);
   if (token.empty()) return respond(unauthorized(req, "a kiosk device token is required"));
-  auto batch = std::make_shared<v1::SubmissionBatch>();
-  if (!batch->ParseFromString(req.body()))
+  v1::SubmissionBatch batch;
+  if (!batch.ParseFromString(req.body()))
     return respond(http::make_error(req, http::status::bad_request, "malformed", "the body is not a SubmissionBatch"));
-  if (batch->protocol_version() != v1::PROTOCOL_VERSION_CURRENT)
-    return respond(protocol_mismatch(req, batch->protocol_version()));
+  if (batch.protocol_version() != v1::PROTOCOL_VERSION_CURRENT)
+    return respond(protocol_mismatch(req, batch.protocol_version()));
 
+  // Hashing happens here, off the writer's thread, which every upload waits for.
+  auto upload = std::make_shared<ingest::prepared_batch>(
+      ingest::prepare_batch(std::move(batch), auth::sha256(std::string(token)), ingest::today_utc()));
   auto outcome = std::make_shared<ingest::batch_outcome>();
-  auto token_hash = auth::sha256(std::string(token));
   auto shared_req = std::make_shared<http::request>(std::move(req));
   shared_req->body().clear();
-  int today = ingest::today_utc();
   bool queued = services.writer.post(
-      [store, batch, outcome, token_hash, today](storage::database& db, ingest::rollup_accumulator& rollups) {
-        *outcome = store->store(db, rollups, token_hash, *batch, today);
+      [store, upload, outcome](storage::database& db, ingest::rollup_accumulator& rollups) {
+        *outcome = store->store(db, rollups, *upload);
       },
-      [outcome, shared_req, respond, &services](std::exception_ptr error) {
+      [upload, outcome, shared_req, respond, &services](std::exception_ptr error) {
         const auto& original = *shared_req;
         if (error) {
           try {
@@ -185,7 +186,7 @@ void handle_submissions(app::services& services, const std::shared_ptr<ingest::s
         m.add("storepulse_submissions_duplicate_total", static_cast<std::uint64_t>(outcome->duplicates));
         m.add("storepulse_submissions_conflicting_total", static_cast<std::uint64_t>(outcome->conflicts));
         m.add("storepulse_submissions_quarantined_total", static_cast<std::uint64_t>(outcome->quarantined));
-        respond(http::make_protobuf(original, outcome->ack));
+        respond(http::make_protobuf(original, ingest::make_ack(upload->batch, *outcome)));
       });
   if (!queued) respond(overloaded(*shared_req));
 }

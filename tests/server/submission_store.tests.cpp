@@ -21,8 +21,8 @@ ingest::batch_outcome store_batch(ingest::writer& w, ingest::submission_store& s
                                   const std::string& token = "token-a") {
   ingest::batch_outcome out;
   std::promise<std::exception_ptr> done;
-  auto hash = ingest_fixture::token_hash(token);
-  if (!w.post([&](storage::database& db, ingest::rollup_accumulator& r) { out = store.store(db, r, hash, batch, ingest::today_utc()); },
+  auto upload = ingest::prepare_batch(batch, ingest_fixture::token_hash(token), ingest::today_utc());
+  if (!w.post([&](storage::database& db, ingest::rollup_accumulator& r) { out = store.store(db, r, upload); },
               [&](std::exception_ptr e) { done.set_value(e); }))
     throw std::runtime_error("the writer refused the batch");
   if (auto error = done.get_future().get()) std::rethrow_exception(error);
@@ -41,7 +41,7 @@ TEST_CASE("An identical replay is acknowledged the same way and counted once", "
   CHECK(first.stored == 3);
   CHECK(second.stored == 0);
   CHECK(second.duplicates == 3);
-  CHECK(first.ack.SerializeAsString() == second.ack.SerializeAsString());
+  CHECK(ingest::make_ack(batch, first).SerializeAsString() == ingest::make_ack(batch, second).SerializeAsString());
   CHECK(fx.count("SELECT count(*) FROM submissions") == 3);
   CHECK(fx.count("SELECT count(*) FROM answers") == 15);
   CHECK(fx.count("SELECT sessions FROM rollup_sessions") == 3);
@@ -58,9 +58,13 @@ TEST_CASE("The same client id with other answers is a conflict that changes noth
   altered.mutable_submissions(0)->mutable_answers(0)->set_value(5 - batch.submissions(0).answers(0).value() % 5);
   *altered.add_submissions() = testing::valid_submission(99);
   auto out = store_batch(w, store, altered);
-  REQUIRE(out.ack.results_size() == 2);
-  CHECK(out.ack.results(0).status() == v1::ITEM_STATUS_CONFLICT);
-  CHECK(out.ack.results(1).status() == v1::ITEM_STATUS_ACCEPTED);
+  auto ack = ingest::make_ack(altered, out);
+  REQUIRE(ack.results_size() == 2);
+  CHECK(ack.results(0).client_id() == altered.submissions(0).client_id());
+  CHECK(ack.results(0).status() == v1::ITEM_STATUS_CONFLICT);
+  CHECK(!ack.results(0).message().empty());
+  CHECK(ack.results(1).client_id() == altered.submissions(1).client_id());
+  CHECK(ack.results(1).status() == v1::ITEM_STATUS_ACCEPTED);
   CHECK(out.conflicts == 1);
   CHECK(fx.count("SELECT count(*) FROM submissions") == 2);
   CHECK(fx.count("SELECT sum FROM rollup_answers r JOIN questions q ON q.id = r.question_id WHERE q.key = 'values_know'") ==
@@ -196,7 +200,7 @@ TEST_CASE("Fifty concurrent identical batches store one row each", "[server][ing
   for (const auto& o : outcomes) {
     stored += o.stored;
     duplicates += o.duplicates;
-    CHECK(o.ack.SerializeAsString() == outcomes[0].ack.SerializeAsString());
+    CHECK(ingest::make_ack(batch, o).SerializeAsString() == ingest::make_ack(batch, outcomes[0]).SerializeAsString());
   }
   CHECK(stored == 5);
   CHECK(duplicates == 49 * 5);
@@ -233,13 +237,12 @@ TEST_CASE("Sessions of a rolled-back group do not count toward the daily cap", "
          },
          nullptr);
   started.get_future().wait();
-  auto batch = testing::valid_batch(1, 6);
-  auto hash = ingest_fixture::token_hash("token-a");
+  auto upload = ingest::prepare_batch(testing::valid_batch(1, 6), ingest_fixture::token_hash("token-a"), ingest::today_utc());
   auto stored = std::make_shared<std::promise<std::exception_ptr>>();
   auto failed = std::make_shared<std::promise<std::exception_ptr>>();
   auto outcome = std::make_shared<ingest::batch_outcome>();
-  w.post([store, batch, hash, outcome](storage::database& db, ingest::rollup_accumulator& r) {
-           *outcome = store->store(db, r, hash, batch, ingest::today_utc());
+  w.post([store, upload, outcome](storage::database& db, ingest::rollup_accumulator& r) {
+           *outcome = store->store(db, r, upload);
          },
          [stored](std::exception_ptr e) { stored->set_value(e); });
   w.post([](storage::database&, ingest::rollup_accumulator&) { throw std::runtime_error("this job fails"); },
