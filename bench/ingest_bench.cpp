@@ -57,7 +57,7 @@ struct bench_options {
   int kiosks = 64;
   int stores = 8;
   int headcount = 20000;
-  int days = 49;
+  int days = 1;
   int client_threads = 1;
   int server_threads = 0;
   bool keep = false;
@@ -235,8 +235,9 @@ std::vector<batch_template> make_templates(const v1::KioskConfig& config, int ba
     std::vector<std::string> ids;
     for (int i = 0; i < batch_size; ++i) {
       sk::store_profile profile{sk::store_mood::typical, generator.uniform()};
-      // By default spread over 7 weeks, so that rollups span many cells (a backlog of offline
-      // kiosks); --days 1 is a day when every kiosk is online.
+      // By default today's answers, as kiosks that are online send them; --days 49 spreads them
+      // over 7 weeks, like a backlog from kiosks that were offline, so that every commit changes
+      // many more rollup cells and date-index pages.
       auto session = generator.survey(profile, sk::local_date_days_ago(generator.between(0, days - 1)), 0);
       // Five answers per submission, as the targets are stated.
       while (session.answers_size() > 5) session.mutable_answers()->RemoveLast();
@@ -541,7 +542,7 @@ bench_options parse_options(int argc, char** argv, bool& exit_now) {
       ("batches", po::value(&batches)->default_value(batches), "batch sizes to run, comma-separated")
       ("kiosks", po::value(&o.kiosks)->default_value(o.kiosks), "kiosks to enroll (connections share them)")
       ("stores", po::value(&o.stores)->default_value(o.stores), "stores the kiosks belong to")
-      ("days", po::value(&o.days)->default_value(o.days), "answers are dated over this many days back from today (1-60)")
+      ("days", po::value(&o.days)->default_value(o.days), "answers are dated over this many days back from today (1-60; 1: today only)")
       ("headcount", po::value(&o.headcount)->default_value(o.headcount),
        "staff per store: the daily cap is 1.5 x headcount sessions per kiosk")
       ("client-threads", po::value(&o.client_threads)->default_value(o.client_threads), "load generator threads")
