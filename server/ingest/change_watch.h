@@ -18,6 +18,9 @@ class change_watch {
   // Returns true on the first call, after reset(), on another connection than the last call's,
   // and whenever the database may have changed since the last call.
   bool changed(storage::database& db);
+  // Takes the connection's changes made since the last call to changed() as already reflected in
+  // memory: for a write the caller has also applied to what it keeps.
+  void absorb(storage::database& db) { own_changes_ = db.watched_changes(); }
   // Makes the next call to changed() return true; for rollbacks, which undo changes the
   // connection counted but memory may already hold.
   void reset() { fresh_ = false; }

@@ -167,10 +167,6 @@ void submission_store::forget() {
 std::optional<kiosk_identity> submission_store::kiosk_of(storage::database& db, const std::string& token_hash) {
   // As many kiosks as a large chain enrolls; past that the map starts over.
   constexpr std::size_t max_kiosks = 100000;
-  if (watch_.changed(db)) {
-    kiosks_.clear();
-    catalog_.refresh(db);
-  }
   if (auto found = kiosks_.find(token_hash); found != kiosks_.end()) return found->second;
   auto found = find_kiosk(db, token_hash);
   if (found) {
@@ -186,6 +182,10 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   const int today = upload.today;
   batch_outcome out;
 
+  if (watch_.changed(db)) {
+    kiosks_.clear();
+    catalog_.refresh(db);
+  }
   auto found = kiosk_of(db, token_hash);
   if (!found) {
     out.result = batch_outcome::kind::unauthorized;
@@ -269,8 +269,15 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   auto hour = std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch());
   auto seen = static_cast<std::int64_t>(hour.count()) * 3600;
   auto queued = static_cast<std::int64_t>(batch.queued_on_kiosk());
-  if (kiosk.last_seen_at != seen || kiosk.queued_items != queued)
+  if (kiosk.last_seen_at != seen || kiosk.queued_items != queued) {
     db.cached(touch_kiosk_sql).bind(1, seen).bind(2, queued).bind(3, kiosk.kiosk_id).run();
+    // The store's own write, which the kiosk kept in memory takes on, drops nothing: were every
+    // touch to empty the cache, kiosks reporting a queue would keep every other kiosk from it.
+    auto& kept = kiosks_.at(token_hash);
+    kept.last_seen_at = seen;
+    kept.queued_items = queued;
+    watch_.absorb(db);
+  }
   return out;
 }
 

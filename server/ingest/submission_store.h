@@ -74,7 +74,7 @@ class submission_store {
   void forget();
 
  private:
-  // Returns the kiosk of a token, from memory while nothing could have changed it.
+  // Returns the kiosk of a token, from memory once it has been looked up.
   std::optional<kiosk_identity> kiosk_of(storage::database& db, const std::string& token_hash);
 
   ingest_limits limits_;

@@ -170,6 +170,26 @@ TEST_CASE("A kiosk revoked after its uploads is refused from the next batch on, 
   CHECK(fx.count("SELECT count(*) FROM submissions") == (expected == ingest::batch_outcome::kind::stored ? 2 : 1));
 }
 
+TEST_CASE("A kiosk's reported queue is written whenever it changes, from one upload to the next",
+          "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  int seed = 1;
+  auto upload_reporting = [&](std::uint32_t queued) {
+    auto batch = testing::valid_batch(seed++, 1);
+    batch.set_queued_on_kiosk(queued);
+    REQUIRE(store_batch(w, store, batch, "token-a").stored == 1);
+    return fx.count("SELECT queued_items FROM kiosks WHERE id = 1");
+  };
+  CHECK(upload_reporting(7) == 7);
+  CHECK(upload_reporting(0) == 0);
+  CHECK(upload_reporting(3) == 3);
+  CHECK(upload_reporting(3) == 3);
+  CHECK(upload_reporting(0) == 0);
+  CHECK(fx.count("SELECT count(*) FROM kiosks WHERE id = 1 AND last_seen_at IS NOT NULL") == 1);
+}
+
 TEST_CASE("Sessions past the daily cap are kept but quarantined and left out of rollups", "[server][ingest]") {
   ingest_fixture fx;  // headcount 4: cap = max(10, ceil(4 * 1.5)) = 10
   ingest::writer w(fx.path());
