@@ -15,6 +15,7 @@ storage::open_options writer_options() {
   storage::open_options options;
   // Commits do not wait for the disk; the syncer does, before any answer goes out.
   options.synchronous_full = false;
+  options.batch_wal_writes = true;
   return options;
 }
 
@@ -178,22 +179,33 @@ bool writer::run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>&
 }
 
 int writer::on_wal_commit(void* self, sqlite3* db, const char*, int frames) {
-  // Past 4,096 pages (16 MiB) the checkpointer copies the WAL into the database on its thread.
-  // The WAL starts over from its beginning only when a transaction begins with every frame
-  // copied, which the checkpointer, racing the writer's commits, seldom leaves: past 16,384 pages
-  // (64 MiB) the writer checkpoints itself. A reader's snapshot or a running checkpoint can stop
-  // that one short; it is then tried again only 1,024 pages later, not at every commit.
-  constexpr int soft_limit = 4096, hard_limit = 16384, retry_after = 1024;
+  // Past 4,096 pages (16 MiB) the checkpointer copies the WAL into the database on its thread,
+  // asked again each time another 2,048 pages have come: a page that many commits change (a
+  // table's last page, a rollup) is then copied once per run, not once per commit, and the
+  // checkpointer's own syncs stay few. The WAL starts over from its beginning only when a
+  // transaction begins with every frame copied, which the checkpointer, racing the writer's
+  // commits, seldom leaves: past 16,384 pages (64 MiB) the writer checkpoints itself, copying
+  // what came since the checkpointer's last run. A reader's snapshot or a running checkpoint can
+  // stop that one short; it is then tried again only 1,024 pages later, not at every commit.
+  constexpr int soft_limit = 4096, request_step = 2048, hard_limit = 16384, retry_after = 1024;
   auto& w = *static_cast<writer*>(self);
+  bool started_over = frames < w.wal_frames_seen_;
   // A WAL that starts over holds only this commit's pages.
-  auto appended = frames >= w.wal_frames_seen_ ? frames - w.wal_frames_seen_ : frames;
+  auto appended = started_over ? frames : frames - w.wal_frames_seen_;
   w.wal_frames_seen_ = frames;
+  if (started_over) {
+    w.next_request_ = soft_limit;
+    w.next_own_checkpoint_ = hard_limit;
+  }
   {
     std::lock_guard lock(w.mutex_);
     w.stats_.wal_frames += static_cast<std::uint64_t>(appended);
   }
   if (frames < w.next_own_checkpoint_) {
-    if (frames >= soft_limit) w.checkpointer_.request();
+    if (frames >= std::max(soft_limit, w.next_request_)) {
+      w.checkpointer_.request();
+      w.next_request_ = frames + request_step;
+    }
     return SQLITE_OK;
   }
   int log = 0, copied = 0;

@@ -1,5 +1,7 @@
 #include "server/storage/database.h"
 
+#include "server/storage/batched_wal_vfs.h"
+
 #include <utility>
 
 namespace storepulse::storage {
@@ -22,7 +24,10 @@ database::database(const std::string& path, const open_options& options) : path_
     flags |= SQLITE_OPEN_READWRITE;
     if (options.create) flags |= SQLITE_OPEN_CREATE;
   }
-  int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+  if (options.batch_wal_writes && options.synchronous_full) {
+    throw std::invalid_argument("batched WAL writes need synchronous=NORMAL");
+  }
+  int rc = sqlite3_open_v2(path.c_str(), &db_, flags, options.batch_wal_writes ? batched_wal_vfs() : nullptr);
   if (rc != SQLITE_OK) {
     std::string message = "cannot open database " + path + ": " +
                           (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));

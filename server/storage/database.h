@@ -33,6 +33,9 @@ struct open_options {
   int busy_timeout_ms = 5000;
   // FULL makes every commit durable before it returns; NORMAL is enough for readers.
   bool synchronous_full = true;
+  // Writes each commit's WAL frames with one system call (see batched_wal_vfs.h); only with
+  // synchronous_full off, where no commit pads or syncs the WAL in the middle of its frames.
+  bool batch_wal_writes = false;
 };
 
 // One SQLite connection in WAL mode with foreign keys on. Not thread-safe: one thread at a time.
