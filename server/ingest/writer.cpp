@@ -202,7 +202,7 @@ int writer::on_wal_commit(void* self, sqlite3* db, const char*, int frames) {
     w.stats_.wal_frames += static_cast<std::uint64_t>(appended);
   }
   if (frames < w.next_own_checkpoint_) {
-    if (frames >= std::max(soft_limit, w.next_request_)) {
+    if (frames >= w.next_request_) {
       w.checkpointer_.request();
       w.next_request_ = frames + request_step;
     }

@@ -94,7 +94,7 @@ class writer {
   checkpointer checkpointer_;
   int next_own_checkpoint_ = 16384;  // WAL pages past which the writer checkpoints itself
   int wal_frames_seen_ = 0;          // pages in the WAL after the last commit
-  int next_request_ = 0;             // WAL pages past which the checkpointer is asked again
+  int next_request_ = 4096;          // WAL pages past which the checkpointer is asked again
   std::size_t max_queue_;
   std::size_t max_group_;
   mutable std::mutex mutex_;

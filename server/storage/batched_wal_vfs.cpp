@@ -53,6 +53,10 @@ void append(gathered_frames& frames, const void* data, int amount, sqlite3_int64
   frames.bytes.insert(frames.bytes.end(), bytes, bytes + amount);
 }
 
+int write_through(sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset) {
+  return methods(file).xWrite(real(file), data, amount, offset);
+}
+
 // Writes what is gathered, in one call; what cannot be written is dropped with the error, which
 // fails the transaction it belonged to (a commit's frames are never held past its commit frame).
 int flush(sqlite3_file* file) {
@@ -63,16 +67,12 @@ int flush(sqlite3_file* file) {
   int rc = SQLITE_OK;
   for (std::size_t done = 0; rc == SQLITE_OK && done < frames->bytes.size(); done += max_write) {
     std::size_t amount = std::min(max_write, frames->bytes.size() - done);
-    rc = methods(file).xWrite(real(file), frames->bytes.data() + done, static_cast<int>(amount),
-                              frames->offset + static_cast<sqlite3_int64>(done));
+    rc = write_through(file, frames->bytes.data() + done, static_cast<int>(amount),
+                       frames->offset + static_cast<sqlite3_int64>(done));
   }
   frames->bytes.clear();
   frames->commit_header = false;
   return rc;
-}
-
-int write_through(sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset) {
-  return methods(file).xWrite(real(file), data, amount, offset);
 }
 
 int shim_write(sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset) {
@@ -97,11 +97,9 @@ int shim_write(sqlite3_file* file, const void* data, int amount, sqlite3_int64 o
       return rc;
     }
   }
-  if (frames->commit_header) {
-    append(*frames, data, amount, offset);
-    return flush(file);
-  }
+  bool completes_commit = frames->commit_header;
   append(*frames, data, amount, offset);
+  if (completes_commit) return flush(file);
   frames->commit_header = commit;
   if (!commit && frames->bytes.size() >= max_gathered) return flush(file);
   return SQLITE_OK;
