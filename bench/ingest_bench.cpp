@@ -494,7 +494,11 @@ void run_phase(const bench_options& options, server_process& server, const std::
             << "\n" << "  WAL syncs       " << syncs / seconds << "/s, "
             << std::setprecision(2) << (syncs > 0 ? delta("storepulse_wal_sync_seconds") * 1e3 / syncs : 0.0)
             << " ms each on average; " << std::setprecision(1)
-            << (commits > 0 ? delta("storepulse_wal_frames") / commits : 0.0) << " pages per commit";
+            << (commits > 0 ? delta("storepulse_wal_frames") / commits : 0.0) << " pages per commit"
+            << "\n" << "  checkpoints     " << delta("storepulse_wal_checkpoints") / seconds
+            << "/s on their thread; the WAL started over " << std::setprecision(0)
+            << delta("storepulse_wal_starts") << " times, after the writer copied its last frames "
+            << delta("storepulse_wal_writer_checkpoints") << " times";
   std::cout << "\n" << std::setprecision(2) << "  CPU             server " << server_cpu / seconds
             << " cores, load generator " << client_cpu / seconds << " cores; server CPU per request "
             << std::setprecision(0) << (total.requests ? server_cpu * 1e6 / static_cast<double>(total.requests) : 0.0)

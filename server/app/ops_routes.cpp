@@ -36,6 +36,8 @@ void add_ops_routes(http::router& router, services& services, const http::connec
     m.set_gauge("storepulse_wal_syncs", static_cast<double>(stats.syncs));
     m.set_gauge("storepulse_wal_sync_seconds", stats.sync_seconds);
     m.set_gauge("storepulse_wal_checkpoints", static_cast<double>(stats.checkpoints));
+    m.set_gauge("storepulse_wal_writer_checkpoints", static_cast<double>(stats.own_checkpoints));
+    m.set_gauge("storepulse_wal_starts", static_cast<double>(stats.wal_starts));
     m.set_gauge("storepulse_wal_frames", static_cast<double>(stats.wal_frames));
     m.set_gauge("storepulse_reader_queue_depth", static_cast<double>(services.readers.queued()));
     m.set_gauge("storepulse_open_connections", static_cast<double>(connections.open.load()));

@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -20,8 +21,15 @@ class checkpointer {
   checkpointer(const checkpointer&) = delete;
   checkpointer& operator=(const checkpointer&) = delete;
 
-  // Asks for a checkpoint soon; requests made while one runs lead to one more.
-  void request();
+  // Asks for a checkpoint soon; requests made while one runs lead to one more. generation names
+  // the WAL as the caller knows it (it counts the times the WAL started over), so that what a
+  // checkpoint copied is never read against a newer WAL.
+  void request(std::uint64_t generation);
+  // Asks for a checkpoint only if none is running or asked for.
+  void request_if_idle(std::uint64_t generation);
+  // Returns how many of the WAL's frames are in the database after the last finished
+  // checkpoint, if that checkpoint was asked for in this generation of the WAL.
+  std::optional<int> frames_copied(std::uint64_t generation) const;
   // Finishes the running checkpoint and joins the thread.
   void stop();
   // Returns the number of checkpoints run.
@@ -34,6 +42,10 @@ class checkpointer {
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   bool requested_ = false;
+  bool running_ = false;
+  std::uint64_t requested_generation_ = 0;
+  std::uint64_t copied_generation_ = 0;
+  int copied_ = -1;  // frames copied by the last checkpoint, -1 when it failed
   bool stopping_ = false;
   std::uint64_t checkpoints_ = 0;
   std::thread thread_;

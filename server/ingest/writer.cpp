@@ -48,15 +48,18 @@ void release_group(std::deque<writer::entry>& group, const std::vector<std::exce
 
 }  // namespace
 
-writer::writer(const std::string& path, std::size_t max_queue, std::size_t max_group)
+writer::writer(const std::string& path, std::size_t max_queue, std::size_t max_group, wal_limits limits)
     : db_(path, writer_options()),
       syncer_(sqlite3_filename_wal(sqlite3_db_filename(db_.handle(), "main"))),
       checkpointer_(path),
+      limits_(limits),
+      next_own_checkpoint_(limits.start_over_from),
+      next_request_(limits.checkpoint_from),
       max_queue_(std::max<std::size_t>(1, max_queue)), max_group_(std::max<std::size_t>(1, max_group)) {
   // Random client ids spread index inserts over the whole index: keep its pages in memory.
   db_.exec("PRAGMA cache_size = -32768");
-  // Checkpoints run on the checkpointer's thread; the writer checkpoints itself only if the WAL
-  // grows past the hard limit anyway (the checkpointer cannot keep up, or readers hold it back).
+  // Checkpoints run on the checkpointer's thread; the writer copies only the last few frames
+  // before the WAL starts over (see on_wal_commit).
   sqlite3_wal_hook(db_.handle(), &writer::on_wal_commit, this);
   // Every reference the writer stores comes from a row it has just read (the kiosk from its
   // token, questions from the catalog, answers from their submission's insert), so SQLite's
@@ -179,38 +182,47 @@ bool writer::run_jobs(std::deque<entry>& group, std::vector<std::exception_ptr>&
 }
 
 int writer::on_wal_commit(void* self, sqlite3* db, const char*, int frames) {
-  // Past 4,096 pages (16 MiB) the checkpointer copies the WAL into the database on its thread,
-  // asked again each time another 2,048 pages have come: a page that many commits change (a
-  // table's last page, a rollup) is then copied once per run, not once per commit, and the
-  // checkpointer's own syncs stay few. The WAL starts over from its beginning only when a
-  // transaction begins with every frame copied, which the checkpointer, racing the writer's
-  // commits, seldom leaves: past 16,384 pages (64 MiB) the writer checkpoints itself, copying
-  // what came since the checkpointer's last run. A reader's snapshot or a running checkpoint can
-  // stop that one short; it is then tried again only 1,024 pages later, not at every commit.
-  constexpr int soft_limit = 4096, request_step = 2048, hard_limit = 16384, retry_after = 1024;
+  // Past checkpoint_from pages the checkpointer copies the WAL into the database on its thread,
+  // asked again each time another checkpoint_step pages have come: a page that many commits
+  // change (a table's last page, a rollup) is then copied once per run, not once per commit, and
+  // the checkpointer's own syncs stay few.
+  //
+  // The WAL starts over from its beginning only when a transaction begins with every frame
+  // copied, which the checkpointer, racing the writer's commits, never leaves. So the writer
+  // copies the last frames itself, between two commits, where every upload waits for that copy
+  // and the sync of the database after it. It does so rarely (past start_over_from pages) and
+  // only once the checkpointer's last run has left a short tail: until then it asks for one run
+  // after another. Past force_from pages it copies whatever is left. A reader's snapshot can stop
+  // either short; the writer then tries again retry_after pages later.
   auto& w = *static_cast<writer*>(self);
+  const auto& limits = w.limits_;
   bool started_over = frames < w.wal_frames_seen_;
   // A WAL that starts over holds only this commit's pages.
   auto appended = started_over ? frames : frames - w.wal_frames_seen_;
   w.wal_frames_seen_ = frames;
   if (started_over) {
-    w.next_request_ = soft_limit;
-    w.next_own_checkpoint_ = hard_limit;
+    ++w.wal_generation_;
+    w.next_request_ = limits.checkpoint_from;
+    w.next_own_checkpoint_ = limits.start_over_from;
   }
-  {
-    std::lock_guard lock(w.mutex_);
-    w.stats_.wal_frames += static_cast<std::uint64_t>(appended);
-  }
-  if (frames < w.next_own_checkpoint_) {
-    if (frames >= w.next_request_) {
-      w.checkpointer_.request();
-      w.next_request_ = frames + request_step;
+  bool own = false;
+  if (frames >= w.next_own_checkpoint_) {
+    auto copied = w.checkpointer_.frames_copied(w.wal_generation_);
+    if (frames >= limits.force_from || (copied && frames - *copied <= limits.short_tail)) {
+      // BUSY: a checkpointer run had just begun; the next commit tries again.
+      own = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) != SQLITE_BUSY;
+      if (own) w.next_own_checkpoint_ = frames + limits.retry_after;
+    } else {
+      w.checkpointer_.request_if_idle(w.wal_generation_);
     }
-    return SQLITE_OK;
+  } else if (frames >= w.next_request_) {
+    w.checkpointer_.request(w.wal_generation_);
+    w.next_request_ = frames + limits.checkpoint_step;
   }
-  int log = 0, copied = 0;
-  int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
-  w.next_own_checkpoint_ = rc == SQLITE_OK && copied == log ? hard_limit : frames + retry_after;
+  std::lock_guard lock(w.mutex_);
+  w.stats_.wal_frames += static_cast<std::uint64_t>(appended);
+  w.stats_.wal_starts += started_over ? 1 : 0;
+  w.stats_.own_checkpoints += own ? 1 : 0;
   return SQLITE_OK;
 }
 

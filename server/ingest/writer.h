@@ -27,10 +27,23 @@ struct writer_stats {
   // Syncs of the WAL file, each covering one or more commits, and their wall-clock seconds.
   std::uint64_t syncs = 0;
   double sync_seconds = 0;
-  // Checkpoints run by the checkpointer thread.
+  // Checkpoints run by the checkpointer thread, checkpoints the writer ran itself, and the times
+  // the WAL started over from its beginning.
   std::uint64_t checkpoints = 0;
+  std::uint64_t own_checkpoints = 0;
+  std::uint64_t wal_starts = 0;
   // Pages the writer's commits appended to the WAL.
   std::uint64_t wal_frames = 0;
+};
+
+// WAL sizes, in pages, that steer checkpoints; see writer::on_wal_commit.
+struct wal_limits {
+  int checkpoint_from = 4096;   // the checkpointer first runs past this (16 MiB of 4 KiB pages)
+  int checkpoint_step = 2048;   // and again each time this many pages have come
+  int start_over_from = 65536;  // past this the writer copies the last frames itself (256 MiB),
+  int short_tail = 512;         // once the checkpointer has left at most this many,
+  int force_from = 98304;       // and past this whatever is left (384 MiB)
+  int retry_after = 1024;       // pages after a checkpoint that a reader stopped short
 };
 
 // The one thread that owns the write connection. Jobs posted from any thread are run in groups:
@@ -48,7 +61,8 @@ class writer {
   using deliver_fn = std::function<void(std::function<void()> answers)>;
 
   // Opens path (already migrated); max_group bounds one transaction.
-  writer(const std::string& path, std::size_t max_queue = 10000, std::size_t max_group = 512);
+  writer(const std::string& path, std::size_t max_queue = 10000, std::size_t max_group = 512,
+         wal_limits limits = {});
   ~writer();
   writer(const writer&) = delete;
   writer& operator=(const writer&) = delete;
@@ -92,9 +106,11 @@ class writer {
   storage::database db_;
   wal_syncer syncer_;
   checkpointer checkpointer_;
-  int next_own_checkpoint_ = 16384;  // WAL pages past which the writer checkpoints itself
-  int wal_frames_seen_ = 0;          // pages in the WAL after the last commit
-  int next_request_ = 4096;          // WAL pages past which the checkpointer is asked again
+  wal_limits limits_;
+  int next_own_checkpoint_;           // WAL pages past which the writer may checkpoint itself
+  int next_request_;                  // WAL pages past which the checkpointer is asked again
+  int wal_frames_seen_ = 0;           // pages in the WAL after the last commit
+  std::uint64_t wal_generation_ = 0;  // times the WAL started over
   std::size_t max_queue_;
   std::size_t max_group_;
   mutable std::mutex mutex_;

@@ -6,12 +6,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
-#include <filesystem>
 #include <fstream>
 #include <future>
 #include <memory>
-#include <thread>
 #include <vector>
 
 using namespace storepulse;
@@ -76,34 +73,4 @@ TEST_CASE("A job's answer comes after its commit, which other connections then s
   auto value = result.get();
   REQUIRE(value.has_value());
   CHECK(*value == 7);
-}
-
-TEST_CASE("Checkpoints run off the writer once the WAL grows, and the WAL is empty after stop", "[server][writer]") {
-  testing::ingest_fixture fx;
-  {
-    ingest::writer w(fx.path());
-    // About 24 MiB of pages, past the 16 MiB that asks the checkpointer to run.
-    std::vector<std::future<std::exception_ptr>> done;
-    for (int i = 0; i < 48; ++i) {
-      auto p = std::make_shared<std::promise<std::exception_ptr>>();
-      done.push_back(p->get_future());
-      REQUIRE(w.post([i](storage::database& db, ingest::rollup_accumulator&) {
-                       db.prepare("INSERT INTO settings(key, value) VALUES (?, ?)")
-                           .bind(1, "filler" + std::to_string(i))
-                           .bind(2, std::string(512 * 1024, static_cast<char>('a' + i % 26)))
-                           .run();
-                     },
-                     [p](std::exception_ptr e) { p->set_value(e); }));
-      // One job per commit, so that the WAL hook sees the WAL grow commit by commit.
-      REQUIRE(done.back().get() == nullptr);
-    }
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (w.stats().checkpoints == 0 && std::chrono::steady_clock::now() < deadline)
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    CHECK(w.stats().checkpoints >= 1);
-  }
-  // Emptied by the final checkpoint, or removed with the last connection.
-  auto wal = fx.path() + "-wal";
-  CHECK((!std::filesystem::exists(wal) || std::filesystem::file_size(wal) == 0));
-  CHECK(fx.count("SELECT count(*) FROM settings WHERE key LIKE 'filler%'") == 48);
 }
