@@ -8,7 +8,7 @@
 #include "server/http/listener.h"
 #include "server/http/metrics.h"
 #include "server/http/router.h"
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 #include "server/ingest/retention.h"
 #include "server/ingest/writer.h"
 #include "server/kiosk_api/kiosk_routes.h"
@@ -102,7 +102,7 @@ struct server::parts {
 
   // Deletes raw rows past the retention now and every six hours, through the writer.
   void schedule_retention() {
-    int cutoff = ingest::today_utc() - config.retention_days;
+    int cutoff = calendar::today_utc() - config.retention_days;
     auto purged = std::make_shared<int>(0);
     writer.post([cutoff, purged](storage::database& db, ingest::rollup_accumulator&) { *purged = ingest::purge_before(db, cutoff); },
                 [purged, m = metrics](std::exception_ptr error) {

@@ -37,6 +37,17 @@ struct server_config {
 
   // Minimum group size for every published figure; never below 3.
   int min_group_size = 5;
+  // A store's week is published this long after it ends in the store's timezone.
+  std::chrono::hours publish_grace{48};
+  // How often closed weeks and late answers are looked for.
+  std::chrono::seconds publish_interval{600};
+  // A region or organisation figure is shown to a manager only when it covers at least this many
+  // stores with published figures besides the manager's own.
+  int comparison_min_stores = 3;
+  // Sessions a kiosk accepts in one hour (enforced by the kiosk, sent in its configuration).
+  int hourly_cap = 12;
+  // A kiosk waits a random time up to this before uploading new answers (sent in its configuration).
+  std::chrono::seconds kiosk_upload_delay_max{600};
   // How long cached report figures may be served after new answers arrive; 0 means always fresh.
   std::chrono::seconds report_max_staleness{0};
   std::chrono::minutes session_idle{30};
@@ -47,6 +58,12 @@ struct server_config {
 
   std::string tls_certificate;
   std::string tls_private_key;
+
+  // /metrics answers on the main address only with this bearer token; a separate listener on
+  // metrics_address:metrics_port (0: none) serves it without one.
+  std::string metrics_token;
+  std::string metrics_address = "127.0.0.1";
+  unsigned short metrics_port = 0;
 };
 
 }  // namespace storepulse::app

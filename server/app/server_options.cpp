@@ -14,7 +14,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   auto& c = parsed.config;
   std::string config_file;
   unsigned read_timeout = 15, write_timeout = 15, idle_timeout = 60, session_idle = 30, session_absolute = 12;
-  unsigned report_staleness = 0;
+  unsigned report_staleness = 0, publish_grace = 48, publish_interval = 600, upload_delay = 600;
 
   po::options_description general("General");
   general.add_options()
@@ -33,7 +33,10 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("web-root", po::value(&c.web_root)->default_value(c.web_root), "folder of the dashboard's static files")
       ("chartjs", po::value(&c.chartjs_path)->default_value(c.chartjs_path), "Chart.js file served at /assets/vendor/chart.js")
       ("tls-certificate", po::value(&c.tls_certificate), "PEM certificate chain; with --tls-private-key, serve HTTPS")
-      ("tls-private-key", po::value(&c.tls_private_key), "PEM private key");
+      ("tls-private-key", po::value(&c.tls_private_key), "PEM private key")
+      ("metrics-token", po::value(&c.metrics_token), "bearer token that /metrics requires on the main address")
+      ("metrics-address", po::value(&c.metrics_address)->default_value(c.metrics_address), "address of the separate metrics listener")
+      ("metrics-port", po::value(&c.metrics_port)->default_value(c.metrics_port), "port of a separate listener serving /metrics without a token (0: none)");
 
   po::options_description limits("Limits");
   limits.add_options()
@@ -53,6 +56,11 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("daily-cap-min", po::value(&c.daily_cap_min)->default_value(c.daily_cap_min), "the daily cap is never below this")
       ("retention-days", po::value(&c.retention_days)->default_value(c.retention_days), "raw answers older than this are deleted; rollups stay")
       ("min-group-size", po::value(&c.min_group_size)->default_value(c.min_group_size), "smallest group any figure is published for (>= 3)")
+      ("publish-grace-hours", po::value(&publish_grace)->default_value(publish_grace), "hours after a week ends in the store's timezone before it is published")
+      ("publish-interval", po::value(&publish_interval)->default_value(publish_interval), "seconds between looks for closed weeks and late answers")
+      ("comparison-min-stores", po::value(&c.comparison_min_stores)->default_value(c.comparison_min_stores), "other stores a manager's region or organisation figure must cover")
+      ("hourly-cap", po::value(&c.hourly_cap)->default_value(c.hourly_cap), "sessions a kiosk accepts per hour")
+      ("kiosk-upload-delay", po::value(&upload_delay)->default_value(upload_delay), "longest random wait, in seconds, before a kiosk uploads new answers")
       ("report-max-staleness", po::value(&report_staleness)->default_value(report_staleness), "seconds cached report figures may be served after new answers (0: always fresh)")
       ("session-idle-minutes", po::value(&session_idle)->default_value(session_idle), "dashboard session idle expiry")
       ("session-absolute-hours", po::value(&session_absolute)->default_value(session_absolute), "dashboard session absolute expiry");
@@ -93,9 +101,12 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   if (c.body_limit < 1024 || c.header_limit < 1024 || c.network_threads < 1 || c.reader_threads < 1 ||
       c.writer_group_limit < 1 || c.writer_queue_limit < 1 || c.max_connections < 1 || read_timeout < 1 ||
       write_timeout < 1 || idle_timeout < 1 || c.max_answer_age_days < 1 || c.daily_cap_min < 1 ||
-      !(c.daily_cap_factor > 0 && c.daily_cap_factor <= 100) || session_idle < 1 || session_absolute < 1) {
+      !(c.daily_cap_factor > 0 && c.daily_cap_factor <= 100) || session_idle < 1 || session_absolute < 1 ||
+      publish_interval < 1 || c.comparison_min_stores < 1 || c.hourly_cap < 1 || publish_grace > 24 * 14 ||
+      upload_delay > 86400) {
     out << "storepulse-server: a limit is out of range: body and header limits >= 1024 bytes; threads, queue,"
-           " group, connections, timeouts, ages and caps >= 1; --daily-cap-factor in (0, 100]\n";
+           " group, connections, timeouts, ages, caps, the publish interval and comparison stores >= 1;"
+           " --daily-cap-factor in (0, 100]; --publish-grace-hours <= 336; --kiosk-upload-delay <= 86400\n";
     exit_code = 2;
     return std::nullopt;
   }
@@ -116,6 +127,9 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   c.session_idle = std::chrono::minutes(session_idle);
   c.report_max_staleness = std::chrono::seconds(report_staleness);
   c.session_absolute = std::chrono::hours(session_absolute);
+  c.publish_grace = std::chrono::hours(publish_grace);
+  c.publish_interval = std::chrono::seconds(publish_interval);
+  c.kiosk_upload_delay_max = std::chrono::seconds(upload_delay);
   return parsed;
 }
 

@@ -1,6 +1,6 @@
 #include "server/ingest/batch_validator.h"
 
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 
 #include <set>
 
@@ -25,13 +25,13 @@ std::optional<batch_error> check_common(int index, const char* kind, const std::
     return batch_error{index, "missing_client_id",
                        item() + ": client_id must be 16 bytes, got " + std::to_string(client_id.size())};
   auto named = [&] { return item() + " (client id " + hex_prefix(client_id) + "...)"; };
-  auto day = parse_date(local_date);
+  auto day = calendar::parse_date(local_date);
   if (!day) return batch_error{index, "invalid_date", named() + ": local_date must be a YYYY-MM-DD calendar date"};
   if (*day > dates.latest)
     return batch_error{index, "date_in_future", named() + ": local_date " + local_date + " is in the future"};
   if (*day < dates.earliest)
     return batch_error{index, "date_too_old",
-                       named() + ": local_date " + local_date + " is older than " + format_date(dates.earliest)};
+                       named() + ": local_date " + local_date + " is older than " + calendar::format_date(dates.earliest)};
   return std::nullopt;
 }
 

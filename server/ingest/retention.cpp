@@ -1,11 +1,11 @@
 #include "server/ingest/retention.h"
 
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 
 namespace storepulse::ingest {
 
 int purge_before(storage::database& db, int cutoff_day) {
-  auto cutoff = format_date(cutoff_day);
+  auto cutoff = calendar::format_date(cutoff_day);
   db.prepare("DELETE FROM answers WHERE submission_id IN (SELECT id FROM submissions WHERE local_date < ?)")
       .bind(1, cutoff)
       .run();

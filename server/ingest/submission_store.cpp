@@ -1,6 +1,6 @@
 #include "server/ingest/submission_store.h"
 
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
@@ -208,7 +208,7 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   std::size_t item = 0;
   for (const auto& s : batch.submissions()) {
     const auto& hash = upload.payload_hashes.at(item++);
-    int week = iso_week(*parse_date(s.local_date()));
+    int week = calendar::iso_week(*calendar::parse_date(s.local_date()));
     // Past the cap, the session is kept but quarantined.
     auto& day = counts_.of(db, kiosk.kiosk_id, s.local_date());
     bool quarantined = day.sessions >= cap;
@@ -241,7 +241,7 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
 
   for (const auto& r : batch.remediations()) {
     const auto& hash = upload.payload_hashes.at(item++);
-    int week = iso_week(*parse_date(r.local_date()));
+    int week = calendar::iso_week(*calendar::parse_date(r.local_date()));
     auto& day = counts_.of(db, kiosk.kiosk_id, r.local_date());
     bool quarantined = day.remediations >= cap;
     db.cached(insert_remediation_sql)

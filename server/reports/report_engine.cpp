@@ -1,6 +1,6 @@
 #include "server/reports/report_engine.h"
 
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 #include "server/reports/question_keys.h"
 
 #include <google/protobuf/util/json_util.h>
@@ -33,7 +33,7 @@ int resolve_at(storage::database& db, const report_query& query) {
   if (latest && *latest > 0) {
     if (auto index = week_index(static_cast<int>(*latest))) return *index;
   }
-  return *week_index(ingest::iso_week(ingest::today_utc()));
+  return *week_index(calendar::iso_week(calendar::today_utc()));
 }
 
 std::array<std::int64_t, 4> store_limit_gap(const report_catalog& catalog, const store_aggregate& agg,

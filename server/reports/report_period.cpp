@@ -1,6 +1,6 @@
 #include "server/reports/report_period.h"
 
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 
 #include <chrono>
 #include <cstdio>
@@ -37,12 +37,12 @@ week_range months_weeks(int first_month, int months) {
 }  // namespace
 
 std::optional<int> week_index(int yyyyww) {
-  auto monday = ingest::iso_week_monday(yyyyww);
+  auto monday = calendar::iso_week_monday(yyyyww);
   if (!monday) return std::nullopt;
   return (*monday + 3) / 7;
 }
 
-int week_yyyyww(int index) { return ingest::iso_week(index * 7); }
+int week_yyyyww(int index) { return calendar::iso_week(index * 7); }
 
 std::string week_text(int index) {
   int w = week_yyyyww(index);

@@ -1,8 +1,8 @@
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 
 #include <catch2/catch.hpp>
 
-using namespace storepulse::ingest;
+using namespace storepulse::calendar;
 
 TEST_CASE("ISO weeks follow the Thursday rule at year boundaries", "[server][calendar]") {
   auto week_of = [](const char* date) { return iso_week(*parse_date(date)); };

@@ -1,4 +1,4 @@
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 #include "server/ingest/retention.h"
 #include "tests/support/ingest_fixture.h"
 
@@ -19,7 +19,7 @@ TEST_CASE("Retention deletes raw rows before the cutoff and keeps rollups", "[se
   db.exec("INSERT INTO rollup_sessions(location_id, iso_week, sessions) VALUES (1, 202502, 1)");
 
   storage::transaction tx(db);
-  CHECK(ingest::purge_before(db, *ingest::parse_date("2025-02-01")) == 1);
+  CHECK(ingest::purge_before(db, *calendar::parse_date("2025-02-01")) == 1);
   tx.commit();
   CHECK(storage::query_int(db, "SELECT count(*) FROM submissions") == 1);
   CHECK(storage::query_int(db, "SELECT local_date = '2025-03-10' FROM submissions") == 1);

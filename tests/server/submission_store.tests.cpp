@@ -1,4 +1,4 @@
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 #include "server/ingest/submission_store.h"
 #include "server/ingest/writer.h"
 #include "tests/support/batch_builder.h"
@@ -21,7 +21,7 @@ ingest::batch_outcome store_batch(ingest::writer& w, ingest::submission_store& s
                                   const std::string& token = "token-a") {
   ingest::batch_outcome out;
   std::promise<std::exception_ptr> done;
-  auto upload = ingest::prepare_batch(batch, ingest_fixture::token_hash(token), ingest::today_utc());
+  auto upload = ingest::prepare_batch(batch, ingest_fixture::token_hash(token), calendar::today_utc());
   if (!w.post([&](storage::database& db, ingest::rollup_accumulator& r) { out = store.store(db, r, upload); },
               [&](std::exception_ptr e) { done.set_value(e); }))
     throw std::runtime_error("the writer refused the batch");
@@ -257,7 +257,7 @@ TEST_CASE("Sessions of a rolled-back group do not count toward the daily cap", "
          },
          nullptr);
   started.get_future().wait();
-  auto upload = ingest::prepare_batch(testing::valid_batch(1, 6), ingest_fixture::token_hash("token-a"), ingest::today_utc());
+  auto upload = ingest::prepare_batch(testing::valid_batch(1, 6), ingest_fixture::token_hash("token-a"), calendar::today_utc());
   auto stored = std::make_shared<std::promise<std::exception_ptr>>();
   auto failed = std::make_shared<std::promise<std::exception_ptr>>();
   auto outcome = std::make_shared<ingest::batch_outcome>();

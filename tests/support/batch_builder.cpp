@@ -1,6 +1,6 @@
 #include "tests/support/batch_builder.h"
 
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 
 namespace storepulse::testing {
 
@@ -18,7 +18,7 @@ std::string client_id_for(int seed) {
   return id;
 }
 
-std::string utc_date(int days_from_today) { return ingest::format_date(ingest::today_utc() + days_from_today); }
+std::string utc_date(int days_from_today) { return calendar::format_date(calendar::today_utc() + days_from_today); }
 
 v1::SurveySubmission valid_submission(int seed, const std::string& date) {
   v1::SurveySubmission s;

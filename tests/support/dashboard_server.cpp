@@ -1,6 +1,6 @@
 #include "tests/support/dashboard_server.h"
 
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 #include "server/ingest/rollup_accumulator.h"
 #include "server/storage/database.h"
 #include "tests/support/http_client.h"
@@ -158,11 +158,11 @@ void dashboard_server::seed_rollups() const {
   std::mt19937 random(20261123);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
   ingest::rollup_accumulator rollups;
-  int today = ingest::today_utc();
+  int today = calendar::today_utc();
   for (const auto& profile : profiles) {
     auto location = location_id(profile.code);
     for (int weeks_ago = 11; weeks_ago >= 0; --weeks_ago) {
-      int week = ingest::iso_week(today - 7 * weeks_ago);
+      int week = calendar::iso_week(today - 7 * weeks_ago);
       int sessions = profile.sessions_per_week + static_cast<int>(unit(random) * 3) - 1;
       if (profile.sessions_per_week <= 1) sessions = weeks_ago % 3 == 0 ? 1 : 0;
       double mood = profile.mood - (weeks_ago < 2 ? profile.drop : 0.0);

@@ -1,9 +1,10 @@
-#include "server/ingest/calendar.h"
+#include "server/calendar/calendar.h"
 
-#include <chrono>
+#include "server/calendar/clock.h"
+
 #include <cstdio>
 
-namespace storepulse::ingest {
+namespace storepulse::calendar {
 namespace {
 
 // Civil-date arithmetic on the proleptic Gregorian calendar (H. Hinnant's algorithms).
@@ -85,8 +86,8 @@ std::optional<int> iso_week_monday(int yyyyww) {
 }
 
 int today_utc() {
-  using namespace std::chrono;
-  return static_cast<int>(duration_cast<days>(system_clock::now().time_since_epoch()).count());
+  auto now = now_unix();
+  return static_cast<int>(now >= 0 ? now / 86400 : (now - 86399) / 86400);
 }
 
-}  // namespace storepulse::ingest
+}  // namespace storepulse::calendar

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace storepulse::ingest {
+namespace storepulse::calendar {
 
 // Returns days since 1970-01-01 for a strict YYYY-MM-DD calendar date, or nullopt.
 std::optional<int> parse_date(std::string_view text);
@@ -14,7 +14,7 @@ std::string format_date(int days);
 int iso_week(int days);
 // Returns the Monday of an ISO week given as YYYYWW, in days since 1970-01-01, or nullopt.
 std::optional<int> iso_week_monday(int yyyyww);
-// Returns today's UTC date in days since 1970-01-01.
+// Returns today's UTC date in days since 1970-01-01, by now_unix().
 int today_utc();
 
-}  // namespace storepulse::ingest
+}  // namespace storepulse::calendar
