@@ -3,6 +3,8 @@
 #include "server/admin/kiosk_registry.h"
 #include "server/admin/location_import.h"
 #include "server/admin/survey_import.h"
+#include "server/calendar/clock.h"
+#include "server/publication/publisher.h"
 #include "server/storage/migrator.h"
 
 #include <ctime>
@@ -34,6 +36,26 @@ void add_database_commands(std::vector<command>& commands) {
     storage::database db(db_path);
     auto version = storage::migrate(db);
     std::cout << "database " << db_path << " at schema version " << version << "\n";
+    return 0;
+  }});
+  commands.push_back({"publish", "publish the weeks that have closed and release late answers now", [](const std::vector<std::string>& args) {
+    std::string db_path;
+    po::options_description o("Options");
+    o.add_options()("db", po::value(&db_path)->required(), "SQLite database file");
+    int rc = 0;
+    if (!parse_command("publish", "publish the weeks that have closed and release late answers now, with the "
+                                  "minimum group size and grace period the server last started with",
+                       o, args, rc))
+      return rc;
+    storage::database db(db_path, {.create = false});
+    storage::migrate(db);
+    storage::transaction tx(db);
+    auto settings = publication::saved_settings(db);
+    auto run = publication::publish(db, calendar::now_unix(), settings);
+    tx.commit();
+    std::cout << "published: " << run.stores_closed << " stores closed weeks, " << run.blocks_published
+              << " blocks published, " << run.releases << " late groups released (k = " << settings.min_group_size
+              << ", grace " << settings.grace_seconds / 3600 << " h)\n";
     return 0;
   }});
   commands.push_back({"backup", "copy the live database to a file with SQLite's online backup", [](const std::vector<std::string>& args) {

@@ -4,14 +4,16 @@
 #include "server/app/services.h"
 #include "server/auth/auth_routes.h"
 #include "server/auth/session_store.h"
+#include "server/calendar/calendar.h"
+#include "server/calendar/clock.h"
 #include "server/dashboard/dashboard_routes.h"
 #include "server/http/listener.h"
 #include "server/http/metrics.h"
 #include "server/http/router.h"
-#include "server/calendar/calendar.h"
 #include "server/ingest/retention.h"
 #include "server/ingest/writer.h"
 #include "server/kiosk_api/kiosk_routes.h"
+#include "server/publication/publisher.h"
 #include "server/reports/report_routes.h"
 #include "server/storage/migrator.h"
 #include "server/storage/reader_pool.h"
@@ -34,9 +36,18 @@ namespace net = boost::asio;
 
 namespace {
 
-int migrate_database(const std::string& path) {
-  storage::database db(path);
-  return storage::migrate(db);
+publication::publication_settings publication_settings_of(const server_config& config) {
+  return {config.min_group_size, std::chrono::duration_cast<std::chrono::seconds>(config.publish_grace).count()};
+}
+
+// Migrates the database and records the publication settings, which the admin tool's runs read.
+int prepare_database(const server_config& config) {
+  storage::database db(config.database_path);
+  int version = storage::migrate(db);
+  storage::transaction tx(db);
+  publication::save_settings(db, publication_settings_of(config));
+  tx.commit();
+  return version;
 }
 
 // Returns a TLS 1.2+ server context for the configured certificate, or null for plain HTTP.
@@ -56,7 +67,7 @@ std::unique_ptr<net::ssl::context> make_tls_context(const server_config& config)
 struct server::parts {
   explicit parts(server_config c)
       : config(std::move(c)),
-        schema(migrate_database(config.database_path)),
+        schema(prepare_database(config)),
         metrics(std::make_shared<http::metrics>()),
         writer(config.database_path, config.writer_queue_limit, config.writer_group_limit),
         readers(config.database_path, config.reader_threads),
@@ -99,6 +110,34 @@ struct server::parts {
   std::unique_ptr<net::ssl::context> tls;
   std::shared_ptr<http::listener> listener;
   net::steady_timer retention_timer{ioc};
+  net::steady_timer publication_timer{ioc};
+
+  // Publishes closed weeks and settles late answers now and every publish_interval, through the
+  // writer. Runs that publish nothing change nothing a report reads.
+  void schedule_publication() {
+    auto run = std::make_shared<publication::publication_run>();
+    auto settings = publication_settings_of(config);
+    writer.post(
+        [run, settings](storage::database& db, ingest::rollup_accumulator&) {
+          *run = publication::publish(db, calendar::now_unix(), settings);
+        },
+        [run, m = metrics](std::exception_ptr error) {
+          if (error) {
+            m->add("storepulse_publication_failures_total");
+            return;
+          }
+          m->add("storepulse_publication_runs_total");
+          m->add("storepulse_blocks_published_total", static_cast<std::uint64_t>(run->blocks_published));
+          m->add("storepulse_late_releases_total", static_cast<std::uint64_t>(run->releases));
+          if (run->stores_closed > 0 || run->blocks_published > 0 || run->releases > 0)
+            std::fprintf(stderr, "storepulse: publication: %d stores closed weeks, %d blocks published, %d late groups released\n",
+                         run->stores_closed, run->blocks_published, run->releases);
+        });
+    publication_timer.expires_after(config.publish_interval);
+    publication_timer.async_wait([this](boost::system::error_code ec) {
+      if (!ec && !connections.stopping) schedule_publication();
+    });
+  }
 
   // Deletes raw rows past the retention now and every six hours, through the writer.
   void schedule_retention() {
@@ -131,6 +170,7 @@ int server::run() {
     p.connections.stopping = true;
     p.listener->stop();
     p.retention_timer.cancel();
+    p.publication_timer.cancel();
     // Draining the writer blocks, so it runs off the network threads, which must keep
     // delivering the answers of the last commits.
     stopper = std::thread([&p] {
@@ -145,6 +185,7 @@ int server::run() {
 
   p.listener->run();
   p.schedule_retention();
+  p.schedule_publication();
   std::fprintf(stderr, "storepulse: listening on %s://%s:%u (database %s, schema version %d)\n",
                p.tls ? "https" : "http", p.config.address.c_str(), static_cast<unsigned>(port()), p.config.database_path.c_str(), p.schema);
   std::vector<std::thread> threads;

@@ -41,6 +41,15 @@ bool is_digits(std::string_view s) {
 
 }  // namespace
 
+int day_of(int year, unsigned month, unsigned day) { return days_from_civil(year, month, 1) + static_cast<int>(day) - 1; }
+
+int year_of(int days) {
+  int y;
+  unsigned m, d;
+  civil_from_days(days, y, m, d);
+  return y;
+}
+
 std::optional<int> parse_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   auto ys = text.substr(0, 4), ms = text.substr(5, 2), ds = text.substr(8, 2);

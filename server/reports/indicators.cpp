@@ -259,11 +259,12 @@ void fill_dimension(const report_catalog& catalog, const store_aggregate& curren
 
 void fill_participation(const store_aggregate& agg, std::int64_t headcount, v1::Participation& out) {
   out.set_headcount(static_cast<std::uint32_t>(std::max<std::int64_t>(0, headcount)));
+  // Held back: whether participation is low cannot be told, so no alert either.
   if (agg.sessions == 0 && agg.raw_sessions > 0) {
     out.set_status(v1::CELL_STATUS_SUPPRESSED);
-    out.set_low(true);
     return;
   }
+  out.set_weeks(static_cast<std::uint32_t>(std::max(0, agg.session_weeks)));
   if (agg.session_staff_weeks <= 0) {
     out.set_status(agg.sessions > 0 ? v1::CELL_STATUS_PUBLISHED : v1::CELL_STATUS_NO_DATA);
     if (agg.sessions > 0) out.set_sessions(static_cast<std::uint32_t>(agg.sessions));

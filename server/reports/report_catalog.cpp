@@ -1,5 +1,7 @@
 #include "server/reports/report_catalog.h"
 
+#include "server/reports/report_period.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -30,8 +32,9 @@ std::vector<std::int64_t> parse_limit_bands(std::string_view text) {
 report_catalog load_catalog(storage::database& db) {
   report_catalog catalog;
   auto locations = db.prepare(
-      "SELECT id, code, name, region, timezone, headcount, remediation_limit_minor, currency, active "
-      "FROM locations ORDER BY id");
+      "SELECT l.id, l.code, l.name, l.region, l.timezone, l.headcount, l.remediation_limit_minor, l.currency, "
+      "l.active, p.closed_through, COALESCE(p.held_back_sessions, 0) FROM locations l LEFT JOIN publication_state p ON p.location_id = l.id "
+      "ORDER BY l.id");
   while (locations.step()) {
     location_row row;
     row.id = locations.column_int64(0);
@@ -43,10 +46,14 @@ report_catalog load_catalog(storage::database& db) {
     row.remediation_limit_minor = locations.column_int64(6);
     row.currency = locations.column_text(7);
     row.active = locations.column_int64(8) != 0;
+    if (!locations.column_is_null(9)) row.closed_through = week_index(locations.column_int(9));
+    row.held_back_sessions = locations.column_int64(10);
     catalog.location_index[row.id] = static_cast<int>(catalog.locations.size());
     catalog.regions.push_back(row.region);
     catalog.locations.push_back(std::move(row));
   }
+  for (const auto& l : catalog.locations)
+    if (l.closed_through) catalog.closed_through = std::max(catalog.closed_through.value_or(*l.closed_through), *l.closed_through);
   std::sort(catalog.regions.begin(), catalog.regions.end());
   catalog.regions.erase(std::unique(catalog.regions.begin(), catalog.regions.end()), catalog.regions.end());
 

@@ -4,6 +4,7 @@
 #include "storepulse/v1/kiosk.pb.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -16,6 +17,8 @@ struct location_row {
   std::int64_t headcount = 0;
   std::int64_t remediation_limit_minor = 0;
   bool active = true;
+  std::optional<int> closed_through;  // the last week published (dense index), if any
+  std::int64_t held_back_sessions = 0;  // late sessions waiting for their group to reach k
 };
 
 struct question_row {
@@ -35,6 +38,7 @@ struct report_catalog {
   std::unordered_map<std::int64_t, int> location_index;
   std::unordered_map<std::int64_t, int> question_index;
   std::vector<std::string> regions;  // sorted, distinct
+  std::optional<int> closed_through;  // the latest week any store has published
 
   // Returns the dense index of a question key, or -1.
   int find_question(std::string_view key) const;

@@ -2,6 +2,7 @@
 
 #include "server/calendar/calendar.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -135,7 +136,7 @@ std::string range_label(v1::Period period, const week_range& range) {
   }
 }
 
-void fill_period_info(const period_window& w, v1::PeriodInfo& info) {
+void fill_period_info(const period_window& w, std::optional<int> closed_through, v1::PeriodInfo& info) {
   info.set_period(w.period);
   info.set_at(week_text(w.at));
   info.set_label(range_label(w.period, w.current));
@@ -145,6 +146,11 @@ void fill_period_info(const period_window& w, v1::PeriodInfo& info) {
   info.set_previous_label(range_label(w.period, w.previous));
   info.set_previous_first_week(week_text(w.previous.first));
   info.set_previous_last_week(week_text(w.previous.last));
+  info.set_first_date(calendar::format_date(w.current.first * 7 - 3));
+  info.set_last_date(calendar::format_date(w.current.last * 7 + 3));
+  int closed = closed_through ? std::clamp(*closed_through - w.current.first + 1, 0, w.current.size()) : 0;
+  info.set_open_weeks(static_cast<std::uint32_t>(w.current.size() - closed));
+  if (closed_through) info.set_published_through(week_text(*closed_through));
 }
 
 }  // namespace storepulse::reports

@@ -53,7 +53,7 @@ period_window make_window(v1::Period period, int at);
 period_window previous_window(const period_window& w);
 // Returns a label such as "2026-W47", "4 weeks to 2026-W47", "2026-11" or "2026-Q4".
 std::string range_label(v1::Period period, const week_range& range);
-// Fills a PeriodInfo.
-void fill_period_info(const period_window& w, v1::PeriodInfo& info);
+// Fills a PeriodInfo; closed_through is the last week published (none: nothing is yet).
+void fill_period_info(const period_window& w, std::optional<int> closed_through, v1::PeriodInfo& info);
 
 }  // namespace storepulse::reports

@@ -77,7 +77,8 @@ http::router::handler query_route(app::services& services, Build build) {
 }  // namespace
 
 void add_report_routes(http::router& router, app::services& services) {
-  auto engine = std::make_shared<report_engine>(services.config.min_group_size, services.config.report_max_staleness);
+  auto engine = std::make_shared<report_engine>(services.config.min_group_size, services.config.comparison_min_stores,
+                                                 services.config.report_max_staleness);
 
   // Compute and encode the default overview once at start, so HR's first load finds it ready.
   services.readers.post([engine](storage::database& db) {
@@ -134,8 +135,8 @@ void add_report_routes(http::router& router, app::services& services) {
     auto query = parse_query(req, respond);
     if (!query) return;
     run_on_reader(services, std::move(req), std::move(respond),
-                  [engine, id, query = *query](storage::database& db, const http::request& r) {
-                    auto report = engine->location(db, id, query);
+                  [engine, id, who = *who, query = *query](storage::database& db, const http::request& r) {
+                    auto report = engine->location(db, who, id, query);
                     if (!report) return http::make_error(r, http::status::not_found, "not_found", "No such location.");
                     return http::make_negotiated(r, *report);
                   });

@@ -1,6 +1,6 @@
 #include "server/reports/window_aggregate.h"
 
-#include "server/reports/group_partition.h"
+#include "server/publication/series_content.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -31,50 +31,14 @@ void store_aggregate::add(const store_aggregate& other) {
   for (std::size_t c = 0; c < remediation.size(); ++c)
     for (std::size_t b = 0; b < remediation[c].size(); ++b) remediation[c][b] += other.remediation[c][b];
   remediation_events += other.remediation_events;
+  session_weeks = std::max(session_weeks, other.session_weeks);
+  open_weeks = std::max(open_weeks, other.open_weeks);
+  revised_on = std::max(revised_on, other.revised_on);
   raw_remediation_events += other.raw_remediation_events;
   remediation_staff_weeks += other.remediation_staff_weeks;
 }
 
 namespace {
-
-// The weeks read, cut into quarters, with each week's month.
-struct week_layout {
-  int first = 0;  // dense index of offset 0
-  int weeks = 0;
-  std::vector<int> month_of;
-  std::vector<std::pair<int, int>> quarters;  // [first, last] offsets
-  std::unordered_map<int, int> offset_of_yyyyww;
-  int last_yyyyww = -1, last_offset = -1;
-
-  int offset(int yyyyww) {
-    if (yyyyww != last_yyyyww) {
-      auto it = offset_of_yyyyww.find(yyyyww);
-      last_yyyyww = yyyyww;
-      last_offset = it == offset_of_yyyyww.end() ? -1 : it->second;
-    }
-    return last_offset;
-  }
-};
-
-week_layout make_layout(std::span<const week_range> windows) {
-  int lo = windows.front().first, hi = windows.front().last;
-  for (const auto& w : windows) {
-    lo = std::min(lo, w.first);
-    hi = std::max(hi, w.last);
-  }
-  week_layout layout;
-  layout.first = quarter_weeks(lo).first;
-  int last = quarter_weeks(hi).last;
-  layout.weeks = last - layout.first + 1;
-  for (int t = 0; t < layout.weeks; ++t) {
-    int week = layout.first + t;
-    layout.month_of.push_back(week_month(week));
-    layout.offset_of_yyyyww[week_yyyyww(week)] = t;
-    if (layout.quarters.empty() || week_quarter(week) != week_quarter(week - 1)) layout.quarters.push_back({t, t});
-    layout.quarters.back().second = t;
-  }
-  return layout;
-}
 
 // Maps location ids to dense indexes quickly; ids are small integers in practice.
 class location_lookup {
@@ -101,45 +65,52 @@ class location_lookup {
   std::unordered_map<std::int64_t, int> sparse_;
 };
 
-// Marks, for each week of one series, the windows (bit i) whose figure may include that week,
-// and counts, per window, the weeks a rate may divide by.
-void mark_series(std::span<const std::int64_t> counts, const week_layout& layout,
-                 std::span<const week_range> windows, std::int64_t k, std::span<std::uint32_t> marks,
-                 std::span<int> covered_weeks) {
-  std::vector<block> blocks;
-  for (auto [qf, ql] : layout.quarters) {
-    blocks.clear();
-    auto size = static_cast<std::size_t>(ql - qf + 1);
-    auto block_of = partition_quarter(counts.subspan(static_cast<std::size_t>(qf), size),
-                                      std::span<const int>(layout.month_of).subspan(static_cast<std::size_t>(qf), size), k,
-                                      blocks);
-    for (int t = qf; t <= ql; ++t) {
-      const block& b = blocks[static_cast<std::size_t>(block_of[static_cast<std::size_t>(t - qf)])];
-      bool empty = counts[static_cast<std::size_t>(t)] == 0;
-      std::uint32_t mark = 0;
-      for (std::size_t i = 0; i < windows.size(); ++i) {
-        int wf = windows[i].first - layout.first, wl = windows[i].last - layout.first;
-        if (t < wf || t > wl) continue;
-        // An empty week holds no one, so it is known to be empty without revealing anything.
-        bool inside = block_inside(b, wf - qf, wl - qf);
-        if (inside && !empty) mark |= 1u << i;
-        if ((inside || empty) && !covered_weeks.empty()) ++covered_weeks[i];
-      }
-      marks[static_cast<std::size_t>(t)] = mark;
+// Adds one block's content to an aggregate: to what is published when it lies wholly inside the
+// window, and to the raw_ counts either way.
+void add_block(store_aggregate& agg, publication::series_kind kind, int question, const publication::series_content& c,
+               bool inside) {
+  using publication::series_kind;
+  switch (kind) {
+    case series_kind::answers: {
+      auto q = static_cast<std::size_t>(question);
+      agg.raw_question_n[q] += c.n;
+      if (!inside) return;
+      auto& stats = agg.questions[q];
+      stats.n += c.n;
+      stats.sum += c.sum;
+      stats.sum_sq += c.sum_sq;
+      for (std::size_t h = 0; h < stats.histogram.size() && h < c.cells.size(); ++h) stats.histogram[h] += c.cells[h];
+      return;
     }
+    case series_kind::sessions:
+      agg.raw_sessions += c.n;
+      if (inside) agg.sessions += c.n;
+      return;
+    case series_kind::quarantined:
+      agg.raw_quarantined += c.n;
+      if (inside) agg.quarantined += c.n;
+      return;
+    case series_kind::remediations:
+      agg.raw_remediation_events += c.n;
+      if (!inside) return;
+      agg.remediation_events += c.n;
+      for (std::size_t cell = 0; cell < c.cells.size() && cell < agg.remediation.size() * agg.remediation[0].size(); ++cell)
+        agg.remediation[cell / agg.remediation[0].size()][cell % agg.remediation[0].size()] += c.cells[cell];
+      return;
   }
 }
 
 }  // namespace
 
 std::vector<std::vector<store_aggregate>> aggregate_windows(storage::database& db, const report_catalog& catalog,
-                                                            std::span<const week_range> windows, std::int64_t k,
+                                                            std::span<const week_range> windows,
                                                             std::optional<int> only_location) {
+  using publication::series_kind;
   const std::size_t stores = catalog.locations.size();
   const std::size_t questions = catalog.questions.size();
   const std::size_t nwin = windows.size();
   std::vector<std::vector<store_aggregate>> result(nwin, std::vector<store_aggregate>(stores));
-  if (nwin == 0 || nwin > 32 || stores == 0) return result;
+  if (nwin == 0 || stores == 0) return result;
   for (auto& window : result) {
     for (std::size_t s = 0; s < stores; ++s) {
       if (only_location && static_cast<int>(s) != *only_location) continue;
@@ -147,160 +118,67 @@ std::vector<std::vector<store_aggregate>> aggregate_windows(storage::database& d
       window[s].raw_question_n.resize(questions);
     }
   }
-
-  week_layout layout = make_layout(windows);
-  const auto weeks = static_cast<std::size_t>(layout.weeks);
-  location_lookup lookup(catalog, only_location);
-  const int first_yyyyww = week_yyyyww(layout.first);
-  const int last_yyyyww = week_yyyyww(layout.first + layout.weeks - 1);
-  const std::string location_clause = only_location ? " AND location_id = ?3" : "";
-  auto bind_range = [&](storage::statement& stmt, int from, int to) {
-    stmt.bind(1, from).bind(2, to);
-    if (only_location) stmt.bind(3, catalog.locations[static_cast<std::size_t>(*only_location)].id);
-  };
-
-  // Pass 1: weekly counts of every series over whole quarters, to draw the blocks.
-  std::vector<std::int64_t> answer_n(stores * questions * weeks, 0);
-  std::vector<std::int64_t> sessions(stores * weeks, 0), quarantined(stores * weeks, 0), remediations(stores * weeks, 0);
-  {
-    auto stmt = db.prepare("SELECT iso_week, location_id, question_id, n FROM rollup_answers "
-                           "WHERE iso_week BETWEEN ?1 AND ?2" + location_clause);
-    bind_range(stmt, first_yyyyww, last_yyyyww);
-    while (stmt.step()) {
-      int t = layout.offset(stmt.column_int(0));
-      int s = lookup.find(stmt.column_int64(1));
-      auto q = catalog.question_index.find(stmt.column_int64(2));
-      if (t < 0 || s < 0 || q == catalog.question_index.end()) continue;
-      answer_n[(static_cast<std::size_t>(s) * questions + static_cast<std::size_t>(q->second)) * weeks +
-               static_cast<std::size_t>(t)] = stmt.column_int64(3);
-    }
-  }
-  {
-    auto stmt = db.prepare("SELECT iso_week, location_id, sessions, quarantined FROM rollup_sessions "
-                           "WHERE iso_week BETWEEN ?1 AND ?2" + location_clause);
-    bind_range(stmt, first_yyyyww, last_yyyyww);
-    while (stmt.step()) {
-      int t = layout.offset(stmt.column_int(0));
-      int s = lookup.find(stmt.column_int64(1));
-      if (t < 0 || s < 0) continue;
-      auto at = static_cast<std::size_t>(s) * weeks + static_cast<std::size_t>(t);
-      sessions[at] = stmt.column_int64(2);
-      quarantined[at] = stmt.column_int64(3);
-    }
-  }
-  struct remediation_row {
-    int s, t, category, band;
-    std::int64_t n;
-  };
-  std::vector<remediation_row> remediation_rows;
-  {
-    auto stmt = db.prepare("SELECT iso_week, location_id, category, amount_band, n FROM rollup_remediations "
-                           "WHERE iso_week BETWEEN ?1 AND ?2" + location_clause);
-    bind_range(stmt, first_yyyyww, last_yyyyww);
-    while (stmt.step()) {
-      int t = layout.offset(stmt.column_int(0));
-      int s = lookup.find(stmt.column_int64(1));
-      if (t < 0 || s < 0) continue;
-      remediation_row row{s, t, stmt.column_int(2), stmt.column_int(3), stmt.column_int64(4)};
-      if (row.category < 0 || row.category > 5 || row.band < 0 || row.band > 4) continue;
-      remediations[static_cast<std::size_t>(s) * weeks + static_cast<std::size_t>(t)] += row.n;
-      remediation_rows.push_back(row);
-    }
-  }
-
-  // Blocks and window marks, series by series.
-  std::vector<std::uint32_t> answer_marks(stores * questions * weeks, 0);
-  std::vector<std::uint32_t> marks(weeks);
-  std::vector<std::uint32_t> remediation_marks(stores * weeks, 0);
-  std::vector<int> covered(nwin);
-  for (std::size_t s = 0; s < stores; ++s) {
-    if (only_location && static_cast<int>(s) != *only_location) continue;
-    const double headcount = static_cast<double>(catalog.locations[s].headcount);
-    auto series = [&](std::vector<std::int64_t>& counts) {
-      return std::span<const std::int64_t>(counts).subspan(s * weeks, weeks);
-    };
-    for (std::size_t q = 0; q < questions; ++q) {
-      auto counts = std::span<const std::int64_t>(answer_n).subspan((s * questions + q) * weeks, weeks);
-      auto out = std::span<std::uint32_t>(answer_marks).subspan((s * questions + q) * weeks, weeks);
-      mark_series(counts, layout, windows, k, out, {});
-      for (std::size_t i = 0; i < nwin; ++i) {
-        int wf = windows[i].first - layout.first, wl = windows[i].last - layout.first;
-        for (int t = std::max(wf, 0); t <= wl; ++t) result[i][s].raw_question_n[q] += counts[static_cast<std::size_t>(t)];
-      }
-    }
-
-    std::fill(covered.begin(), covered.end(), 0);
-    auto session_counts = series(sessions);
-    mark_series(session_counts, layout, windows, k, marks, covered);
-    for (std::size_t i = 0; i < nwin; ++i) {
-      auto& agg = result[i][s];
-      agg.session_staff_weeks = headcount * covered[i];
-      int wf = windows[i].first - layout.first, wl = windows[i].last - layout.first;
-      for (int t = std::max(wf, 0); t <= wl; ++t) {
-        auto tt = static_cast<std::size_t>(t);
-        agg.raw_sessions += session_counts[tt];
-        if (marks[tt] & (1u << i)) agg.sessions += session_counts[tt];
-      }
-    }
-
-    auto quarantined_counts = series(quarantined);
-    mark_series(quarantined_counts, layout, windows, k, marks, {});
-    for (std::size_t i = 0; i < nwin; ++i) {
-      auto& agg = result[i][s];
-      int wf = windows[i].first - layout.first, wl = windows[i].last - layout.first;
-      for (int t = std::max(wf, 0); t <= wl; ++t) {
-        auto tt = static_cast<std::size_t>(t);
-        agg.raw_quarantined += quarantined_counts[tt];
-        if (marks[tt] & (1u << i)) agg.quarantined += quarantined_counts[tt];
-      }
-    }
-
-    std::fill(covered.begin(), covered.end(), 0);
-    auto remediation_counts = series(remediations);
-    mark_series(remediation_counts, layout, windows, k,
-                std::span<std::uint32_t>(remediation_marks).subspan(s * weeks, weeks), covered);
-    for (std::size_t i = 0; i < nwin; ++i) {
-      auto& agg = result[i][s];
-      agg.remediation_staff_weeks = headcount * covered[i];
-      int wf = windows[i].first - layout.first, wl = windows[i].last - layout.first;
-      for (int t = std::max(wf, 0); t <= wl; ++t) agg.raw_remediation_events += remediation_counts[static_cast<std::size_t>(t)];
-    }
-  }
-  for (const auto& row : remediation_rows) {
-    auto mark = remediation_marks[static_cast<std::size_t>(row.s) * weeks + static_cast<std::size_t>(row.t)];
-    for (std::size_t i = 0; i < nwin; ++i) {
-      if (!(mark & (1u << i))) continue;
-      auto& agg = result[i][static_cast<std::size_t>(row.s)];
-      agg.remediation[static_cast<std::size_t>(row.category)][static_cast<std::size_t>(row.band)] += row.n;
-      agg.remediation_events += row.n;
-    }
-  }
-
-  // Pass 2: the sums of the cells that may be published, over the windows' weeks only.
   int lo = windows.front().first, hi = windows.front().last;
   for (const auto& w : windows) {
     lo = std::min(lo, w.first);
     hi = std::max(hi, w.last);
   }
-  auto stmt = db.prepare(
-      "SELECT iso_week, location_id, question_id, n, sum, sum_sq, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10 "
-      "FROM rollup_answers WHERE iso_week BETWEEN ?1 AND ?2" + location_clause);
-  bind_range(stmt, week_yyyyww(lo), week_yyyyww(hi));
+
+  // Weeks of each window whose sessions (and events) are not known to it: not closed yet, or in a
+  // block that is held or reaches out of the window. The others are published, or known empty.
+  std::vector<int> session_gaps(nwin * stores, 0), remediation_gaps(nwin * stores, 0);
+  location_lookup lookup(catalog, only_location);
+  std::string sql =
+      "SELECT location_id, series, question_id, first_week, last_week, published_on IS NOT NULL, n, sum, sum_sq, cells, "
+      "revised_on "
+      "FROM blocks WHERE last_week >= ?1 AND first_week <= ?2";
+  if (only_location) sql += " AND location_id = ?3";
+  auto stmt = db.prepare(sql);
+  stmt.bind(1, week_yyyyww(lo)).bind(2, week_yyyyww(hi));
+  if (only_location) stmt.bind(3, catalog.locations[static_cast<std::size_t>(*only_location)].id);
+  publication::series_content content;
   while (stmt.step()) {
-    int t = layout.offset(stmt.column_int(0));
-    int s = lookup.find(stmt.column_int64(1));
-    auto q = catalog.question_index.find(stmt.column_int64(2));
-    if (t < 0 || s < 0 || q == catalog.question_index.end()) continue;
-    auto qi = static_cast<std::size_t>(q->second);
-    auto mark = answer_marks[(static_cast<std::size_t>(s) * questions + qi) * weeks + static_cast<std::size_t>(t)];
-    if (mark == 0) continue;
-    answer_stats cell;
-    cell.n = stmt.column_int64(3);
-    cell.sum = stmt.column_int64(4);
-    cell.sum_sq = stmt.column_int64(5);
-    for (int h = 0; h < 11; ++h) cell.histogram[static_cast<std::size_t>(h)] = stmt.column_int64(6 + h);
-    for (std::size_t i = 0; i < nwin; ++i)
-      if (mark & (1u << i)) result[i][static_cast<std::size_t>(s)].questions[qi].add(cell);
+    int s = lookup.find(stmt.column_int64(0));
+    auto kind = static_cast<series_kind>(stmt.column_int(1));
+    auto first = week_index(stmt.column_int(3)), last = week_index(stmt.column_int(4));
+    if (s < 0 || !first || !last) continue;
+    int question = 0;
+    if (kind == series_kind::answers) {
+      auto q = catalog.question_index.find(stmt.column_int64(2));
+      if (q == catalog.question_index.end()) continue;
+      question = q->second;
+    }
+    const bool published = stmt.column_int(5) != 0;
+    content.n = stmt.column_int64(6);
+    content.sum = stmt.column_int64(7);
+    content.sum_sq = stmt.column_int64(8);
+    content.cells = publication::decode_cells(stmt.column_blob(9));
+    for (std::size_t i = 0; i < nwin; ++i) {
+      const auto& w = windows[i];
+      if (*last < w.first || *first > w.last) continue;
+      bool inside = published && *first >= w.first && *last <= w.last;
+      auto& agg = result[i][static_cast<std::size_t>(s)];
+      add_block(agg, kind, question, content, inside);
+      if (inside && !stmt.column_is_null(10)) agg.revised_on = std::max(agg.revised_on, stmt.column_text(10));
+      int overlap = std::min(*last, w.last) - std::max(*first, w.first) + 1;
+      if (!inside && kind == series_kind::sessions) session_gaps[i * stores + static_cast<std::size_t>(s)] += overlap;
+      if (!inside && kind == series_kind::remediations) remediation_gaps[i * stores + static_cast<std::size_t>(s)] += overlap;
+    }
+  }
+
+  for (std::size_t s = 0; s < stores; ++s) {
+    if (only_location && static_cast<int>(s) != *only_location) continue;
+    const auto& location = catalog.locations[s];
+    const double headcount = static_cast<double>(location.headcount);
+    for (std::size_t i = 0; i < nwin; ++i) {
+      const auto& w = windows[i];
+      int closed = location.closed_through ? std::clamp(*location.closed_through - w.first + 1, 0, w.size()) : 0;
+      auto& agg = result[i][s];
+      agg.open_weeks = w.size() - closed;
+      agg.session_weeks = std::max(0, closed - session_gaps[i * stores + s]);
+      agg.session_staff_weeks = headcount * agg.session_weeks;
+      agg.remediation_staff_weeks = headcount * std::max(0, closed - remediation_gaps[i * stores + s]);
+    }
   }
   return result;
 }

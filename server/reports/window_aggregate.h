@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace storepulse::reports {
@@ -21,28 +22,31 @@ struct answer_stats {
   void add(const answer_stats& other);
 };
 
-// What a store (or a sum of stores) may publish for one window. Every published part is a union
-// of whole blocks of at least k (see group_partition.h); the raw_ fields only tell "suppressed"
-// from "no data" and are never published.
+// What a store (or a sum of stores) may publish for one window. Every published part is a sum of
+// whole published blocks (server/publication/); the raw_ fields add the blocks that are held or
+// reach out of the window, only to tell "suppressed" from "no data", and are never published.
 struct store_aggregate {
   std::vector<answer_stats> questions;
   std::vector<std::int64_t> raw_question_n;
   std::int64_t sessions = 0, raw_sessions = 0;
   double session_staff_weeks = 0;  // headcount x weeks whose sessions are known to the figure
+  int session_weeks = 0;           // those weeks
+  int open_weeks = 0;              // weeks of the window not closed yet (collecting)
   std::int64_t quarantined = 0, raw_quarantined = 0;
   std::array<std::array<std::int64_t, 5>, 6> remediation{};  // [category][amount band]
   std::int64_t remediation_events = 0, raw_remediation_events = 0;
   double remediation_staff_weeks = 0;
+  std::string revised_on;  // the last date late answers were released into these blocks
 
   // Adds another store's figures (for regions and the organisation).
   void add(const store_aggregate& other);
 };
 
-// Returns, for each window, one aggregate per catalog location (dense order). Reads only rollup
-// tables: whole quarters of weekly counts to draw the blocks, then the sums of the windows' weeks.
-// With only_location set, reads and fills that location alone (the others stay empty).
+// Returns, for each window, one aggregate per catalog location (dense order): the published
+// blocks lying wholly inside the window. Reads only the blocks table. With only_location set,
+// reads and fills that location alone (the others stay empty).
 std::vector<std::vector<store_aggregate>> aggregate_windows(storage::database& db, const report_catalog& catalog,
-                                                            std::span<const week_range> windows, std::int64_t k,
+                                                            std::span<const week_range> windows,
                                                             std::optional<int> only_location = std::nullopt);
 
 }  // namespace storepulse::reports

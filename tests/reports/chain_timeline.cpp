@@ -27,6 +27,7 @@ constexpr store_plan plans[] = {
     {"N2", "North", "Europe/Paris", 12, 6, kiosk_habit::prompt},
     {"N3", "North", "Europe/Lisbon", 6, 2, kiosk_habit::late},
     {"N4", "North", "Europe/Lisbon", 10, 5, kiosk_habit::prompt},
+    {"N5", "North", "Europe/Madrid", 18, 12, kiosk_habit::prompt},
     {"S1", "South", "America/New_York", 25, 16, kiosk_habit::late},
     {"S2", "South", "America/New_York", 6, 2, kiosk_habit::inserter},
     {"W1", "West", "Asia/Tokyo", 14, 8, kiosk_habit::prompt},

@@ -37,7 +37,7 @@ struct chain_caller {
 
 // A generated retail chain in a real, migrated SQLite file with the default question bank,
 // fed day by day through the real ingest path (submission_store) with the clock advancing.
-// Regions hold 2 to 4 stores of several sizes; some kiosks are late, one inserts known sessions.
+// Regions hold 2 to 5 stores of several sizes; some kiosks are late, one inserts known sessions.
 class chain_timeline {
  public:
   // first_day: days since 1970-01-01 of the first day simulated.
@@ -55,7 +55,7 @@ class chain_timeline {
   storage::database& db() { return *db_; }
   const std::string& path() const { return path_; }
   const std::vector<chain_store>& stores() const { return stores_; }
-  // Returns HR and managers: of two stores of a four-store region, of one store of a two-store
+  // Returns HR and managers: of two stores of a five-store region, of one store of a two-store
   // region, and of every store of a three-store region.
   const std::vector<chain_caller>& callers() const { return callers_; }
   // Returns how many sessions of a store dated in [first_day, last_day] have reached the server.

@@ -64,6 +64,7 @@ struct hand_fixture {
     // Three sessions in the whole quarter: never published, not even inside the region.
     d.add_sessions(small_store, w47, 3);
     d.add_answers(small_store, values, w47, h({{1, 3}}));
+    d.publish_through(w47);
   }
 
   report_query week_47() const {
@@ -94,7 +95,7 @@ const v1::DimensionScore& dimension(const google::protobuf::RepeatedPtrField<v1:
 TEST_CASE("Question figures match a hand computation", "[reports][indicators]") {
   hand_fixture f;
   report_engine engine(5);
-  auto report = engine.location(f.data.db(), f.store, f.week_47());
+  auto report = engine.location(f.data.db(), hr(), f.store, f.week_47());
   REQUIRE(report);
 
   // Values item: 1,2,3,3,4,4,4,5,5,5. Sum 36, sum of squares 146.
@@ -134,7 +135,7 @@ TEST_CASE("Question figures match a hand computation", "[reports][indicators]") 
 TEST_CASE("Dimension scores, CHI and its trend match a hand computation", "[reports][indicators]") {
   hand_fixture f;
   report_engine engine(5);
-  auto report = engine.location(f.data.db(), f.store, f.week_47());
+  auto report = engine.location(f.data.db(), hr(), f.store, f.week_47());
   REQUIRE(report);
 
   CHECK(dimension(report->dimensions(), v1::DIMENSION_VALUES).score().value() == Approx(65.0));
@@ -170,7 +171,7 @@ TEST_CASE("Dimension scores, CHI and its trend match a hand computation", "[repo
 TEST_CASE("Empowerment adoption and participation match a hand computation", "[reports][indicators]") {
   hand_fixture f;
   report_engine engine(5);
-  auto report = engine.location(f.data.db(), f.store, f.week_47());
+  auto report = engine.location(f.data.db(), hr(), f.store, f.week_47());
   REQUIRE(report);
 
   CHECK(report->participation().sessions() == 10);
@@ -202,7 +203,7 @@ TEST_CASE("Empowerment adoption and participation match a hand computation", "[r
 TEST_CASE("A store below k is suppressed plainly and left out of its region", "[reports][indicators][anonymity]") {
   hand_fixture f;
   report_engine engine(5);
-  auto small = engine.location(f.data.db(), f.small_store, f.week_47());
+  auto small = engine.location(f.data.db(), hr(), f.small_store, f.week_47());
   REQUIRE(small);
   CHECK(small->participation().status() == v1::CELL_STATUS_SUPPRESSED);
   CHECK_FALSE(small->participation().has_sessions());
@@ -231,7 +232,7 @@ TEST_CASE("k is never below 3", "[reports][anonymity]") {
   CHECK(engine.k() == 3);
 }
 
-TEST_CASE("Cached figures follow a new commit at once", "[reports][cache]") {
+TEST_CASE("A commit alone moves no figure; cached figures follow a publication at once", "[reports][cache]") {
   hand_fixture f;
   report_engine engine(5);
   auto before = engine.overview(f.data.db(), hr(), f.week_47());
@@ -239,7 +240,12 @@ TEST_CASE("Cached figures follow a new commit at once", "[reports][cache]") {
   auto encoded = engine.overview_encoded(f.data.db(), hr(), f.week_47(), false);
   CHECK(encoded == engine.overview_encoded(f.data.db(), hr(), f.week_47(), false));
 
-  f.data.db().exec("UPDATE rollup_sessions SET sessions = 16 WHERE location_id = " + std::to_string(f.store));
+  // Six late sessions for the closed week 47: not shown until published.
+  f.data.db().exec("UPDATE rollup_sessions SET sessions = 16 WHERE iso_week = 202647 AND location_id = " +
+                   std::to_string(f.store));
+  CHECK(engine.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 10);
+  CHECK(engine.overview_encoded(f.data.db(), hr(), f.week_47(), false) == encoded);
+  f.data.publish_through(f.w47);
   auto after = engine.overview(f.data.db(), hr(), f.week_47());
   CHECK(after.organisation().participation().sessions() == 16);
   auto fresh = engine.overview_encoded(f.data.db(), hr(), f.week_47(), false);
@@ -249,9 +255,11 @@ TEST_CASE("Cached figures follow a new commit at once", "[reports][cache]") {
 
 TEST_CASE("With a staleness allowance cached figures outlive a commit for that long", "[reports][cache]") {
   hand_fixture f;
-  report_engine engine(5, std::chrono::seconds(60));
+  report_engine engine(5, 3, std::chrono::seconds(60));
   REQUIRE(engine.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 10);
-  f.data.db().exec("UPDATE rollup_sessions SET sessions = 16 WHERE location_id = " + std::to_string(f.store));
+  f.data.db().exec("UPDATE rollup_sessions SET sessions = 16 WHERE iso_week = 202647 AND location_id = " +
+                   std::to_string(f.store));
+  f.data.publish_through(f.w47);
   CHECK(engine.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 10);
   report_engine fresh(5);
   CHECK(fresh.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 16);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/publication/publisher.h"
 #include "server/reports/report_period.h"
 #include "server/storage/database.h"
 #include "server/storage/migrator.h"
@@ -104,6 +105,16 @@ class report_db {
         .bind(4, band)
         .bind(5, n)
         .run();
+  }
+
+  // Publishes every week up to and including week (a dense index), as the server does once it
+  // has ended: the run happens at noon UTC on the Monday after, with no grace period.
+  publication::publication_run publish_through(int week, int k = 5) {
+    std::int64_t now = (static_cast<std::int64_t>(week) * 7 + 4) * 86400 + 12 * 3600;
+    storage::transaction tx(*db_);
+    auto run = publication::publish(*db_, now, {k, 0});
+    tx.commit();
+    return run;
   }
 
  private:

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "server/reports/indicators.h"
+#include "server/reports/report_catalog.h"
+#include "server/reports/report_period.h"
+#include "server/reports/window_aggregate.h"
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace storepulse::reports {
+
+// Everything computed once for a period and shared by every caller until the data changes.
+struct period_data {
+  report_catalog catalog;
+  period_window window;
+  std::int64_t version = 0;
+  std::vector<store_aggregate> current, previous;
+  std::vector<score_value> chi, previous_chi;  // per store
+  std::vector<std::array<std::int64_t, 4>> limit_gap;  // per store
+
+  // Encoded overviews (JSON or binary) made from these figures, by caller scope and filter:
+  // encoding 5,000 stores as JSON costs far more than computing them.
+  mutable std::mutex encoded_mutex;
+  mutable std::map<std::string, std::shared_ptr<const std::string>> encoded;
+};
+
+}  // namespace storepulse::reports
