@@ -45,6 +45,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// The bench reads /metrics on the main address, which asks for a scrape token.
+constexpr const char* metrics_token = "bench-metrics-token";
+
+
 struct bench_options {
   std::string server_bin;
   std::string admin_bin;
@@ -96,7 +100,8 @@ class server_process {
     std::string port_file = options.work_dir + "/port";
     std::string log = options.work_dir + "/server.log";
     std::vector<std::string> argv{options.server_bin, "--db", db, "--address", "127.0.0.1", "--port", "0",
-                                  "--port-file", port_file, "--daily-cap-factor", "1.5"};
+                                  "--port-file", port_file, "--daily-cap-factor", "1.5", "--metrics-token",
+                                  metrics_token};
     if (options.server_threads > 0) {
       argv.insert(argv.end(), {"--threads", std::to_string(options.server_threads)});
     }
@@ -197,6 +202,7 @@ std::string http_get(int port, const std::string& path) {
   stream.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)));
   http::request<http::empty_body> request{http::verb::get, path, 11};
   request.set(http::field::host, "127.0.0.1");
+  request.set(http::field::authorization, std::string("Bearer ") + metrics_token);
   http::write(stream, request);
   beast::flat_buffer buffer;
   http::response<http::string_body> response;

@@ -7,10 +7,52 @@
 
 namespace storepulse::app {
 
-void add_ops_routes(http::router& router, services& services, const http::connection_state& connections) {
+namespace {
+
+void add_health_route(http::router& router) {
   router.add(http::verb::get, "/healthz", [](http::request&& req, http::respond_fn respond) {
     respond(http::make_response(req, http::status::ok, "ok\n", "text/plain"));
   });
+}
+
+http::response render_metrics(const http::request& req, services& services, const http::connection_state& connections) {
+  auto stats = services.writer.stats();
+  auto& m = services.metrics;
+  m.set_gauge("storepulse_writer_queue_depth", static_cast<double>(stats.queue_depth));
+  m.set_gauge("storepulse_writer_commits", static_cast<double>(stats.commits));
+  m.set_gauge("storepulse_writer_job_cpu_seconds", stats.job_seconds);
+  m.set_gauge("storepulse_writer_rollup_cpu_seconds", stats.rollup_seconds);
+  m.set_gauge("storepulse_writer_commit_cpu_seconds", stats.commit_seconds);
+  m.set_gauge("storepulse_wal_syncs", static_cast<double>(stats.syncs));
+  m.set_gauge("storepulse_wal_sync_seconds", stats.sync_seconds);
+  m.set_gauge("storepulse_wal_checkpoints", static_cast<double>(stats.checkpoints));
+  m.set_gauge("storepulse_wal_writer_checkpoints", static_cast<double>(stats.own_checkpoints));
+  m.set_gauge("storepulse_wal_starts", static_cast<double>(stats.wal_starts));
+  m.set_gauge("storepulse_wal_frames", static_cast<double>(stats.wal_frames));
+  m.set_gauge("storepulse_reader_queue_depth", static_cast<double>(services.readers.queued()));
+  m.set_gauge("storepulse_open_connections", static_cast<double>(connections.open.load()));
+  return http::make_response(req, http::status::ok, m.render(), "text/plain; version=0.0.4");
+}
+
+// Compares in time independent of where the texts differ.
+bool same_secret(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+}  // namespace
+
+void add_metrics_listener_routes(http::router& router, services& services, const http::connection_state& connections) {
+  add_health_route(router);
+  router.add(http::verb::get, "/metrics", [&services, &connections](http::request&& req, http::respond_fn respond) {
+    respond(render_metrics(req, services, connections));
+  });
+}
+
+void add_ops_routes(http::router& router, services& services, const http::connection_state& connections) {
+  add_health_route(router);
   router.add(http::verb::get, "/readyz", [&services, &connections](http::request&& req, http::respond_fn respond) {
     auto depth = services.writer.stats().queue_depth;
     if (connections.stopping) {
@@ -26,22 +68,17 @@ void add_ops_routes(http::router& router, services& services, const http::connec
     respond(http::make_response(req, http::status::ok, "ready\n", "text/plain"));
   });
   router.add(http::verb::get, "/metrics", [&services, &connections](http::request&& req, http::respond_fn respond) {
-    auto stats = services.writer.stats();
-    auto& m = services.metrics;
-    m.set_gauge("storepulse_writer_queue_depth", static_cast<double>(stats.queue_depth));
-    m.set_gauge("storepulse_writer_commits", static_cast<double>(stats.commits));
-    m.set_gauge("storepulse_writer_job_cpu_seconds", stats.job_seconds);
-    m.set_gauge("storepulse_writer_rollup_cpu_seconds", stats.rollup_seconds);
-    m.set_gauge("storepulse_writer_commit_cpu_seconds", stats.commit_seconds);
-    m.set_gauge("storepulse_wal_syncs", static_cast<double>(stats.syncs));
-    m.set_gauge("storepulse_wal_sync_seconds", stats.sync_seconds);
-    m.set_gauge("storepulse_wal_checkpoints", static_cast<double>(stats.checkpoints));
-    m.set_gauge("storepulse_wal_writer_checkpoints", static_cast<double>(stats.own_checkpoints));
-    m.set_gauge("storepulse_wal_starts", static_cast<double>(stats.wal_starts));
-    m.set_gauge("storepulse_wal_frames", static_cast<double>(stats.wal_frames));
-    m.set_gauge("storepulse_reader_queue_depth", static_cast<double>(services.readers.queued()));
-    m.set_gauge("storepulse_open_connections", static_cast<double>(connections.open.load()));
-    respond(http::make_response(req, http::status::ok, m.render(), "text/plain; version=0.0.4"));
+    const auto& token = services.config.metrics_token;
+    if (token.empty())
+      return respond(http::make_error(req, http::status::not_found, "not_found",
+                                      "Metrics are served on the metrics listener (--metrics-port), or here with "
+                                      "a scrape token (--metrics-token)."));
+    if (!same_secret(http::bearer_token(req), token)) {
+      auto res = http::make_error(req, http::status::unauthorized, "unauthorized", "A metrics scrape token is required.");
+      res.set(http::beast_http::field::www_authenticate, "Bearer");
+      return respond(std::move(res));
+    }
+    respond(render_metrics(req, services, connections));
   });
 }
 

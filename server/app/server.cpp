@@ -74,6 +74,7 @@ struct server::parts {
         sessions(config.session_idle, config.session_absolute),
         services_{config, *metrics, readers, writer, sessions},
         router(metrics),
+        metrics_router(metrics),
         ioc(static_cast<int>(config.network_threads)) {
     options.body_limit = config.body_limit;
     options.header_limit = config.header_limit;
@@ -94,6 +95,12 @@ struct server::parts {
     tls = make_tls_context(config);
     listener = std::make_shared<http::listener>(ioc, net::ip::tcp::endpoint{address, config.port}, router, options,
                                                 connections, tls.get());
+    if (config.metrics_port != 0) {
+      add_metrics_listener_routes(metrics_router, services_, metrics_connections);
+      metrics_listener = std::make_shared<http::listener>(
+          ioc, net::ip::tcp::endpoint{net::ip::make_address(config.metrics_address), config.metrics_port},
+          metrics_router, options, metrics_connections);
+    }
   }
 
   server_config config;
@@ -104,11 +111,14 @@ struct server::parts {
   auth::session_store sessions;
   services services_;
   http::router router;
+  http::router metrics_router;
   http::session_options options;
   http::connection_state connections;
+  http::connection_state metrics_connections;
   net::io_context ioc;
   std::unique_ptr<net::ssl::context> tls;
   std::shared_ptr<http::listener> listener;
+  std::shared_ptr<http::listener> metrics_listener;  // only with --metrics-port
   net::steady_timer retention_timer{ioc};
   net::steady_timer publication_timer{ioc};
 
@@ -169,6 +179,7 @@ int server::run() {
     std::fprintf(stderr, "storepulse: signal %d, shutting down\n", signal);
     p.connections.stopping = true;
     p.listener->stop();
+    if (p.metrics_listener) p.metrics_listener->stop();
     p.retention_timer.cancel();
     p.publication_timer.cancel();
     // Draining the writer blocks, so it runs off the network threads, which must keep
@@ -184,6 +195,11 @@ int server::run() {
   });
 
   p.listener->run();
+  if (p.metrics_listener) {
+    p.metrics_listener->run();
+    std::fprintf(stderr, "storepulse: metrics on http://%s:%u/metrics\n", p.config.metrics_address.c_str(),
+                 static_cast<unsigned>(p.metrics_listener->port()));
+  }
   p.schedule_retention();
   p.schedule_publication();
   std::fprintf(stderr, "storepulse: listening on %s://%s:%u (database %s, schema version %d)\n",

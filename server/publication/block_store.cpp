@@ -122,20 +122,33 @@ void save_changes(storage::database& db, std::int64_t location_id, const series_
       "DELETE FROM blocks WHERE location_id = ?1 AND last_week = ?2 AND series = ?3 AND question_id = ?4");
   for (const auto& row : changes.removed)
     remove.bind(1, location_id).bind(2, week_yyyyww(row.last)).bind(3, static_cast<int>(series.kind)).bind(4, series.question_id).run();
-  auto& write = db.cached(
-      "INSERT OR REPLACE INTO blocks(location_id, last_week, series, question_id, first_week, published_on, revised_on,"
+  // Published blocks are updated in place and new ones inserted: a new block that met an existing
+  // one would fail the run rather than replace it.
+  auto& update = db.cached(
+      "UPDATE blocks SET revised_on = ?5, n = ?6, sum = ?7, sum_sq = ?8, cells = ?9, held_back = ?10"
+      " WHERE location_id = ?1 AND last_week = ?2 AND series = ?3 AND question_id = ?4 AND first_week = ?11"
+      " AND published_on IS NOT NULL");
+  for (const auto& row : changes.updated) {
+    update.bind(1, location_id).bind(2, week_yyyyww(row.last)).bind(3, static_cast<int>(series.kind));
+    update.bind(4, series.question_id);
+    bind_text_or_null(update, 5, row.revised_on);
+    update.bind(6, row.content.n).bind(7, row.content.sum).bind(8, row.content.sum_sq);
+    update.bind_blob(9, encode_cells(row.content.cells)).bind(10, row.held_back).bind(11, week_yyyyww(row.first));
+    update.run();
+    if (db.changes() != 1) throw storage::sqlite_error(SQLITE_CONSTRAINT, "a published block to update is missing");
+  }
+  auto& insert = db.cached(
+      "INSERT INTO blocks(location_id, last_week, series, question_id, first_week, published_on, revised_on,"
       " n, sum, sum_sq, cells, held_back) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-  auto put = [&](const block_row& row) {
-    write.bind(1, location_id).bind(2, week_yyyyww(row.last)).bind(3, static_cast<int>(series.kind));
-    write.bind(4, series.question_id).bind(5, week_yyyyww(row.first));
-    bind_text_or_null(write, 6, row.published_on);
-    bind_text_or_null(write, 7, row.revised_on);
-    write.bind(8, row.content.n).bind(9, row.content.sum).bind(10, row.content.sum_sq);
-    write.bind_blob(11, encode_cells(row.content.cells)).bind(12, row.held_back);
-    write.run();
-  };
-  for (const auto& row : changes.updated) put(row);
-  for (const auto& row : changes.added) put(row);
+  for (const auto& row : changes.added) {
+    insert.bind(1, location_id).bind(2, week_yyyyww(row.last)).bind(3, static_cast<int>(series.kind));
+    insert.bind(4, series.question_id).bind(5, week_yyyyww(row.first));
+    bind_text_or_null(insert, 6, row.published_on);
+    bind_text_or_null(insert, 7, row.revised_on);
+    insert.bind(8, row.content.n).bind(9, row.content.sum).bind(10, row.content.sum_sq);
+    insert.bind_blob(11, encode_cells(row.content.cells)).bind(12, row.held_back);
+    insert.run();
+  }
 }
 
 }  // namespace storepulse::publication

@@ -68,16 +68,23 @@ void publish_store(storage::database& db, const store_state& store, int closed, 
   auto held = db.prepare("SELECT MIN(first_week) FROM blocks WHERE location_id = ? AND published_on IS NULL");
   held.bind(1, store.id);
   if (held.step() && !held.column_is_null(0)) load_from = std::min(load_from, week_index(held.column_int(0)).value_or(load_from));
-  auto blocks = load_blocks(db, store.id, load_from);
   std::vector<int> late(store.late.begin(), store.late.end());
+  // Reads back to the first week some series must see whole, with every published block that
+  // reaches it: a block left unread would look like weeks still to cut.
+  store_blocks blocks;
   int start = *from;
-  for (bool moved = true; moved;) {
-    moved = false;
-    for (const auto& [id, rows] : blocks) {
-      int needed = first_week_to_read(rows, late, start);
-      moved |= needed < start;
-      start = std::min(start, needed);
+  for (bool reload = true; reload;) {
+    blocks = load_blocks(db, store.id, load_from);
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const auto& [id, rows] : blocks) {
+        int needed = first_week_to_read(rows, late, start);
+        moved |= needed < start;
+        start = std::min(start, needed);
+      }
     }
+    reload = start < load_from;
+    load_from = std::min(load_from, start);
   }
   auto weeks = load_weeks(db, store.id, start, closed);
 

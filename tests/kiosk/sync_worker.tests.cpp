@@ -71,6 +71,8 @@ std::string server_metrics(int port) {
   stream.connect({boost::asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
   http::request<http::empty_body> request{http::verb::get, "/metrics", 11};
   request.set(http::field::host, "127.0.0.1");
+  request.set(http::field::authorization,
+              std::string("Bearer ") + storepulse::testing::kiosk_server_fixture::metrics_token);
   http::write(stream, request);
   boost::beast::flat_buffer buffer;
   http::response<http::string_body> response;

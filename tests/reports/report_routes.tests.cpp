@@ -1,4 +1,6 @@
+#include "server/storage/database.h"
 #include "storepulse/v1/reports.pb.h"
+#include "tests/support/batch_builder.h"
 #include "tests/support/dashboard_server.h"
 #include "tests/support/http_client.h"
 
@@ -141,4 +143,76 @@ TEST_CASE("HR sees every store, small stores suppressed, in JSON, Protobuf and C
   CHECK(get(server, hr, "/api/v1/reports/location/abc").status == 404);
   CHECK(get(server, hr, "/api/v1/reports/overview?period=fortnight").status == 400);
   CHECK(get(server, hr, "/api/v1/reports/overview?at=2026-W99").status == 400);
+}
+
+TEST_CASE("Reloading after an upload shows the very same reports: the week in progress and late answers wait",
+          "[reports][http][anonymity]") {
+  dashboard_server server;
+  std::vector<std::string> targets;
+  auto n01 = std::to_string(server.location_id("N01"));
+  for (const char* period : {"week", "4w", "month", "quarter"}) {
+    std::string p = std::string("?period=") + period;
+    targets.push_back("/api/v1/reports/overview" + p);
+    targets.push_back("/api/v1/reports/alerts" + p);
+    targets.push_back("/api/v1/reports/export.csv" + p);
+    targets.push_back("/api/v1/reports/location/" + n01 + p + "&history=8");
+  }
+  auto take = [&](const std::string& cookie) {
+    std::vector<std::string> bodies;
+    for (const auto& target : targets) {
+      auto reply = get(server, cookie, target);
+      REQUIRE(reply.status == 200);
+      bodies.push_back(reply.body);
+    }
+    return bodies;
+  };
+  const std::vector<std::string> callers{sign_in(server, "hr"), sign_in(server, "manager_north")};
+  std::vector<std::vector<std::string>> before;
+  for (const auto& cookie : callers) before.push_back(take(cookie));
+  auto week_of_n01 = [&] {
+    storage::database db(server.db_path());
+    return storage::query_int(db, "SELECT SUM(sessions) FROM rollup_sessions WHERE location_id = " + n01).value_or(0);
+  };
+  auto stored_before = week_of_n01();
+
+  // A colleague answers now, and a kiosk that was offline sends a session of two weeks ago.
+  v1::SubmissionBatch batch;
+  batch.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
+  *batch.add_submissions() = testing::valid_submission(9001);
+  *batch.add_submissions() = testing::valid_submission(9002, testing::utc_date(-14));
+  auto upload = http_send(server.port(), "POST", "/api/v1/kiosk/submissions", batch.SerializeAsString(),
+                          {{"Content-Type", "application/x-protobuf"},
+                           {"Authorization", std::string("Bearer ") + dashboard_server::kiosk_token}});
+  REQUIRE(upload.status == 200);
+  REQUIRE(week_of_n01() == stored_before + 2);
+
+  for (std::size_t c = 0; c < callers.size(); ++c) {
+    auto after = take(callers[c]);
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+      CAPTURE(c, targets[t]);
+      CHECK(after[t] == before[c][t]);
+    }
+  }
+  // A publication run now: the late session is held back, alone, and the running week is not due.
+  // HR's overview says that some late sessions wait, without a count below k; nothing else moves.
+  server.admin({"publish", "--db", server.db_path()});
+  for (std::size_t c = 0; c < callers.size(); ++c) {
+    auto after = take(callers[c]);
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+      CAPTURE(c, targets[t]);
+      if (targets[t].find("/overview") == std::string::npos) {
+        CHECK(after[t] == before[c][t]);
+        continue;
+      }
+      auto now = parse_json<v1::OverviewReport>(after[t]);
+      CHECK(now.held_back_some() == (c == 0));
+      CHECK_FALSE(now.has_held_back());
+      now.clear_held_back_some();
+      CHECK(now.SerializeAsString() == parse_json<v1::OverviewReport>(before[c][t]).SerializeAsString());
+    }
+  }
+  storage::database db(server.db_path());
+  CHECK(storage::query_int(db, "SELECT SUM(held_back) FROM blocks WHERE series = 1 AND location_id = " + n01) == 1);
+  // With no scrape token configured, the main address serves no metrics at all.
+  CHECK(get(server, "", "/metrics").status == 404);
 }

@@ -21,6 +21,11 @@ namespace {
 const std::map<std::string, std::string> protobuf_type = {{"Content-Type", "application/x-protobuf"}};
 
 // The real server on loopback with the default question bank and one enrolled kiosk.
+// The header that /metrics asks for on the fixture's server.
+std::map<std::string, std::string> scrape() {
+  return {{"Authorization", std::string("Bearer ") + testing::kiosk_server_fixture::metrics_token}};
+}
+
 struct enrolled_server {
   testing::kiosk_server_fixture server;
   std::string token;
@@ -115,7 +120,7 @@ TEST_CASE("An accepted batch is stored once, however often it is replayed", "[se
   CHECK(replay.body == first.body);
   CHECK(s.stored() == 3);
   CHECK(s.server.query_number("SELECT sessions FROM rollup_sessions") == 3);
-  auto metrics = http_send(s.server.port(), "GET", "/metrics");
+  auto metrics = http_send(s.server.port(), "GET", "/metrics", {}, scrape());
   CHECK(metrics.body.find("storepulse_submissions_accepted_total 3") != std::string::npos);
   CHECK(metrics.body.find("storepulse_submissions_duplicate_total 3") != std::string::npos);
 }
@@ -226,7 +231,7 @@ TEST_CASE("Unknown paths, wrong methods and malformed HTTP get clear answers", "
   CHECK(http_send(server.port(), "GET", "/readyz").status == 200);
   auto raw = testing::raw_exchange(server.port(), "NOT HTTP AT ALL\r\n\r\n");
   CHECK(raw.rfind("HTTP/1.1 400", 0) == 0);
-  auto metrics = http_send(server.port(), "GET", "/metrics");
+  auto metrics = http_send(server.port(), "GET", "/metrics", {}, scrape());
   CHECK(metrics.status == 200);
   CHECK(metrics.body.find("storepulse_http_requests_total{route=\"not_found\",status=\"404\"} 1") != std::string::npos);
 }
@@ -290,4 +295,23 @@ TEST_CASE("SIGTERM stops the server cleanly with everything acknowledged on disk
   std::string text((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
   CHECK(text.find("stopped cleanly") != std::string::npos);
   CHECK(s.server.query_number("SELECT count(*) FROM submissions") == 5);
+}
+
+TEST_CASE("Metrics answer only with the scrape token on the main address, or on their own loopback listener",
+          "[server][http][metrics]") {
+  testing::kiosk_server_fixture server;
+  int metrics_port = testing::kiosk_server_fixture::free_port();
+  server.start({"--metrics-port", std::to_string(metrics_port)});
+  CHECK(http_send(server.port(), "GET", "/metrics").status == 401);
+  CHECK(http_send(server.port(), "GET", "/metrics", {}, {{"Authorization", "Bearer wrong-token-of-same-size"}}).status == 401);
+  auto scraped = http_send(server.port(), "GET", "/metrics", {}, scrape());
+  CHECK(scraped.status == 200);
+  CHECK(scraped.body.find("storepulse_writer_queue_depth") != std::string::npos);
+
+  auto open = http_send(metrics_port, "GET", "/metrics");
+  CHECK(open.status == 200);
+  CHECK(open.body.find("storepulse_writer_queue_depth") != std::string::npos);
+  // The metrics listener serves nothing else.
+  CHECK(http_send(metrics_port, "GET", "/api/v1/kiosk/config").status == 404);
+  CHECK(http_send(metrics_port, "GET", "/").status == 404);
 }

@@ -17,6 +17,9 @@ namespace storepulse::test {
 // answers to publish anything.
 class dashboard_server {
  public:
+  // The device token of an enrolled kiosk at N01.
+  static constexpr const char* kiosk_token = "dashboard-kiosk-n01";
+
   dashboard_server();
   ~dashboard_server();
   dashboard_server(const dashboard_server&) = delete;
@@ -27,10 +30,11 @@ class dashboard_server {
   int port() const { return port_; }
   // Returns a store's id by code.
   std::int64_t location_id(const std::string& code) const;
+  // Runs the admin tool on the server's database; throws when it fails.
+  void admin(std::vector<std::string> args) const;
   const std::string& db_path() const { return db_path_; }
 
  private:
-  void admin(std::vector<std::string> args) const;
   void seed_rollups() const;
 
   storepulse::testing::scratch_folder folder_;

@@ -92,6 +92,8 @@ kiosk_server_fixture::kiosk_server_fixture() : folder_("storepulse-kiosk-sync"),
 
 kiosk_server_fixture::~kiosk_server_fixture() { kill(); }
 
+int kiosk_server_fixture::free_port() { return pick_free_port(); }
+
 std::string kiosk_server_fixture::admin(std::vector<std::string> args) const {
   std::vector<std::string> argv{STOREPULSE_ADMIN_BIN};
   argv.push_back(args.at(0));
@@ -114,7 +116,7 @@ std::vector<std::string> kiosk_server_fixture::issue_codes(int count) const {
 void kiosk_server_fixture::start(const std::vector<std::string>& extra_flags) {
   if (server_) throw std::logic_error("the server already runs");
   std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--address", "127.0.0.1", "--port",
-                                std::to_string(port_)};
+                                std::to_string(port_), "--metrics-token", metrics_token};
   argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
   std::string log = folder_.file("server.log");
   server_ = std::make_unique<child_process>(argv, log);

@@ -15,6 +15,9 @@ namespace storepulse::testing {
 // same database and port, so that a kiosk keeps its address.
 class kiosk_server_fixture {
  public:
+  // The scrape token /metrics asks for on this server.
+  static constexpr const char* metrics_token = "test-metrics-token";
+
   kiosk_server_fixture();
   ~kiosk_server_fixture();
   kiosk_server_fixture(const kiosk_server_fixture&) = delete;
@@ -32,6 +35,8 @@ class kiosk_server_fixture {
   std::string url() const;
   // Returns a port on which nothing listens (for "server down" tests before the first start).
   int port() const { return port_; }
+  // Returns a loopback port free at the time of the call.
+  static int free_port();
 
   // Runs the admin tool on the database; returns its output, throws when it fails.
   std::string admin(std::vector<std::string> args) const;
