@@ -6,6 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${STOREPULSE_BUILD_DIR:-$root/build}
 port=${PORT:-8080}
+metrics_port=${METRICS_PORT:-9464}
 demo=${STOREPULSE_DEMO_DIR:-$root/var/demo}
 
 "$root/deploy/install-deps.sh"
@@ -31,7 +32,9 @@ while IFS=, read -r code _; do
   echo "$code $("$admin" issue-codes --db "$db" --location "$code")" >>"$demo/codes.txt"
 done <"$root/deploy/demo/locations.csv"
 
-"$server" --db "$db" --address 127.0.0.1 --port "$port" --web-root "$root/server/web" &
+# The demo's kiosks upload every week at once, so no week waits for late answers: no grace period.
+"$server" --db "$db" --address 127.0.0.1 --port "$port" --web-root "$root/server/web" \
+  --publish-grace-hours 0 --metrics-port "$metrics_port" &
 server_pid=$!
 trap 'kill -TERM $server_pid 2>/dev/null; wait $server_pid' INT TERM
 for _ in $(seq 100); do
@@ -40,6 +43,8 @@ for _ in $(seq 100); do
 done
 
 "$simulator" demo --server "http://127.0.0.1:$port" --codes "$demo/codes.txt" --data "$demo/kiosks"
+# Publish the weeks that have ended now rather than at the server's next run.
+"$admin" publish --db "$db"
 
 cat <<TXT
 
@@ -48,7 +53,8 @@ Storepulse is running with demo data entered through the kiosk protocol.
   Sign in as: hr / demo-hr-password            (HR: every store)
               manager / demo-manager-password  (manager of LIS-01 and LIS-02)
               ops / demo-ops-password          (operator: kiosks, no scores)
-  Kiosk API:  http://127.0.0.1:$port/api/v1/kiosk/   Metrics: http://127.0.0.1:$port/metrics
+  Kiosk API:  http://127.0.0.1:$port/api/v1/kiosk/   Metrics: http://127.0.0.1:$metrics_port/metrics (loopback only)
+  Figures:    weeks that have ended are published; this week is still collecting.
   Database:   $db
 Press Ctrl-C to stop.
 TXT

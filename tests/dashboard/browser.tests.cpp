@@ -1,3 +1,4 @@
+#include "server/calendar/calendar.h"
 #include "tests/support/dashboard_server.h"
 #include "tests/support/webdriver_client.h"
 
@@ -92,7 +93,10 @@ TEST_CASE("HR signs in and sees every store with small groups suppressed and ope
   CHECK(browser.execute_string("return [...document.querySelectorAll('#heatmap thead th')].map(t => t.innerText).join('|');")
             .find("CHI") != std::string::npos);
   CHECK_FALSE(browser.find_all("#heatmap .cell-suppressed").empty());
-  CHECK(page.find("fewer than 5 answers") != std::string::npos);
+  CHECK(page.find("Held back to protect small groups") != std::string::npos);
+  CHECK(page.find("fewer than 5 answers") == std::string::npos);
+  // The period says which dates it covers.
+  CHECK(browser.execute_string("return document.querySelector('.page-head p').textContent;").find(" 20") != std::string::npos);
   auto a11y = accessibility_problems(browser);
   INFO(a11y);
   CHECK(a11y.empty());
@@ -123,12 +127,39 @@ TEST_CASE("HR signs in and sees every store with small groups suppressed and ope
   browser.execute("document.getElementById('empowerment').scrollIntoView(); return 0;");
   browser.screenshot(shot("05-store-empowerment"));
 
+  // A store whose figures are all held back claims nothing: no agreement, no count.
+  browser.navigate(server.url() + "/#/store/" + std::to_string(server.location_id("N03")));
+  browser.wait_for("#empowerment");
+  page = browser.execute_string("return document.body.textContent;");
+  CHECK(page.find("Aligned") == std::string::npos);
+  CHECK(browser.find_all(".badge-warn").empty());
+  CHECK(page.find("fewer than 5") == std::string::npos);
+  CHECK(page.find("Held back") != std::string::npos);
+  browser.screenshot(shot("05b-store-held-back"));
+
   browser.navigate(server.url() + "/#/alerts");
   browser.wait_for(".alert-list, .notice");
   a11y = accessibility_problems(browser);
   INFO(a11y);
   CHECK(a11y.empty());
   browser.screenshot(shot("06-alerts"));
+
+  // A quarter that has not ended says which weeks are still collecting; the running week shows nothing.
+  browser.navigate(server.url() + "/#/overview?period=quarter");
+  browser.wait_for("#heatmap tbody tr");
+  browser.wait_for_text("still collecting answers");
+  browser.screenshot(shot("12-overview-quarter-collecting"));
+  int this_week = storepulse::calendar::iso_week(storepulse::calendar::today_utc());
+  char week_text[16];
+  std::snprintf(week_text, sizeof week_text, "%04d-W%02d", this_week / 100, this_week % 100);
+  browser.navigate(server.url() + "/#/overview?period=week&at=" + week_text);
+  browser.wait_for("#heatmap tbody tr");
+  browser.wait_for_text("has not been published yet");
+  // Nobody is said to have answered nothing: the cells say the week is still collecting.
+  auto cells = browser.execute_string("return [...document.querySelectorAll('#heatmap td.cell')].map(c => c.innerText).join('|');");
+  CHECK(cells.find("Collecting") != std::string::npos);
+  CHECK(cells.find("No data") == std::string::npos);
+  browser.screenshot(shot("13-overview-week-running"));
 
   // The region filter narrows the heatmap, and the export links to the same suppressed figures.
   browser.navigate(server.url() + "/#/overview?period=4w&region=South");
@@ -160,6 +191,13 @@ TEST_CASE("A manager sees only their own stores and another store's page is refu
   CHECK(rows.find("Harbour Street") != std::string::npos);
   CHECK(rows.find("Southfields") == std::string::npos);
   CHECK(rows.find("Eastbrook") == std::string::npos);
+  // North holds one store besides the manager's two: its figures would narrow down to it.
+  auto page = browser.execute_string("return document.body.textContent;");
+  CHECK(page.find("shown only where at least 3 stores other than yours") == std::string::npos);
+  CHECK(page.find("Consistency") == std::string::npos);
+  browser.navigate(server.url() + "/#/overview?period=4w&region=North");
+  browser.wait_for("#heatmap tbody tr");
+  browser.wait_for_text("other than yours");
   browser.screenshot(shot("07-overview-manager"));
 
   browser.navigate(server.url() + "/#/store/" + std::to_string(server.location_id("S01")));
@@ -193,8 +231,8 @@ TEST_CASE("An operator sees kiosks and users but no scores", "[dashboard][browse
   auto nav = browser.execute_string("return document.getElementById('nav').innerText;");
   CHECK(nav.find("Kiosks") != std::string::npos);
   CHECK(nav.find("Overview") == std::string::npos);
-  CHECK(browser.find_all("#kiosks tbody tr").size() == 4);
-  CHECK(browser.find_all("#kiosks button").size() == 3);  // the revoked kiosk has no button
+  CHECK(browser.find_all("#kiosks tbody tr").size() == 5);
+  CHECK(browser.find_all("#kiosks button").size() == 4);  // the revoked kiosk has no button
   auto a11y = accessibility_problems(browser);
   INFO(a11y);
   CHECK(a11y.empty());

@@ -6,6 +6,8 @@
 
 #include <google/protobuf/util/json_util.h>
 
+#include <map>
+
 using namespace storepulse;
 using namespace storepulse::reports;
 using reports::testing::report_db;
@@ -263,4 +265,70 @@ TEST_CASE("With a staleness allowance cached figures outlive a commit for that l
   CHECK(engine.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 10);
   report_engine fresh(5);
   CHECK(fresh.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 16);
+}
+
+TEST_CASE("Participation divides by the weeks published so far, never by weeks still to come", "[reports][indicators]") {
+  report_db d;
+  auto busy = d.add_location("A1", "North", 10);
+  auto quiet = d.add_location("B1", "North", 40);
+  auto small = d.add_location("C1", "North", 30);
+  auto values = d.add_question("values_decide", v1::DIMENSION_VALUES, v1::QUESTION_TYPE_AGREE5);
+  for (int w = week(202640); w <= week(202642); ++w) {
+    d.add_sessions(busy, w, 6);
+    d.add_answers(busy, values, w, h({{4, 6}}));
+    d.add_sessions(quiet, w, 5);
+    d.add_answers(quiet, values, w, h({{2, 5}}));
+    d.add_sessions(small, w, 1);
+    d.add_answers(small, values, w, h({{1, 1}}));
+  }
+  d.publish_through(week(202641));  // the quarter's third week is still running
+  report_engine engine(5);
+  report_query quarter;
+  quarter.period = v1::PERIOD_QUARTER;
+  auto overview = engine.overview(d.db(), hr(), quarter);
+  CHECK(overview.period().label() == "2026-Q4");
+  CHECK(overview.period().open_weeks() == 12);
+  CHECK(overview.period().published_through() == "2026-W41");
+  CHECK(overview.period().first_date() == "2026-09-28");
+  CHECK(overview.period().last_date() == "2027-01-03");
+  std::map<std::string, v1::StoreRow> rows;
+  for (const auto& row : overview.stores()) rows[row.code()] = row;
+
+  const auto& a = rows.at("A1").participation();
+  CHECK(a.sessions() == 12);
+  CHECK(a.weeks() == 2);
+  CHECK(a.rate() == Approx(12.0 / (10 * 2)));
+  CHECK_FALSE(a.low());
+
+  // 10 sessions of 40 staff over 2 weeks: low, and the alert says over how many weeks.
+  const auto& b = rows.at("B1").participation();
+  CHECK(b.rate() == Approx(10.0 / (40 * 2)));
+  CHECK(b.low());
+  auto alerts = engine.alerts(d.db(), hr(), quarter);
+  int low_alerts = 0;
+  for (const auto& alert : alerts.alerts()) {
+    if (alert.kind() != v1::ALERT_KIND_LOW_PARTICIPATION) continue;
+    ++low_alerts;
+    CHECK(alert.location_code() == "B1");
+    CHECK(alert.message().find("over 2 weeks") != std::string::npos);
+  }
+  CHECK(low_alerts == 1);
+
+  // Two sessions held below k: nothing is claimed about C1, neither a rate nor a low-participation
+  // alert, and no agreement or polarisation for its suppressed scores.
+  const auto& c = rows.at("C1");
+  CHECK(c.participation().status() == v1::CELL_STATUS_SUPPRESSED);
+  CHECK_FALSE(c.participation().has_rate());
+  CHECK_FALSE(c.participation().low());
+  for (const auto& dim : c.dimensions()) {
+    CHECK(dim.score().status() == v1::CELL_STATUS_SUPPRESSED);
+    CHECK_FALSE(dim.has_agreement());
+    CHECK_FALSE(dim.has_polarisation());
+    CHECK_FALSE(dim.polarised());
+  }
+
+  // The default period is the last week published, whole.
+  auto latest = engine.overview(d.db(), hr(), report_query{});
+  CHECK(latest.period().label() == "2026-W41");
+  CHECK(latest.period().open_weeks() == 0);
 }

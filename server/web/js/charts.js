@@ -46,7 +46,7 @@ export function trendChart(title, history, pick, k) {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Period'), h('th', { scope: 'col', class: 'num' }, 'Score'),
       h('th', { scope: 'col', class: 'num' }, '95% interval'))),
     h('tbody', {}, rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.full),
-      h('td', { class: 'num' }, r.value !== null ? score(r.value) : r.suppressed ? `Suppressed (fewer than ${k})` : 'No data'),
+      h('td', { class: 'num' }, r.value !== null ? score(r.value) : r.suppressed ? 'Held back (small groups)' : 'No data'),
       h('td', { class: 'num' }, r.low !== null ? `${score(r.low)}–${score(r.high)}` : '–')))));
   const box = h('figure', { class: 'chart-box' },
     h('h3', {}, title),

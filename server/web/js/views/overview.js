@@ -2,7 +2,8 @@
 import { get, query } from '../api.js';
 import { h, fill, score, announce } from '../dom.js';
 import { DIMENSIONS, dimensionLabel, ALERTS } from '../labels.js';
-import { estimateCell, heatLegend, participationText, periodFilters, published, trendMark, PUBLISHED, suppressedText } from './report_parts.js';
+import { collecting, estimateCell, heatLegend, participationText, periodFilters, periodLabel, publicationNotes, published,
+  trendMark, PUBLISHED, suppressedText } from './report_parts.js';
 
 let sortState = { key: 'chi', dir: 'ascending' };
 
@@ -21,13 +22,14 @@ export async function render(main, { params, navigate, isCurrent, session }) {
   const head = h('div', { class: 'page-head' },
     h('div', {},
       h('h1', {}, session.role === 'manager' ? 'Your stores' : 'Culture health overview'),
-      h('p', {}, `${report.period ? report.period.label : ''} · ${stores.length} store${stores.length === 1 ? '' : 's'}` +
+      h('p', {}, `${periodLabel(report.period)} · ${stores.length} store${stores.length === 1 ? '' : 's'}` +
         (filters.region ? ` in ${filters.region}` : ''))),
     periodFilters({ ...filters, at: filters.at || (report.period && report.period.at) }, report.regionNames || [],
       (next) => navigate('overview', null, clean(next))));
 
   const table = heatmap(report, dims, stores, k, filters);
-  fill(main, head, summaryCards(scope, stores, k),
+  fill(main, head, publicationNotes(report.period), heldBackNote(report, k), withheldNote(scope, report),
+    summaryCards(scope, stores, k, collecting(report.period)),
     h('section', { class: 'panel', 'aria-labelledby': 'heatmap-title' },
       h('div', { class: 'panel-head' },
         h('h2', { id: 'heatmap-title' }, 'Stores by dimension'),
@@ -38,16 +40,34 @@ export async function render(main, { params, navigate, isCurrent, session }) {
   window.__storepulseOverviewRendered = performance.now();
 }
 
+// HR only: late sessions that wait until their week's group can take them without singling anyone out.
+function heldBackNote(report, k) {
+  if (!report.heldBackSome) return null;
+  const count = report.heldBack !== undefined ? `${report.heldBack} late sessions wait` : 'Some late sessions wait';
+  return h('p', { class: 'notice' }, `${count} for their published weeks: they are added once at least ${k} have ` +
+    'arrived for the same group of weeks, so that no figure moves by fewer than that.');
+}
+
+// Managers: a region or organisation figure is shown only where other stores' answers are
+// enough that it cannot be narrowed down to one or two of them.
+function withheldNote(scope, report) {
+  if (!scope || !scope.withheldForComparison) return null;
+  const n = report.comparisonMinStores || 3;
+  return h('p', { class: 'notice' }, `Some ${scope.name === 'Organisation' ? 'organisation' : `${scope.name} region`} ` +
+    `figures are held back: they are shown only where at least ${n} stores other than yours have published figures.`);
+}
+
 function clean(values) {
   const out = {};
   for (const [key, value] of Object.entries(values)) if (value) out[key] = value;
   return out;
 }
 
-function summaryCards(scope, stores, k) {
+function summaryCards(scope, stores, k, open) {
   if (!scope) return null;
   const chi = scope.chi;
-  const participation = participationText(scope.participation, k);
+  const participation = participationText(scope.participation, k, open);
+  const unpublished = (estimate) => (estimate && estimate.status === 'CELL_STATUS_SUPPRESSED' ? 'Held back' : open ? 'Collecting' : '–');
   const consistency = scope.consistency || {};
   const withAlerts = stores.filter((s) => (s.alerts || []).length).length;
   const card = (title, value, note) => h('section', { class: 'card' }, h('h2', {}, title),
@@ -56,15 +76,12 @@ function summaryCards(scope, stores, k) {
     card(`${scope.name || 'Organisation'} CHI`, published(chi) ? score(chi.value) : unpublished(chi),
       h('span', {}, 'Trend: ', trendMark(scope.chiTrend))),
     card('Participation', participation.text, participation.title),
-    card('Consistency (CHI IQR)', consistency.status === PUBLISHED ? score(consistency.iqr) : '–',
+    // The spread of store CHIs is for HR only: with a manager's own stores it could narrow down others.
+    scope.consistency ? card('Consistency (CHI IQR)', consistency.status === PUBLISHED ? score(consistency.iqr) : '–',
       consistency.status === PUBLISHED ? `Median ${score(consistency.median)} across ${consistency.stores} stores` :
-        'Needs two stores with a published CHI'),
+        'Needs two stores with a published CHI') : null,
     card('eNPS', published(scope.enps) ? Math.round(scope.enps.value).toString() : unpublished(scope.enps), 'Promoters minus detractors'),
     card('Stores with alerts', String(withAlerts), h('a', { href: '#/alerts' }, 'See alerts')));
-}
-
-function unpublished(estimate) {
-  return estimate && estimate.status === 'CELL_STATUS_SUPPRESSED' ? 'Suppressed' : '–';
 }
 
 function sortValue(store, key) {
@@ -102,7 +119,7 @@ function heatmap(report, dims, stores, k, filters) {
     { key: 'participation', label: 'Participation' },
   ];
   const table = h('table', { class: 'heatmap', id: 'heatmap' },
-    h('caption', { class: 'visually-hidden' }, `Scores 0 to 100 per store, ${report.period ? report.period.label : ''}`));
+    h('caption', { class: 'visually-hidden' }, `Scores 0 to 100 per store, ${periodLabel(report.period)}`));
   const headRow = h('tr');
   const body = h('tbody');
 
@@ -124,7 +141,7 @@ function heatmap(report, dims, stores, k, filters) {
       fill(body, h('tr', {}, h('td', { colspan: columns.length, class: 'empty' }, 'No stores match these filters.')));
       return;
     }
-    fill(body, sorted(stores).map((store) => storeRow(store, dims, k, filters)));
+    fill(body, sorted(stores).map((store) => storeRow(store, dims, k, filters, collecting(report.period))));
   };
   drawHead();
   drawBody();
@@ -132,7 +149,7 @@ function heatmap(report, dims, stores, k, filters) {
   return table;
 }
 
-function storeRow(store, dims, k, filters) {
+function storeRow(store, dims, k, filters, open) {
   const link = new URLSearchParams();
   if (filters.period) link.set('period', filters.period);
   if (filters.at) link.set('at', filters.at);
@@ -141,10 +158,10 @@ function storeRow(store, dims, k, filters) {
     return h('span', { class: `badge badge-${tone === 'danger' ? 'danger' : tone === 'warn' ? 'warn' : 'muted'}` }, label);
   });
   const cell = (estimate, label) => {
-    const c = estimateCell(estimate, k);
+    const c = estimateCell(estimate, k, { open });
     return h('td', { class: `cell ${c.className}`, title: `${label}: ${c.title}` }, c.content);
   };
-  const p = participationText(store.participation, k);
+  const p = participationText(store.participation, k, open);
   return h('tr', { dataset: { locationId: store.locationId } },
     h('th', { scope: 'row' },
       h('a', { class: 'store-name', href: `#/store/${store.locationId}${link.toString() ? `?${link}` : ''}` }, store.name),
@@ -160,6 +177,6 @@ function storeRow(store, dims, k, filters) {
       p.text,
       p.above ? h('span', { class: 'cell-sub' }, h('span', { class: 'badge badge-warn' }, 'above headcount')) : null,
       p.low ? h('span', { class: 'cell-sub' }, 'low') : null,
-      p.suppressed ? h('span', { class: 'cell-sub' }, `fewer than ${k}`) : null));
+      p.suppressed ? h('span', { class: 'cell-sub' }, 'small groups') : null));
 }
 

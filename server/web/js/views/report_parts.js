@@ -19,13 +19,72 @@ export function heatClass(value) {
   return 'heat-5';
 }
 
-// Returns the words for a suppressed figure; never a count.
+// Returns the words for a suppressed figure; never a count. A figure is held back when it would
+// single out fewer than k people: few answers, or a group of weeks that reaches past the period.
 export function suppressedText(k) {
-  return `Suppressed: fewer than ${k} answers`;
+  return `Held back to protect small groups (every figure needs at least ${k} people); see the month or quarter`;
 }
 
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const DATE_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+// Returns "16–22 Nov 2026" for a period's first and last dates (YYYY-MM-DD).
+export function dateSpan(first, last) {
+  if (!first || !last) return '';
+  const a = new Date(`${first}T00:00:00Z`);
+  const b = new Date(`${last}T00:00:00Z`);
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${DATE_YEAR.format(a)} – ${DATE_YEAR.format(b)}`;
+  if (a.getUTCMonth() === b.getUTCMonth()) return `${a.getUTCDate()}–${DATE_YEAR.format(b)}`;
+  return `${DATE.format(a)} – ${DATE_YEAR.format(b)}`;
+}
+
+// Returns a period with its dates: "Week 47, 16–22 Nov 2026", "November 2026 (2–29 Nov 2026)".
+export function periodLabel(period) {
+  if (!period) return '';
+  const dates = dateSpan(period.firstDate, period.lastDate);
+  const week = (text) => (text || '').replace(/^\d{4}-W0?/, 'week ');
+  switch (period.period) {
+    case 'PERIOD_ROLLING_4W': return `4 weeks to ${week(period.lastWeek)}, ${dates}`;
+    case 'PERIOD_MONTH': return `${monthName(period.label)} (${dates})`;
+    case 'PERIOD_QUARTER': return `${period.label.replace('-Q', ' Q')} (${dates})`;
+    default: return `${week(period.label).replace(/^w/, 'W')}, ${dates}`;
+  }
+}
+
+function monthName(label) {
+  const [year, month] = (label || '').split('-');
+  if (!month) return label || '';
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
+}
+
+// Returns notes on what a period's figures hold: weeks still collecting, late answers added.
+export function publicationNotes(period) {
+  if (!period) return null;
+  const notes = [];
+  const open = period.openWeeks || 0;
+  const through = (period.publishedThrough || '').replace(/^\d{4}-W0?/, 'week ');
+  if (open && open >= (period.weeks || 1)) {
+    notes.push('This period has not been published yet: its answers are still being collected. ' +
+      'A week is published a few days after it ends, and only whole groups are ever shown.');
+  } else if (open) {
+    notes.push(`The last ${open === 1 ? 'week' : `${open} weeks`} of this period ${open === 1 ? 'is' : 'are'} still ` +
+      `collecting answers; the figures cover the weeks published so far${through ? `, through ${through}` : ''}.`);
+  }
+  if (period.revisedOn) notes.push(`Late answers were added to these figures on ${DATE_YEAR.format(new Date(`${period.revisedOn}T00:00:00Z`))}.`);
+  return notes.length ? h('div', { class: 'notes', role: 'note' }, notes.map((text) => h('p', { class: 'notice' }, text))) : null;
+}
+
+// Returns true while no week of the period is published yet: its figures are being collected,
+// and "no data" would say, untruly, that nobody answered.
+export function collecting(period) {
+  return !!period && (period.openWeeks || 0) >= (period.weeks || 1);
+}
+
+export const COLLECTING_TEXT = 'Still collecting answers: a week is published a few days after it ends';
+
 // Returns the content of a table cell for a 0-100 estimate, and its class.
-export function estimateCell(estimate, k, { heat = true, format = score } = {}) {
+export function estimateCell(estimate, k, { heat = true, format = score, open = false } = {}) {
   if (published(estimate)) {
     const interval = estimate.ciLow !== undefined && estimate.ciHigh !== undefined
       ? ` (95% interval ${format(estimate.ciLow)}–${format(estimate.ciHigh)})` : '';
@@ -34,15 +93,16 @@ export function estimateCell(estimate, k, { heat = true, format = score } = {}) 
   }
   if (estimate && estimate.status === SUPPRESSED) {
     return { className: 'cell-suppressed', title: suppressedText(k),
-      content: ['Suppressed', h('span', { class: 'cell-sub' }, `fewer than ${k} answers`)] };
+      content: ['Held back', h('span', { class: 'cell-sub' }, 'small groups')] };
   }
+  if (open) return { className: 'cell-nodata', title: COLLECTING_TEXT, content: ['Collecting'] };
   return { className: 'cell-nodata', title: 'No answers in this period', content: ['No data'] };
 }
 
 // Returns a trend mark: "▲ +4.2", "▼ −3.0", "+1.0 n.s.".
 export function trendMark(trend) {
   if (!trend || trend.status !== PUBLISHED || trend.change === undefined) {
-    return h('span', { class: 'trend-flat' }, trend && trend.status === SUPPRESSED ? 'suppressed' : '–');
+    return h('span', { class: 'trend-flat' }, trend && trend.status === SUPPRESSED ? 'held back' : '–');
   }
   const p = trend.pValue !== undefined ? `, p = ${trend.pValue < 0.001 ? '< 0.001' : trend.pValue.toFixed(3)}` : '';
   if (trend.direction === 'TREND_DIRECTION_UP') {
@@ -58,12 +118,15 @@ export function trendMark(trend) {
 }
 
 // Returns a participation figure: "82%" with flags.
-export function participationText(participation, k) {
+export function participationText(participation, k, open = false) {
   if (!participation || participation.status !== PUBLISHED || participation.rate === undefined) {
-    return participation && participation.status === SUPPRESSED
-      ? { text: 'Suppressed', title: suppressedText(k), suppressed: true } : { text: 'No data', title: 'No sessions' };
+    if (participation && participation.status === SUPPRESSED) return { text: 'Held back', title: suppressedText(k), suppressed: true };
+    return open ? { text: 'Collecting', title: COLLECTING_TEXT } : { text: 'No data', title: 'Nobody answered in this period' };
   }
-  return { text: percent(participation.rate), title: `${participation.sessions} sessions, headcount ${participation.headcount}`,
+  const weeks = participation.weeks || 0;
+  return { text: percent(participation.rate),
+    title: `${participation.sessions} sessions over ${weeks} published week${weeks === 1 ? '' : 's'}, ` +
+      `of ${participation.headcount} staff: the average share of staff who answered each week`,
     above: !!participation.aboveHeadcount, low: !!participation.low };
 }
 

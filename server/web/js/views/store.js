@@ -3,13 +3,15 @@ import { get, query } from '../api.js';
 import { h, fill, score, percent, money } from '../dom.js';
 import { ALERTS, BANDS, CATEGORIES, DIMENSIONS, dimensionLabel } from '../labels.js';
 import { loadChartJs, trendChart } from '../charts.js';
-import { estimateCell, participationText, periodFilters, published, suppressedText, trendMark, PUBLISHED, SUPPRESSED } from './report_parts.js';
+import { collecting, estimateCell, participationText, periodFilters, periodLabel, publicationNotes, published, suppressedText, trendMark,
+  PUBLISHED, SUPPRESSED } from './report_parts.js';
 
 export async function render(main, { id, params, navigate, isCurrent }) {
   const filters = { period: params.get('period') || '4w', at: params.get('at') || '' };
   const report = await get(`/api/v1/reports/location/${encodeURIComponent(id)}${query({ ...filters, history: '12' })}`);
   if (!isCurrent()) return;
   const k = report.minGroupSize || 5;
+  open = collecting(report.period);
   const loc = report.location || {};
   document.title = `${loc.name} · Storepulse`;
   const back = new URLSearchParams(filters.at ? { period: filters.period, at: filters.at } : { period: filters.period });
@@ -21,9 +23,10 @@ export async function render(main, { id, params, navigate, isCurrent }) {
       h('div', {},
         h('h1', {}, loc.name),
         h('p', {}, `${loc.code} · ${loc.region} · ${loc.headcount} staff · remediation limit ${money(loc.remediationLimitMinor, loc.currency)}` +
-          ` · ${report.period ? report.period.label : ''}`)),
+          ` · ${periodLabel(report.period)}`)),
       periodFilters({ ...filters, at: filters.at || (report.period && report.period.at) }, null,
         (next) => navigate('store', id, clean(next)))),
+    publicationNotes(report.period),
     headlineCards(report, k),
     dimensionPanel(report, k),
     h('section', { class: 'panel', 'aria-labelledby': 'trends-title' },
@@ -32,7 +35,8 @@ export async function render(main, { id, params, navigate, isCurrent }) {
       h('div', { class: 'charts' }, charts)),
     empowermentPanel(report, k),
     questionPanel(report, k),
-    alertPanel(report));
+    alertPanel(report),
+    revisionPanel(report));
 
   try {
     const Chart = await loadChartJs();
@@ -49,9 +53,12 @@ function clean(values) {
   return out;
 }
 
+// Set per page: while no week of the period is published, "no data" would be untrue.
+let open = false;
+
 function figure(estimate, k, format = score) {
   if (published(estimate)) return format(estimate.value);
-  return estimate && estimate.status === SUPPRESSED ? 'Suppressed' : 'No data';
+  return estimate && estimate.status === SUPPRESSED ? 'Held back' : open ? 'Collecting' : 'No data';
 }
 
 function interval(estimate, format = score) {
@@ -64,26 +71,35 @@ function card(title, value, ...notes) {
 }
 
 function headlineCards(report, k) {
-  const p = participationText(report.participation, k);
+  const p = participationText(report.participation, k, open);
   const polarised = (report.dimensions || []).filter((d) => d.polarised).map((d) => dimensionLabel(d.dimension));
   return h('div', { class: 'cards', role: 'group', 'aria-label': 'Headline figures' },
     card('Culture Health Index', figure(report.chi, k),
       report.chi && report.chi.status === SUPPRESSED ? suppressedText(k) : interval(report.chi),
       h('span', {}, 'Trend: ', trendMark(report.chiTrend)),
-      published(report.organisationChi) ? `Organisation: ${score(report.organisationChi.value)}` : null),
+      published(report.organisationChi) ? `Organisation: ${score(report.organisationChi.value)}`
+        : report.organisationWithheld ? 'Organisation: held back (too few other stores publish it)' : null),
     card('Participation', p.text, p.suppressed ? suppressedText(k) : p.title,
       p.above ? h('span', { class: 'badge badge-warn' }, 'More sessions than staff: check the headcount') : null,
       p.low ? h('span', { class: 'badge badge-warn' }, 'Low participation') : null),
     card('eNPS', published(report.enps) ? Math.round(report.enps.value).toString() : figure(report.enps, k),
       'Promoters (9–10) minus detractors (0–6)'),
-    card('Agreement', polarised.length ? 'Polarised' : 'Aligned',
-      polarised.length ? `Split opinions on ${polarised.join(', ')}: a topic for a team talk.` : 'No dimension is polarised.'));
+    agreementCard(report, polarised, k));
+}
+
+// Says "aligned" only of scores that are published: a held-back store has no agreement to show.
+function agreementCard(report, polarised, k) {
+  const scored = (report.dimensions || []).some((d) => published(d.score));
+  if (!scored) return open ? card('Agreement', 'Collecting') : card('Agreement', 'Held back', suppressedText(k));
+  return card('Agreement', polarised.length ? 'Polarised' : 'Aligned',
+    polarised.length ? `Split opinions on ${polarised.join(', ')}: a topic for a team talk.`
+      : 'No published dimension is polarised.');
 }
 
 function dimensionPanel(report, k) {
   const org = new Map((report.organisationDimensions || []).map((d) => [d.dimension, d]));
   const rows = (report.dimensions || []).map((d) => {
-    const c = estimateCell(d.score, k);
+    const c = estimateCell(d.score, k, { open });
     const o = org.get(d.dimension);
     return h('tr', {},
       h('th', { scope: 'row' }, dimensionLabel(d.dimension)),
@@ -92,7 +108,7 @@ function dimensionPanel(report, k) {
       h('td', { class: 'num' }, o && published(o.score) ? score(o.score.value) : '–'),
       h('td', { class: 'num' }, trendMark(d.trend)),
       h('td', { class: 'num' }, d.agreement !== undefined ? percent(d.agreement) : '–'),
-      h('td', {}, d.polarised ? h('span', { class: 'badge badge-warn' }, 'Polarised') : 'No'));
+      h('td', {}, d.polarised ? h('span', { class: 'badge badge-warn' }, 'Polarised') : published(d.score) ? 'No' : '–'));
   });
   return h('section', { class: 'panel', 'aria-labelledby': 'dims-title' },
     h('div', { class: 'panel-head' }, h('h2', { id: 'dims-title' }, 'Dimensions'),
@@ -175,7 +191,7 @@ function empowermentPanel(report, k) {
         h('ul', { class: 'rows' }, (r.byBand || []).map((b) => shareRow(BANDS[b.amountBand] || b.amountBand, b.share)))));
   } else {
     remediation = h('p', { class: 'metric-note' }, r.status === SUPPRESSED
-      ? `Suppressed: fewer than ${k} events` : 'No “I fixed it” events in this period.');
+      ? `Held back: events are shown in groups of at least ${k}; see the month or quarter.` : 'No “I fixed it” events in this period.');
   }
 
   return h('section', { class: 'panel', 'aria-labelledby': 'empower-title', id: 'empowerment' },
@@ -219,6 +235,19 @@ function questionPanel(report, k) {
         .map((label, i) => h('th', { scope: 'col', class: [1, 2, 3, 5].includes(i) ? 'num' : '' }, label)))),
       h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'No questions answered yet.'))))),
     key([['Unfavourable', 'seg-unfav'], ['Neutral', 'seg-neutral'], ['Favourable', 'seg-fav']]));
+}
+
+// Late answers released into published weeks: from that date the weeks' figures include them.
+function revisionPanel(report) {
+  const revisions = report.revisions || [];
+  if (!revisions.length) return null;
+  const week = (text) => (text || '').replace(/^\d{4}-W0?/, 'week ');
+  return h('section', { class: 'panel', 'aria-labelledby': 'revisions-title' },
+    h('h2', { id: 'revisions-title' }, 'Late answers added'),
+    h('p', { class: 'metric-note' }, 'Answers that reached the server after their week was published are added once ' +
+      'enough have arrived for the same weeks; the figures of those weeks changed on these dates.'),
+    h('ul', { class: 'rows' }, revisions.map((r) => h('li', {},
+      `${r.revisedOn}: ${r.firstWeek === r.lastWeek ? week(r.firstWeek) : `${week(r.firstWeek)} to ${week(r.lastWeek)}`}`))));
 }
 
 function alertPanel(report) {
