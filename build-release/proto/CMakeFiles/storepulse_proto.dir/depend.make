@@ -1,0 +1,2 @@
+# Empty dependencies file for storepulse_proto.
+# This may be replaced when dependencies are built.

@@ -1,0 +1,2 @@
+# Empty dependencies file for storepulse-admin.
+# This may be replaced when dependencies are built.
