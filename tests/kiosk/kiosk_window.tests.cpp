@@ -71,7 +71,7 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
     values << values_file;
   }
   server.admin({"set-values", "--file", server.folder().file("values.textproto")});
-  server.start();
+  server.start({"--kiosk-upload-delay", "0"});  // the test waits for the upload
   const std::string code = server.issue_codes(1).at(0);
 
   xvfb_display display(1280, 1280);
