@@ -30,6 +30,7 @@ std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::in
   config.set_cooldown_seconds(static_cast<std::uint32_t>(setting_int(db, "cooldown_seconds", 20)));
   config.set_idle_seconds(static_cast<std::uint32_t>(setting_int(db, "idle_seconds", 30)));
   config.set_rotating_per_session(static_cast<std::uint32_t>(setting_int(db, "rotating_per_session", 2)));
+  config.set_hourly_cap(static_cast<std::uint32_t>(std::max(0, server.hourly_cap)));
   const auto upload_delay = std::max<std::int64_t>(0, server.kiosk_upload_delay_max.count());
   config.set_upload_delay_max_seconds(static_cast<std::uint32_t>(upload_delay));
 

@@ -10,7 +10,7 @@
 namespace storepulse::kiosk_api {
 
 // Returns the configuration a kiosk of the location downloads, or nullopt for an unknown location;
-// the longest upload delay comes from the server's configuration.
+// the hourly cap and the upload delay come from the server's configuration.
 std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::int64_t location_id,
                                                   const app::server_config& server);
 

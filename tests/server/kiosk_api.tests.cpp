@@ -103,6 +103,26 @@ TEST_CASE("The configuration carries an ETag and answers 304 when unchanged", "[
   CHECK(http_send(s.server.port(), "GET", "/api/v1/kiosk/config").status == 401);
 }
 
+TEST_CASE("The configuration carries the hourly cap and the longest upload delay of the server's options",
+          "[server][http][kiosk]") {
+  std::vector<std::string> flags;
+  std::uint32_t cap = 12, delay = 600;
+  SECTION("the defaults") {}
+  SECTION("set by options") {
+    flags = {"--hourly-cap", "5", "--kiosk-upload-delay", "0"};
+    cap = 5;
+    delay = 0;
+  }
+  enrolled_server s(flags);
+  auto reply = http_send(s.server.port(), "GET", "/api/v1/kiosk/config", {}, {{"Authorization", "Bearer " + s.token}});
+  REQUIRE(reply.status == 200);
+  v1::KioskConfig config;
+  REQUIRE(config.ParseFromString(reply.body));
+  CHECK(config.hourly_cap() == cap);
+  REQUIRE(config.has_upload_delay_max_seconds());
+  CHECK(config.upload_delay_max_seconds() == delay);
+}
+
 TEST_CASE("Only the configuration check sets a kiosk's last-seen hour and queue; uploads leave them alone",
           "[server][http][kiosk]") {
   enrolled_server s;
