@@ -71,6 +71,7 @@ TEST_CASE("An answer waits for its random delay, and answers pushed meanwhile ne
   std::this_thread::sleep_for(first_push + 500ms - clock_type::now());
   CHECK(stored(server, ids) == 0);
   CHECK(kiosk.queue.size() == 3);
+  CHECK(kiosk.worker.status().queued == 3);  // the status mark shows them waiting meanwhile
 
   REQUIRE(eventually([&] { return kiosk.queue.size() == 0; }, 20s));
   CHECK(clock_type::now() - first_push >= 800ms);

@@ -77,16 +77,22 @@ void sync_worker::stop() {
 
 void sync_worker::schedule_upload() {
   const milliseconds longest = upload_delay_max();
+  bool scheduled = false;
   {
     std::lock_guard lock(mutex_);
-    if (upload_at_) {
-      return;
+    if (!upload_at_) {
+      milliseconds wait = options_.pick_upload_delay ? options_.pick_upload_delay(longest) : random_.upload_delay(longest);
+      upload_at_ = steady_clock::now() + std::clamp(wait, milliseconds::zero(), longest);
+      rescheduled_ = true;
+      scheduled = true;
     }
-    milliseconds wait = options_.pick_upload_delay ? options_.pick_upload_delay(longest) : random_.upload_delay(longest);
-    upload_at_ = steady_clock::now() + std::clamp(wait, milliseconds::zero(), longest);
-    rescheduled_ = true;
   }
-  wake_cv_.notify_all();
+  if (scheduled) {
+    wake_cv_.notify_all();
+  }
+  // The status mark counts a new answer at once, though it is sent later.
+  refresh_counts();
+  notify();
 }
 
 milliseconds sync_worker::upload_delay_max() const {

@@ -52,7 +52,7 @@ class sync_worker {
   // Answers still waiting stay in the queue.
   void stop();
   // Schedules an upload a random time from now, unless one is scheduled already (which keeps
-  // its time); call it after each push.
+  // its time), and counts the queue for the status; call it after each push.
   void schedule_upload();
   // Returns the current status.
   sync_status status() const;
