@@ -158,8 +158,8 @@ TEST_CASE("A manager's kiosk list holds only their own stores", "[auth][routes][
   CHECK(list.body().find("\"mayRevoke\":false") != std::string::npos);
 }
 
-TEST_CASE("A manager's kiosk list dates a kiosk's last-seen to the day with no queue; operators and HR admins get "
-          "the hour and the queue",
+TEST_CASE("A manager's kiosk list dates a kiosk's last-seen to the day with no queue, while operators and HR admins "
+          "get the hour and the queue",
           "[auth][routes][roles]") {
   auth_database db;
   auth_app app(db);

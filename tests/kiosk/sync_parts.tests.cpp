@@ -64,7 +64,7 @@ TEST_CASE("Backoff grows exponentially up to its cap, with full jitter", "[kiosk
   }
 }
 
-TEST_CASE("Upload delays spread over [0, max] and configuration checks over half to one and a half intervals",
+TEST_CASE("Upload delays spread from 0 to their longest and configuration checks over half to one and a half intervals",
           "[kiosk][sync][timing]") {
   sk::random_schedule schedule(7);
   std::chrono::milliseconds low = 10min, high = 0ms;

@@ -123,7 +123,7 @@ TEST_CASE("The configuration carries the hourly cap and the longest upload delay
   CHECK(config.upload_delay_max_seconds() == delay);
 }
 
-TEST_CASE("Only the configuration check sets a kiosk's last-seen hour and queue; uploads leave them alone",
+TEST_CASE("Only the configuration check sets a kiosk's last-seen hour and queue, and uploads leave them alone",
           "[server][http][kiosk]") {
   enrolled_server s;
   std::map<std::string, std::string> auth{{"Authorization", "Bearer " + s.token}};
