@@ -47,12 +47,13 @@ bool parse(const std::string& name, const std::string& summary, po::options_desc
   return true;
 }
 
-// One simulated kiosk: its data folder, settings, queue, config cache and sync worker.
 sk::sync_options simulator_sync_options() {
   sk::sync_options options;
   options.backoff_base = 200ms;
   options.backoff_cap = 5s;
   options.request_timeout = 10s;
+  // Scripted runs and load tests upload at once; they stand for no one's session.
+  options.upload_delay_override = 0ms;
   return options;
 }
 
@@ -71,7 +72,6 @@ bool use_server(kiosk& k, const std::string& server) {
 // Runs the worker thread until the queue is empty; false on timeout or when an operator is needed.
 bool drain(kiosk& k, std::chrono::seconds timeout, bool quiet) {
   k.worker.start();
-  k.worker.wake();
   auto deadline = std::chrono::steady_clock::now() + timeout;
   std::string last_message;
   bool drained = false;

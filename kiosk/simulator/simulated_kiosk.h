@@ -44,7 +44,7 @@ struct kiosk {
         worker(queue, cache, settings, options) {}
 };
 
-// Returns sync options with short retry delays, for scripted runs.
+// Returns sync options with short retry delays and no upload delay, for scripted runs.
 sk::sync_options simulator_sync_options();
 // Points the kiosk at server when given; returns false after printing why it cannot.
 bool use_server(kiosk& k, const std::string& server);

@@ -31,7 +31,13 @@ void draw_attract_screen(ui_context& ui) {
   const float lang_top = fix_top - t.gap * 2.5f - lang_h;
   const float start_h = std::max(t.touch * 1.1f, t.title->FontSize * 2.4f);
   const float start_top = lang_top - t.gap * 2.0f - start_h;
-  const float promise_top = start_top - t.gap - t.body_bold->FontSize * 1.2f;
+  // The line above Start: a notice, why Start waits, or the promise; it may wrap on a narrow screen.
+  const std::string promise = !m.notice().empty() ? m.notice()
+                              : m.at_hourly_cap() ? m.text(text_id::hourly_cap_wait)
+                              : m.in_cooldown()   ? m.text(text_id::cooldown_wait)
+                                                  : m.text(text_id::anonymous_promise);
+  const float promise_h = std::max(t.body_bold->FontSize * 1.2f, text_height(t.body_bold, width, promise));
+  const float promise_top = start_top - t.gap - promise_h;
 
   if (!m.has_config()) {
     const float h = text_height(t.title, width, m.text(text_id::not_set_up));
@@ -43,13 +49,10 @@ void draw_attract_screen(ui_context& ui) {
     draw_value_cards(ui, ImVec2(left, y), ImVec2(right, promise_top - t.gap * 2.0f), m.values(), true);
   }
 
-  const std::string promise = !m.notice().empty() ? m.notice()
-                              : m.in_cooldown()   ? m.text(text_id::cooldown_wait)
-                                                  : m.text(text_id::anonymous_promise);
   draw_text(ui, t.body_bold, ImVec2(left, promise_top), width, m.notice().empty() ? p.ink : p.warning, promise, align::center);
   const float start_w = std::min(width, std::max(width * 0.5f, t.touch * 6));
   const float sx = left + (width - start_w) * 0.5f;
-  const bool can_start = m.has_config() && !m.in_cooldown();
+  const bool can_start = m.has_config() && !m.in_cooldown() && !m.at_hourly_cap();
   if (tap_button(ui, "start", ImVec2(sx, start_top), ImVec2(sx + start_w, start_top + start_h), m.text(text_id::start_survey),
                  can_start ? button_kind::primary : button_kind::disabled, t.title)) {
     ui.emit(intent::of(intent_kind::start_survey));

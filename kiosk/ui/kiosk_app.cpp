@@ -65,13 +65,15 @@ std::string screen_key(const sk::kiosk_model& model) {
   std::string key(sk::screen_name(model.current_screen()));
   if (model.current_screen() == sk::screen::question) key += "_" + std::to_string(model.question_position() + 1);
   if (!model.has_config()) key += "_not_set_up";
+  if (model.current_screen() == sk::screen::attract && model.at_hourly_cap()) key += "_resting";
   return key + "_" + model.language();
 }
 
 std::string layout_state(const sk::kiosk_model& model) {
   std::string state = "language=" + model.language() + ";config=" + (model.has_config() ? "yes" : "no") +
-                      ";cooldown=" + (model.in_cooldown() ? "yes" : "no") + ";queued=" + std::to_string(model.sync().queued) +
-                      ";online=" + (model.sync().online ? "yes" : "no");
+                      ";cooldown=" + (model.in_cooldown() ? "yes" : "no") +
+                      ";hourly_cap=" + (model.at_hourly_cap() ? "yes" : "no") +
+                      ";queued=" + std::to_string(model.sync().queued) + ";online=" + (model.sync().online ? "yes" : "no");
   if (model.current_screen() == sk::screen::question) {
     state += ";question=" + std::to_string(model.question_position() + 1) + "/" + std::to_string(model.question_count()) +
              ";key=" + model.current_question().key();

@@ -3,6 +3,7 @@
 #include "server/auth/json_fields.h"
 #include "server/auth/request_guard.h"
 #include "server/auth/user_store.h"
+#include "server/calendar/calendar.h"
 #include "server/http/responses.h"
 #include "server/ingest/writer.h"
 #include "server/storage/reader_pool.h"
@@ -26,7 +27,8 @@ std::optional<std::int64_t> parse_id(std::string_view text) {
   return value;
 }
 
-// Managers see the kiosks of their own stores (read-only); HR admins and operators see all.
+// Managers see the kiosks of their own stores (read-only) and the day each was last seen, which
+// dates no session; HR admins and operators see all, with the hour and the queue on the kiosk.
 void list_kiosks(app::services& services, http::request&& req, http::respond_fn respond) {
   auto who = authorize(services, req, respond, access::signed_in);
   if (!who) return;
@@ -51,14 +53,23 @@ void list_kiosks(app::services& services, http::request&& req, http::respond_fn 
         json::set(item, "locationName", stmt.column_text(4));
         json::set(item, "region", stmt.column_text(5));
         json::set(item, "enrolledOn", stmt.column_text(6));
-        if (stmt.column_is_null(7))
-          json::set_null(item, "lastSeenAt");
+        const bool seen = !stmt.column_is_null(7);
+        const std::int64_t seen_at = seen ? stmt.column_int64(7) : 0;
+        if (seen)
+          json::set(item, "lastSeenOn", calendar::format_date(static_cast<int>(seen_at / 86400)));  // UTC
         else
-          json::set(item, "lastSeenAt", stmt.column_int64(7));
-        json::set(item, "queuedItems", stmt.column_int64(8));
+          json::set_null(item, "lastSeenOn");
+        if (all) {
+          if (seen)
+            json::set(item, "lastSeenAt", seen_at);
+          else
+            json::set_null(item, "lastSeenAt");
+          json::set(item, "queuedItems", stmt.column_int64(8));
+        }
         json::set(item, "revoked", stmt.column_int(9) != 0);
       }
       json::set(body, "mayRevoke", all);
+      json::set(body, "detailed", all);
       respond(http::make_json(*shared_req, body));
     } catch (const std::exception&) {
       respond(internal_error(*shared_req));

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <cmath>
 
 namespace storepulse::ingest {
@@ -16,7 +15,7 @@ namespace storepulse::ingest {
 namespace {
 
 constexpr const char* find_kiosk_sql =
-    "SELECT k.id, k.location_id, l.headcount, k.last_seen_at, k.queued_items FROM kiosks k"
+    "SELECT k.id, k.location_id, l.headcount FROM kiosks k"
     " JOIN locations l ON l.id = k.location_id WHERE k.token_hash = ? AND k.revoked = 0";
 
 // New ids are the common case: insert first, and look the id up only when the insert did nothing.
@@ -28,7 +27,10 @@ constexpr const char* insert_remediation_sql =
     "INSERT INTO remediation_events(client_id, payload_hash, location_id, kiosk_id, local_date, iso_week,"
     " category, amount_band, quarantined) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(client_id) DO NOTHING";
 constexpr const char* find_remediation_sql = "SELECT payload_hash FROM remediation_events WHERE client_id = ?";
-constexpr const char* touch_kiosk_sql = "UPDATE kiosks SET last_seen_at = ?, queued_items = ? WHERE id = ?";
+// Writes only what changed, so that an unchanged kiosk costs no page.
+constexpr const char* touch_kiosk_sql =
+    "UPDATE kiosks SET last_seen_at = ?1, queued_items = coalesce(?2, queued_items)"
+    " WHERE id = ?3 AND (last_seen_at IS NOT ?1 OR queued_items IS NOT coalesce(?2, queued_items))";
 
 // One statement inserts up to this many answers of a submission.
 constexpr int answers_per_insert = 16;
@@ -114,18 +116,16 @@ void accept_new(batch_outcome& out, bool quarantined) {
   out.statuses.push_back(v1::ITEM_STATUS_ACCEPTED);
 }
 
-}  // namespace
-
+// Returns the active kiosk with this token hash, or nullopt for an unknown or revoked token.
 std::optional<kiosk_identity> find_kiosk(storage::database& db, const std::string& token_hash) {
   auto& find = db.cached(find_kiosk_sql);
   reset_on_exit guard{find};
   find.bind_blob(1, token_hash);
   if (!find.step()) return std::nullopt;
-  kiosk_identity kiosk{find.column_int64(0), find.column_int64(1), find.column_int64(2), std::nullopt,
-                       find.column_int64(4)};
-  if (!find.column_is_null(3)) kiosk.last_seen_at = find.column_int64(3);
-  return kiosk;
+  return kiosk_identity{find.column_int64(0), find.column_int64(1), find.column_int64(2)};
 }
+
+}  // namespace
 
 prepared_batch prepare_batch(v1::SubmissionBatch batch, std::string token_hash, int today) {
   prepared_batch upload;
@@ -263,22 +263,24 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
     if (!quarantined) rollups.add_remediation(kiosk.location_id, week, r.category(), r.amount_band());
     accept_new(out, quarantined);
   }
-
-  // Last seen to the hour only, so that it cannot date the answers of a small upload; written
-  // only when it changes, which spares most uploads a write to the kiosk's row.
-  auto hour = std::chrono::duration_cast<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch());
-  auto seen = static_cast<std::int64_t>(hour.count()) * 3600;
-  auto queued = static_cast<std::int64_t>(batch.queued_on_kiosk());
-  if (kiosk.last_seen_at != seen || kiosk.queued_items != queued) {
-    db.cached(touch_kiosk_sql).bind(1, seen).bind(2, queued).bind(3, kiosk.kiosk_id).run();
-    // The store's own write, which the kiosk kept in memory takes on, drops nothing: were every
-    // touch to empty the cache, kiosks reporting a queue would keep every other kiosk from it.
-    auto& kept = kiosks_.at(token_hash);
-    kept.last_seen_at = seen;
-    kept.queued_items = queued;
-    watch_.absorb(db);
-  }
   return out;
+}
+
+void submission_store::touch_kiosk(storage::database& db, std::int64_t kiosk_id, std::int64_t seen_hour,
+                                   std::optional<std::int64_t> queued) {
+  // A change seen here is still the next upload's to reload; this write alone is not one.
+  const bool stale = watch_.changed(db);
+  auto& touch = db.cached(touch_kiosk_sql);
+  reset_on_exit guard{touch};
+  touch.bind(1, seen_hour).bind(3, kiosk_id);
+  if (queued) {
+    touch.bind(2, *queued);
+  } else {
+    touch.bind_null(2);
+  }
+  touch.run();
+  watch_.absorb(db);
+  if (stale) watch_.reset();
 }
 
 }  // namespace storepulse::ingest

@@ -54,12 +54,7 @@ struct kiosk_identity {
   std::int64_t kiosk_id = 0;
   std::int64_t location_id = 0;
   std::int64_t headcount = 0;
-  std::optional<std::int64_t> last_seen_at;  // unix seconds, to the hour
-  std::int64_t queued_items = 0;
 };
-
-// Returns the active kiosk with this token hash, or nullopt for an unknown or revoked token.
-std::optional<kiosk_identity> find_kiosk(storage::database& db, const std::string& token_hash);
 
 // Stores submission batches; used only on the writer thread, inside the writer's transaction.
 class submission_store {
@@ -68,7 +63,12 @@ class submission_store {
   ~submission_store();
 
   // Authenticates, validates and stores one batch; nothing is written unless every item is valid.
+  // The kiosk's row is left alone: an upload's time must not show anywhere.
   batch_outcome store(storage::database& db, rollup_accumulator& rollups, const prepared_batch& upload);
+  // Sets a kiosk's last-seen hour (unix seconds) and, when reported, its queue, from its
+  // configuration check. Kiosks kept in memory stay: they hold neither.
+  void touch_kiosk(storage::database& db, std::int64_t kiosk_id, std::int64_t seen_hour,
+                   std::optional<std::int64_t> queued);
   // Drops what the store keeps in memory about the database (kiosks, daily counts); the writer's
   // rollbacks call for it.
   void forget();

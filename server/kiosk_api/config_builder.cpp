@@ -1,5 +1,6 @@
 #include "server/kiosk_api/config_builder.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <sstream>
@@ -12,7 +13,8 @@ std::int64_t setting_int(storage::database& db, const char* key, std::int64_t fa
   return stmt.step() ? stmt.column_int64(0) : fallback;
 }
 
-std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::int64_t location_id) {
+std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::int64_t location_id,
+                                                  const app::server_config& server) {
   // One snapshot, so that a question bank loaded meanwhile never mixes with the old version.
   storage::transaction snapshot(db, false);
   v1::KioskConfig config;
@@ -28,6 +30,9 @@ std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::in
   config.set_cooldown_seconds(static_cast<std::uint32_t>(setting_int(db, "cooldown_seconds", 20)));
   config.set_idle_seconds(static_cast<std::uint32_t>(setting_int(db, "idle_seconds", 30)));
   config.set_rotating_per_session(static_cast<std::uint32_t>(setting_int(db, "rotating_per_session", 2)));
+  config.set_hourly_cap(static_cast<std::uint32_t>(std::max(0, server.hourly_cap)));
+  const auto upload_delay = std::max<std::int64_t>(0, server.kiosk_upload_delay_max.count());
+  config.set_upload_delay_max_seconds(static_cast<std::uint32_t>(upload_delay));
 
   auto languages = db.prepare("SELECT code FROM languages ORDER BY position");
   while (languages.step()) config.add_languages(languages.column_text(0));

@@ -7,6 +7,7 @@
 #include "server/ingest/submission_store.h"
 #include "server/ingest/writer.h"
 #include "server/kiosk_api/config_builder.h"
+#include "server/kiosk_api/kiosk_check_in.h"
 #include "server/storage/reader_pool.h"
 
 #include <sodium.h>
@@ -114,15 +115,18 @@ void handle_enroll(app::services& services, http::request&& req, http::respond_f
   if (!queued) respond(overloaded(*shared_req));
 }
 
-void handle_config(app::services& services, http::request&& req, http::respond_fn respond) {
+void handle_config(app::services& services, const std::shared_ptr<ingest::submission_store>& store,
+                   http::request&& req, http::respond_fn respond) {
   auto token = http::bearer_token(req);
   if (token.empty()) return respond(unauthorized(req, "a kiosk device token is required"));
   auto token_hash = auth::sha256(std::string(token));
-  services.readers.post([req = std::move(req), respond, token_hash](storage::database& db) {
+  auto queued = parse_queued(http::query_param(req, "queued"));
+  services.readers.post([req = std::move(req), respond, token_hash, queued, store, &services](storage::database& db) {
     try {
-      auto kiosk = ingest::find_kiosk(db, token_hash);
+      auto kiosk = find_checking_kiosk(db, token_hash);
       if (!kiosk) return respond(unauthorized(req, "the device token is unknown or revoked: enroll the kiosk again"));
-      auto config = build_kiosk_config(db, kiosk->location_id);
+      record_check_in(services, store, *kiosk, queued);
+      auto config = build_kiosk_config(db, kiosk->location_id, services.config);
       if (!config) return respond(http::make_error(req, http::status::not_found, "not_found", "location not found"));
       auto bytes = config->SerializeAsString();
       auto etag = etag_of(bytes);
@@ -202,8 +206,8 @@ void add_kiosk_routes(http::router& router, app::services& services) {
              [&services](http::request&& req, http::respond_fn respond) {
                handle_enroll(services, std::move(req), std::move(respond));
              });
-  router.add(http::verb::get, "/api/v1/kiosk/config", [&services](http::request&& req, http::respond_fn respond) {
-    handle_config(services, std::move(req), std::move(respond));
+  router.add(http::verb::get, "/api/v1/kiosk/config", [&services, store](http::request&& req, http::respond_fn respond) {
+    handle_config(services, store, std::move(req), std::move(respond));
   });
   router.add(http::verb::post, "/api/v1/kiosk/submissions",
              [&services, store](http::request&& req, http::respond_fn respond) {

@@ -158,6 +158,34 @@ TEST_CASE("A manager's kiosk list holds only their own stores", "[auth][routes][
   CHECK(list.body().find("\"mayRevoke\":false") != std::string::npos);
 }
 
+TEST_CASE("A manager's kiosk list dates a kiosk's last-seen to the day with no queue, while operators and HR admins "
+          "get the hour and the queue",
+          "[auth][routes][roles]") {
+  auth_database db;
+  auth_app app(db);
+  auto list_as = [&](const std::string& username) {
+    auto session = app.sign_in(username, username + "-password-1");
+    auto res = app.call(authed(http::verb::get, "/api/v1/admin/kiosks", session, false));
+    REQUIRE(res.result() == http::status::ok);
+    return res.body();
+  };
+  // The N01 kiosk was last seen at 1790000000 (2026-09-21, 14:13 UTC) with 3 answers waiting.
+  auto manager = list_as("manager_n01");
+  CHECK(manager.find("\"lastSeenOn\":\"2026-09-21\"") != std::string::npos);
+  CHECK(manager.find("lastSeenAt") == std::string::npos);
+  CHECK(manager.find("1790000000") == std::string::npos);
+  CHECK(manager.find("queuedItems") == std::string::npos);
+  CHECK(manager.find("\"detailed\":false") != std::string::npos);
+  CHECK(list_as("manager_s01").find("\"lastSeenOn\":null") != std::string::npos);
+  for (const char* username : {"ops", "hr"}) {
+    INFO(username);
+    auto body = list_as(username);
+    CHECK(body.find("\"lastSeenAt\":1790000000") != std::string::npos);
+    CHECK(body.find("\"queuedItems\":3") != std::string::npos);
+    CHECK(body.find("\"detailed\":true") != std::string::npos);
+  }
+}
+
 TEST_CASE("User listing is for operators and HR admins and shows no password hashes", "[auth][routes][roles]") {
   auth_database db;
   auth_app app(db);

@@ -239,6 +239,32 @@ TEST_CASE("An operator sees kiosks and users but no scores", "[dashboard][browse
   browser.screenshot(shot("10-kiosks-operator"));
 }
 
+TEST_CASE("A manager's kiosk page shows the day each kiosk was last seen and no answers waiting",
+          "[dashboard][browser]") {
+  dashboard_server server;
+  webdriver_client browser(1280, 800);
+  sign_in(browser, server, "manager_north");
+  browser.wait_for("#heatmap tbody tr");
+  browser.navigate(server.url() + "/#/kiosks");
+  browser.wait_for("#kiosks tbody tr");
+  auto headers =
+      browser.execute_string("return [...document.querySelectorAll('#kiosks thead th')].map(t => t.textContent).join('|');");
+  CHECK(headers.find("Last seen on") != std::string::npos);
+  CHECK(headers.find("Waiting") == std::string::npos);
+  auto page = browser.execute_string("return document.getElementById('main').textContent;");
+  CHECK(page.find("Answers waiting") == std::string::npos);
+  CHECK(page.find(" ago") == std::string::npos);
+  // The fresh kiosk at N01 was seen today (UTC), the revoked one at N02 long ago; no buttons.
+  auto today = browser.execute_string("return new Date().toISOString().slice(0, 10);");
+  CHECK(page.find(today) != std::string::npos);
+  CHECK(browser.find_all("#kiosks tbody tr").size() == 3);
+  CHECK(browser.find_all("#kiosks button").empty());
+  auto a11y = accessibility_problems(browser);
+  INFO(a11y);
+  CHECK(a11y.empty());
+  browser.screenshot(shot("10b-kiosks-manager"));
+}
+
 TEST_CASE("First load of the overview is measured in time and bytes", "[dashboard][browser][measure]") {
   dashboard_server server;
   webdriver_client browser(1366, 900);

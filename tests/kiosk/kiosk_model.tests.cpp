@@ -215,8 +215,68 @@ TEST_CASE("A new survey cannot start during the cooldown after the last one", "[
 
   f.time.advance(20s);
   CHECK_FALSE(f.model.in_cooldown());
+  const auto revision = f.model.revision();
+  f.model.tick();
+  CHECK(f.model.revision() != revision);
+  f.model.tick();
+  CHECK(f.model.revision() == revision + 1);  // once
   CHECK(f.tap(intent::of(intent_kind::start_survey)));
   CHECK(f.model.current_screen() == screen::question);
+}
+
+TEST_CASE("After the hourly cap of finished surveys the next one starts only once the oldest is an hour old",
+          "[kiosk][model]") {
+  auto config = sample_config();
+  config.set_hourly_cap(3);
+  fixture f(config);
+  std::vector<storepulse::kiosk::clock::time_point> finished;
+  for (int i = 0; i < 3; ++i) {
+    CHECK_FALSE(f.model.at_hourly_cap());
+    f.finish_survey_with(-1);
+    finished.push_back(f.time.now());
+    REQUIRE(f.tap(intent::of(intent_kind::finish)));
+    f.time.advance(20s);  // past the cooldown
+  }
+  REQUIRE(f.services.submissions.size() == 3);
+  CHECK_FALSE(f.model.in_cooldown());
+  CHECK(f.model.at_hourly_cap());
+  CHECK_FALSE(f.tap(intent::of(intent_kind::start_survey)));
+  CHECK(f.model.current_screen() == screen::attract);
+  // The window sleeps until the cap lifts, then redraws.
+  REQUIRE(f.model.next_deadline().has_value());
+  CHECK(*f.model.next_deadline() == finished[0] + 1h);
+
+  f.time.advance(std::chrono::duration_cast<std::chrono::milliseconds>(finished[0] + 1h - 2s - f.time.now()));
+  CHECK_FALSE(f.tap(intent::of(intent_kind::start_survey)));  // a second short of the hour
+  f.time.advance(1s);
+  const auto revision = f.model.revision();
+  f.model.tick();
+  CHECK(f.model.revision() != revision);
+  CHECK_FALSE(f.model.at_hourly_cap());
+  CHECK(f.tap(intent::of(intent_kind::start_survey)));
+  CHECK(f.model.current_screen() == screen::question);
+}
+
+TEST_CASE("Without an hourly cap in the configuration the kiosk rests after 12 surveys in an hour", "[kiosk][model]") {
+  fixture f;  // the sample configuration leaves hourly_cap at 0
+  for (int i = 0; i < 12; ++i) {
+    INFO("survey " << i + 1);
+    REQUIRE_FALSE(f.model.at_hourly_cap());
+    f.finish_survey_with(-1);
+    REQUIRE(f.tap(intent::of(intent_kind::finish)));
+    f.time.advance(20s);
+  }
+  CHECK(f.model.at_hourly_cap());
+  CHECK_FALSE(f.tap(intent::of(intent_kind::start_survey)));
+  // A remediation log is not a survey: it stays open.
+  CHECK(f.tap(intent::of(intent_kind::start_remediation)));
+  CHECK(ui_text(text_id::hourly_cap_wait, "en") == "Thank you! The survey rests for a while; please come back later.");
+  for (const char* language : {"es", "fr"}) {
+    INFO(language);
+    CHECK_FALSE(ui_text(text_id::hourly_cap_wait, language).empty());
+    CHECK(ui_text(text_id::hourly_cap_wait, language) != ui_text(text_id::hourly_cap_wait, "en"));
+    CHECK(ui_text(text_id::hourly_cap_wait, language) != ui_text(text_id::cooldown_wait, language));
+  }
 }
 
 TEST_CASE("The thank-you screen returns to attract by itself", "[kiosk][model]") {

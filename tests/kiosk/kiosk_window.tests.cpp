@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "kiosk/core/identity/client_identity.h"
 #include "tests/support/kiosk_app_process.h"
@@ -71,7 +72,7 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
     values << values_file;
   }
   server.admin({"set-values", "--file", server.folder().file("values.textproto")});
-  server.start();
+  server.start({"--kiosk-upload-delay", "0"});  // the test waits for the upload
   const std::string code = server.issue_codes(1).at(0);
 
   xvfb_display display(1280, 1280);
@@ -153,6 +154,71 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
   CHECK(kiosk.stop() == 0);
   for (const char* screen : {"attract_en", "attract_fr", "question_1_fr", "question_4_fr", "thank_you_fr", "remediation_category",
                              "remediation_amount", "remediation_thanks", "operator_pin", "operator_panel"}) {
+    INFO("screenshot " << screen << " in " << shots);
+    CHECK(has_screenshot(shots, screen));
+  }
+}
+
+TEST_CASE("At the hourly cap the attract screen says the survey rests, in every language, and Start waits",
+          "[kiosk][window]") {
+#ifndef STOREPULSE_KIOSK_BIN
+  WARN("this build has no kiosk application (STOREPULSE_BUILD_KIOSK=OFF): skipping the kiosk window test");
+  return;
+#endif
+  if (xvfb_display::find_binary().empty()) {
+    WARN("Xvfb is not installed (deploy/install-deps.sh installs it): skipping the kiosk window test");
+    return;
+  }
+  // The smallest and the largest screens the kiosk is made for.
+  const auto [width, height] = GENERATE(std::pair{800, 480}, std::pair{1920, 1080});
+  const std::string size = std::to_string(width) + "x" + std::to_string(height);
+  INFO("window " << size);
+
+  kiosk_server_fixture server;
+  {
+    std::ofstream values(server.folder().file("values.textproto"));
+    values << values_file;
+  }
+  server.admin({"set-values", "--file", server.folder().file("values.textproto")});
+  server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
+  server.start({"--kiosk-upload-delay", "0", "--hourly-cap", "1"});
+
+  xvfb_display display(1920, 1080);
+  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/resting-" + size;
+  std::filesystem::remove_all(shots);
+  kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"),
+                          {"--windowed", "--width", std::to_string(width), "--height", std::to_string(height), "--data",
+                           server.folder().file("kiosk"), "--server", server.url(), "--enroll-code",
+                           server.issue_codes(1).at(0), "--pin", "2468", "--screenshot-dir", shots});
+  auto l = kiosk.wait_for(
+      [](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes" && x.has("lang.es"); }, 30s);
+  CHECK(l.field("hourly_cap") == "no");
+
+  kiosk.tap("start");
+  l = kiosk.wait_for_screen("question");
+  while (l.screen == "question") {
+    const std::string at = l.field("question");
+    kiosk.tap("answer." + std::to_string(answer_for(l)));
+    l = kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "question" || x.field("question") != at; });
+  }
+  REQUIRE(l.screen == "thank_you");
+  kiosk.tap("done");
+  l = kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("hourly_cap") == "yes"; });
+
+  // Start is there but refuses, in every language.
+  for (const char* language : {"en", "es", "fr"}) {
+    INFO("language " << language);
+    if (std::string(language) != "en") {
+      kiosk.tap(std::string("lang.") + language);
+      kiosk.wait_for([&](const kiosk_layout& x) { return x.field("language") == language; });
+    }
+    kiosk.tap("start");
+    std::this_thread::sleep_for(300ms);
+    CHECK(kiosk.layout().screen == "attract");
+    CHECK(kiosk.layout().has("start"));
+  }
+  CHECK(kiosk.stop() == 0);
+  for (const char* screen : {"attract_resting_en", "attract_resting_es", "attract_resting_fr"}) {
     INFO("screenshot " << screen << " in " << shots);
     CHECK(has_screenshot(shots, screen));
   }

@@ -2,12 +2,14 @@
 #include "kiosk/core/config/device_settings.h"
 #include "kiosk/core/identity/client_identity.h"
 #include "kiosk/core/sync/backoff.h"
+#include "kiosk/core/sync/random_schedule.h"
 #include "kiosk/core/sync/server_address.h"
 #include "tests/support/scratch_folder.h"
 
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -60,6 +62,33 @@ TEST_CASE("Backoff grows exponentially up to its cap, with full jitter", "[kiosk
     CHECK(low < 200ms);
     CHECK(high > 800ms);
   }
+}
+
+TEST_CASE("Upload delays spread from 0 to their longest and configuration checks over half to one and a half intervals",
+          "[kiosk][sync][timing]") {
+  sk::random_schedule schedule(7);
+  std::chrono::milliseconds low = 10min, high = 0ms;
+  for (int i = 0; i < 500; ++i) {
+    auto wait = schedule.upload_delay(10min);
+    REQUIRE(wait >= 0ms);
+    REQUIRE(wait <= 10min);
+    low = std::min(low, wait);
+    high = std::max(high, wait);
+  }
+  CHECK(low < 1min);
+  CHECK(high > 9min);
+  CHECK(schedule.upload_delay(0ms) == 0ms);
+
+  low = 1h, high = 0ms;
+  for (int i = 0; i < 500; ++i) {
+    auto wait = schedule.config_interval(5min);
+    REQUIRE(wait >= 150s);
+    REQUIRE(wait <= 450s);
+    low = std::min(low, wait);
+    high = std::max(high, wait);
+  }
+  CHECK(low < 180s);
+  CHECK(high > 420s);
 }
 
 TEST_CASE("Server addresses are parsed with or without the scheme", "[kiosk][sync]") {

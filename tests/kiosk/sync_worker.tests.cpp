@@ -6,10 +6,8 @@
 #include "kiosk/core/sync/kiosk_client.h"
 #include "kiosk/core/sync/sync_worker.h"
 #include "tests/support/kiosk_server_fixture.h"
+#include "tests/support/sync_kiosk.h"
 
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -21,72 +19,17 @@ namespace {
 namespace sk = storepulse::kiosk;
 namespace v1 = storepulse::v1;
 using namespace std::chrono_literals;
+using storepulse::testing::eventually;
+using storepulse::testing::fast_sync;
 
-// Polls until the condition holds; returns false after the timeout.
-template <class Condition>
-bool eventually(Condition condition, std::chrono::milliseconds timeout = 30s) {
-  auto deadline = std::chrono::steady_clock::now() + timeout;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (condition()) return true;
-    std::this_thread::sleep_for(20ms);
-  }
-  return condition();
-}
+// A kiosk of the sync tests, whose sessions are valid for its cached config.
+struct test_kiosk : storepulse::testing::sync_kiosk {
+  using sync_kiosk::sync_kiosk;
 
-sk::sync_options fast_sync() {
-  sk::sync_options options;
-  options.backoff_base = 20ms;
-  options.backoff_cap = 300ms;
-  options.request_timeout = 5s;
-  return options;
-}
-
-// A kiosk as the app builds it: settings, queue and config cache in a data folder, one worker.
-struct test_kiosk {
-  sk::device_settings settings;
-  sk::offline_queue queue;
-  sk::config_cache cache;
-  sk::sync_worker worker;
-
-  test_kiosk(const std::string& data_dir, const std::string& server, sk::sync_options options = fast_sync())
-      : settings(make_settings(data_dir, server)), queue(settings.queue_path()), cache(data_dir),
-        worker(queue, cache, settings, options) {}
-
-  static sk::device_settings make_settings(const std::string& data_dir, const std::string& server) {
-    auto settings = sk::device_settings::load(data_dir);
-    settings.server = server;
-    return settings;
-  }
-
-  // Returns a valid session for the cached config.
   v1::SurveySubmission session(sk::session_generator& generator) {
     return generator.survey({}, sk::local_date_today(), 0);
   }
 };
-
-std::string server_metrics(int port) {
-  namespace http = boost::beast::http;
-  boost::asio::io_context ioc;
-  boost::beast::tcp_stream stream(ioc);
-  stream.connect({boost::asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
-  http::request<http::empty_body> request{http::verb::get, "/metrics", 11};
-  request.set(http::field::host, "127.0.0.1");
-  request.set(http::field::authorization,
-              std::string("Bearer ") + storepulse::testing::kiosk_server_fixture::metrics_token);
-  http::write(stream, request);
-  boost::beast::flat_buffer buffer;
-  http::response<http::string_body> response;
-  http::read(stream, buffer, response);
-  return response.body();
-}
-
-void enroll(test_kiosk& kiosk, storepulse::testing::kiosk_server_fixture& server) {
-  std::string error;
-  REQUIRE(kiosk.worker.enroll(server.issue_codes(1).at(0), error));
-  REQUIRE(error.empty());
-  kiosk.worker.sync_once();
-  REQUIRE(kiosk.cache.config());
-}
 
 }  // namespace
 
@@ -95,7 +38,7 @@ TEST_CASE("Answers wait while the server is down and arrive once, none lost or d
   storepulse::testing::kiosk_server_fixture server;
   server.start();
   test_kiosk kiosk(server.folder().file("kiosk"), server.url());
-  enroll(kiosk, server);
+  kiosk.enroll(server);
   sk::session_generator generator(*kiosk.cache.config(), 1);
   server.stop();
 
@@ -107,13 +50,13 @@ TEST_CASE("Answers wait while the server is down and arrive once, none lost or d
     auto session = kiosk.session(generator);
     sessions.push_back(session.client_id());
     kiosk.queue.push(session);
-    kiosk.worker.wake();
+    kiosk.worker.schedule_upload();
   }
   for (int i = 0; i < 5; ++i) {
     auto event = generator.remediation({}, sk::local_date_today());
     events.push_back(event.client_id());
     kiosk.queue.push(event);
-    kiosk.worker.wake();
+    kiosk.worker.schedule_upload();
   }
   REQUIRE(eventually([&] { return !kiosk.worker.status().online && kiosk.worker.status().queued == 35; }));
   CHECK(kiosk.queue.size() == 35);
@@ -137,7 +80,7 @@ TEST_CASE("A revoked kiosk reports that it needs enrollment and keeps its answer
   storepulse::testing::kiosk_server_fixture server;
   server.start();
   test_kiosk kiosk(server.folder().file("kiosk"), server.url());
-  enroll(kiosk, server);
+  kiosk.enroll(server);
   sk::session_generator generator(*kiosk.cache.config(), 2);
   kiosk.worker.start();
 
@@ -149,7 +92,7 @@ TEST_CASE("A revoked kiosk reports that it needs enrollment and keeps its answer
 
   auto session = kiosk.session(generator);
   kiosk.queue.push(session);
-  kiosk.worker.wake();
+  kiosk.worker.schedule_upload();
   REQUIRE(eventually([&] { return kiosk.worker.status().needs_enrollment; }));
   CHECK(kiosk.worker.status().message.find("enroll") != std::string::npos);
   CHECK(kiosk.queue.size() == 1);
@@ -171,7 +114,7 @@ TEST_CASE("A batch larger than the server accepts is split in halves until it fi
   storepulse::testing::kiosk_server_fixture server;
   server.start({"--body-limit", "1500"});
   test_kiosk kiosk(server.folder().file("kiosk"), server.url());
-  enroll(kiosk, server);
+  kiosk.enroll(server);
   sk::session_generator generator(*kiosk.cache.config(), 3);
   std::vector<std::string> ids;
   v1::SubmissionBatch first_fifty;
@@ -188,18 +131,14 @@ TEST_CASE("A batch larger than the server accepts is split in halves until it fi
   CHECK(kiosk.queue.set_aside_count() == 0);
   for (const auto& id : ids) CHECK(server.submissions_with_id(id) == 1);
   // Unsplit, 60 items would take 2 uploads; halves of halves take more.
-  auto metrics = server_metrics(server.port());
-  const std::string accepted_uploads = "route=\"/api/v1/kiosk/submissions\",status=\"200\"} ";
-  auto at = metrics.find(accepted_uploads);
-  REQUIRE(at != std::string::npos);
-  CHECK(std::stoi(metrics.substr(at + accepted_uploads.size())) >= 4);
+  CHECK(storepulse::testing::route_count(server.port(), "/api/v1/kiosk/submissions", 200) >= 4);
 }
 
 TEST_CASE("An item the server holds with other answers is set aside and reported, not retried", "[kiosk][sync]") {
   storepulse::testing::kiosk_server_fixture server;
   server.start();
   test_kiosk kiosk(server.folder().file("kiosk"), server.url());
-  enroll(kiosk, server);
+  kiosk.enroll(server);
   sk::session_generator generator(*kiosk.cache.config(), 4);
 
   // The same id already stored with different answers, e.g. a kiosk restored from an old backup.
@@ -236,7 +175,7 @@ TEST_CASE("An item the server refuses as invalid is set aside and the rest of th
   storepulse::testing::kiosk_server_fixture server;
   server.start();
   test_kiosk kiosk(server.folder().file("kiosk"), server.url());
-  enroll(kiosk, server);
+  kiosk.enroll(server);
   sk::session_generator generator(*kiosk.cache.config(), 5);
   auto too_old = kiosk.session(generator);
   too_old.set_local_date(sk::local_date_days_ago(400));
@@ -264,7 +203,7 @@ TEST_CASE("The config is cached with its ETag, revalidated with a 304 and used w
   std::string etag;
   {
     test_kiosk kiosk(data, server.url());
-    enroll(kiosk, server);
+    kiosk.enroll(server);
     etag = kiosk.cache.etag();
     REQUIRE_FALSE(etag.empty());
     CHECK(kiosk.worker.config()->location_code() == "K01");
@@ -293,7 +232,7 @@ TEST_CASE("An upload with another protocol version gets a distinct answer the cl
   storepulse::testing::kiosk_server_fixture server;
   server.start();
   test_kiosk kiosk(server.folder().file("kiosk"), server.url());
-  enroll(kiosk, server);
+  kiosk.enroll(server);
   sk::kiosk_client client(*sk::server_address::parse(server.url()));
   client.set_token(kiosk.worker.settings().device_token);
   v1::SubmissionBatch batch;
@@ -314,7 +253,7 @@ TEST_CASE("While the server is overloaded, uploads wait for Retry-After and noth
   auto options = fast_sync();
   options.batch_size = 5;
   test_kiosk kiosk(server.folder().file("kiosk"), server.url(), options);
-  enroll(kiosk, server);
+  kiosk.enroll(server);
   auto config = *kiosk.cache.config();
   std::vector<std::string> ids;
   {

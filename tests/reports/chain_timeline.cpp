@@ -2,6 +2,7 @@
 
 #include "kiosk/core/simulation/session_generator.h"
 #include "server/admin/survey_import.h"
+#include "server/app/server_config.h"
 #include "server/auth/random_token.h"
 #include "server/calendar/calendar.h"
 #include "server/kiosk_api/config_builder.h"
@@ -69,7 +70,7 @@ chain_timeline::chain_timeline(unsigned seed, int first_day, int k)
         .bind(1, store.id)
         .bind_blob(2, auth::sha256(store.token))
         .run();
-    configs_.push_back(*kiosk_api::build_kiosk_config(*db_, store.id));
+    configs_.push_back(*kiosk_api::build_kiosk_config(*db_, store.id, app::server_config{}));
     stores_.push_back(std::move(store));
   }
   backlog_.resize(stores_.size());

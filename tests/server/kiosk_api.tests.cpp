@@ -1,4 +1,6 @@
+#include "server/storage/database.h"
 #include "tests/support/batch_builder.h"
+#include "tests/support/eventually.h"
 #include "tests/support/http_client.h"
 #include "tests/support/kiosk_server_fixture.h"
 
@@ -104,6 +106,88 @@ TEST_CASE("The configuration carries an ETag and answers 304 when unchanged", "[
   CHECK(third.status == 200);
   CHECK(third.headers["etag"] != etag);
   CHECK(http_send(s.server.port(), "GET", "/api/v1/kiosk/config").status == 401);
+}
+
+TEST_CASE("The configuration carries the hourly cap and the longest upload delay of the server's options",
+          "[server][http][kiosk]") {
+  std::vector<std::string> flags;
+  std::uint32_t cap = 12, delay = 600;
+  SECTION("the defaults") {}
+  SECTION("set by options") {
+    flags = {"--hourly-cap", "5", "--kiosk-upload-delay", "0"};
+    cap = 5;
+    delay = 0;
+  }
+  enrolled_server s(flags);
+  auto reply = http_send(s.server.port(), "GET", "/api/v1/kiosk/config", {}, {{"Authorization", "Bearer " + s.token}});
+  REQUIRE(reply.status == 200);
+  v1::KioskConfig config;
+  REQUIRE(config.ParseFromString(reply.body));
+  CHECK(config.hourly_cap() == cap);
+  REQUIRE(config.has_upload_delay_max_seconds());
+  CHECK(config.upload_delay_max_seconds() == delay);
+}
+
+TEST_CASE("Only the configuration check sets a kiosk's last-seen hour and queue, and uploads leave them alone",
+          "[server][http][kiosk]") {
+  enrolled_server s;
+  std::map<std::string, std::string> auth{{"Authorization", "Bearer " + s.token}};
+  auto check = [&](const std::string& query, std::map<std::string, std::string> headers) {
+    return http_send(s.server.port(), "GET", "/api/v1/kiosk/config" + query, {}, headers).status;
+  };
+  auto kiosk_field = [&](const std::string& column) {
+    return s.server.query_number("SELECT coalesce(" + column + ", -1) FROM kiosks");
+  };
+  auto unix_now = [] {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  };
+  // An upload is acknowledged after its commit, and the writer runs jobs in order: it also
+  // waits for the check-ins posted before it.
+  int seed = 1;
+  auto upload_reporting = [&](std::uint32_t queued) {
+    auto batch = testing::valid_batch(seed++, 1);
+    batch.set_queued_on_kiosk(queued);
+    return s.upload(batch.SerializeAsString()).status;
+  };
+
+  REQUIRE(upload_reporting(9) == 200);
+  CHECK(kiosk_field("last_seen_at") == -1);
+  CHECK(kiosk_field("queued_items") == 0);
+
+  const auto before = unix_now();
+  REQUIRE(check("?queued=4", auth) == 200);
+  REQUIRE(testing::eventually([&] { return kiosk_field("queued_items") == 4; }, std::chrono::seconds(10)));
+  const auto seen = kiosk_field("last_seen_at");
+  CHECK(seen % 3600 == 0);
+  CHECK(seen > before - 3600);
+  CHECK(seen <= unix_now());
+
+  // A queue that is missing or malformed is ignored; the kiosk still gets its configuration.
+  for (const char* query : {"", "?queued=", "?queued=abc", "?queued=-1", "?queued=3x", "?queued=99999999999"}) {
+    INFO(query);
+    CHECK(check(query, auth) == 200);
+  }
+  REQUIRE(upload_reporting(0) == 200);
+  CHECK(kiosk_field("queued_items") == 4);
+
+  {
+    storage::database db(s.server.db_path());
+    db.exec("UPDATE kiosks SET last_seen_at = 3600, queued_items = 5");
+  }
+  REQUIRE(upload_reporting(7) == 200);
+  CHECK(kiosk_field("last_seen_at") == 3600);
+  CHECK(kiosk_field("queued_items") == 5);
+
+  // A check answered 304 counts too; an unknown token still gets 401 and changes nothing.
+  auto first = http_send(s.server.port(), "GET", "/api/v1/kiosk/config", {}, auth);
+  REQUIRE(first.status == 200);
+  auto revalidate = auth;
+  revalidate["If-None-Match"] = first.headers["etag"];
+  CHECK(check("?queued=0", revalidate) == 304);
+  CHECK(check("?queued=8", {{"Authorization", "Bearer 00ff"}}) == 401);
+  REQUIRE(testing::eventually([&] { return kiosk_field("queued_items") == 0; }, std::chrono::seconds(10)));
+  CHECK(kiosk_field("last_seen_at") > 3600);
+  CHECK(kiosk_field("last_seen_at") % 3600 == 0);
 }
 
 TEST_CASE("An accepted batch is stored once, however often it is replayed", "[server][http][kiosk]") {

@@ -6,7 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <future>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -170,24 +172,48 @@ TEST_CASE("A kiosk revoked after its uploads is refused from the next batch on, 
   CHECK(fx.count("SELECT count(*) FROM submissions") == (expected == ingest::batch_outcome::kind::stored ? 2 : 1));
 }
 
-TEST_CASE("A kiosk's reported queue is written whenever it changes, from one upload to the next",
+TEST_CASE("An upload leaves the kiosk's last-seen hour and queue alone, whatever queue it reports",
           "[server][ingest]") {
   ingest_fixture fx;
   ingest::writer w(fx.path());
   ingest::submission_store store({});
-  int seed = 1;
-  auto upload_reporting = [&](std::uint32_t queued) {
-    auto batch = testing::valid_batch(seed++, 1);
-    batch.set_queued_on_kiosk(queued);
-    REQUIRE(store_batch(w, store, batch, "token-a").stored == 1);
-    return fx.count("SELECT queued_items FROM kiosks WHERE id = 1");
+  auto batch = testing::valid_batch(1, 1);
+  batch.set_queued_on_kiosk(7);
+  REQUIRE(store_batch(w, store, batch, "token-a").stored == 1);
+  CHECK(fx.count("SELECT count(*) FROM kiosks WHERE last_seen_at IS NULL AND queued_items = 0") == 2);
+}
+
+TEST_CASE("A check-in writes the kiosk's last-seen hour and the queue it reports, and hides no revocation",
+          "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  // Runs a job on the writer and waits for its commit; throws when it failed.
+  auto on_writer = [&w](const std::function<void(storage::database&)>& job) {
+    std::promise<std::exception_ptr> done;
+    w.post([&](storage::database& db, ingest::rollup_accumulator&) { job(db); },
+           [&](std::exception_ptr e) { done.set_value(e); });
+    if (auto error = done.get_future().get()) std::rethrow_exception(error);
   };
-  CHECK(upload_reporting(7) == 7);
-  CHECK(upload_reporting(0) == 0);
-  CHECK(upload_reporting(3) == 3);
-  CHECK(upload_reporting(3) == 3);
-  CHECK(upload_reporting(0) == 0);
-  CHECK(fx.count("SELECT count(*) FROM kiosks WHERE id = 1 AND last_seen_at IS NOT NULL") == 1);
+  auto touch = [&](std::int64_t hour, std::optional<std::int64_t> queued) {
+    on_writer([&](storage::database& db) { store.touch_kiosk(db, 1, hour, queued); });
+  };
+  REQUIRE(store_batch(w, store, testing::valid_batch(1, 1), "token-a").stored == 1);
+
+  touch(7200, 7);
+  CHECK(fx.count("SELECT last_seen_at FROM kiosks WHERE id = 1") == 7200);
+  CHECK(fx.count("SELECT queued_items FROM kiosks WHERE id = 1") == 7);
+  touch(10800, std::nullopt);  // no queue reported: the last one stays
+  CHECK(fx.count("SELECT last_seen_at FROM kiosks WHERE id = 1") == 10800);
+  CHECK(fx.count("SELECT queued_items FROM kiosks WHERE id = 1") == 7);
+  touch(10800, 0);
+  CHECK(fx.count("SELECT queued_items FROM kiosks WHERE id = 1") == 0);
+  CHECK(fx.count("SELECT count(*) FROM kiosks WHERE id = 2 AND last_seen_at IS NULL") == 1);
+
+  // A revocation on the writer just before a check-in still reaches the next upload.
+  on_writer([](storage::database& db) { db.exec("UPDATE kiosks SET revoked = 1 WHERE id = 1"); });
+  touch(14400, 1);
+  CHECK(store_batch(w, store, testing::valid_batch(2, 1), "token-a").result == ingest::batch_outcome::kind::unauthorized);
 }
 
 TEST_CASE("Sessions past the daily cap are kept but quarantined and left out of rollups", "[server][ingest]") {

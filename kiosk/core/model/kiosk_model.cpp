@@ -69,7 +69,7 @@ bool kiosk_model::apply(const intent& in) {
 bool kiosk_model::on_attract(const intent& in) {
   switch (in.kind) {
     case intent_kind::start_survey:
-      if (!config_ || config_->questions_size() == 0 || in_cooldown()) return false;
+      if (!config_ || config_->questions_size() == 0 || in_cooldown() || at_hourly_cap()) return false;
       start_survey();
       return true;
     case intent_kind::choose_language: {
@@ -247,7 +247,10 @@ void kiosk_model::finish_survey() {
     notice_ = text(text_id::save_failed);
     return;
   }
-  survey_cooldown_until_ = clock_.now() + cooldown();
+  const clock::time_point now = clock_.now();
+  survey_cooldown_until_ = now + cooldown();
+  std::erase_if(finished_surveys_, [&](clock::time_point t) { return now - t >= std::chrono::hours(1); });
+  finished_surveys_.push_back(now);
   plan_.clear();
   answers_.clear();
   go(screen::thank_you);
@@ -284,23 +287,33 @@ void kiosk_model::return_to_attract() {
   pin_entry_.clear();
   pin_rejected_ = false;
   language_ = languages().front();
+  shown_waits_ = {in_cooldown(), at_hourly_cap()};
   go(screen::attract);
 }
 
 void kiosk_model::tick() {
+  if (screen_ == screen::attract) {
+    // The attract screen changes when the cooldown or the hourly cap ends.
+    const std::pair waits{in_cooldown(), at_hourly_cap()};
+    if (waits != shown_waits_) {
+      shown_waits_ = waits;
+      ++revision_;
+    }
+    return;
+  }
   const auto deadline = next_deadline();
   if (!deadline || clock_.now() < *deadline) return;
-  if (screen_ != screen::attract) return_to_attract();
+  return_to_attract();
   ++revision_;
 }
 
 std::optional<clock::time_point> kiosk_model::next_deadline() const {
   switch (screen_) {
     case screen::attract: {
-      // The attract screen changes when a cooldown ends.
+      // The attract screen changes when a cooldown or the hourly cap ends.
       std::optional<clock::time_point> next;
       const clock::time_point now = clock_.now();
-      for (const auto& until : {survey_cooldown_until_, remediation_cooldown_until_}) {
+      for (const auto& until : {survey_cooldown_until_, remediation_cooldown_until_, hourly_cap_until()}) {
         if (until && *until > now && (!next || *until < *next)) next = until;
       }
       return next;
@@ -321,6 +334,22 @@ std::optional<clock::time_point> kiosk_model::next_deadline() const {
 
 bool kiosk_model::in_cooldown() const {
   return survey_cooldown_until_ && clock_.now() < *survey_cooldown_until_;
+}
+
+bool kiosk_model::at_hourly_cap() const { return hourly_cap_until().has_value(); }
+
+std::size_t kiosk_model::hourly_cap() const {
+  if (config_ && config_->hourly_cap() > 0) return config_->hourly_cap();
+  return static_cast<std::size_t>(std::max(1, options_.default_hourly_cap));
+}
+
+std::optional<clock::time_point> kiosk_model::hourly_cap_until() const {
+  // The cap holds until the cap-th most recent survey is an hour old.
+  const std::size_t cap = hourly_cap();
+  if (finished_surveys_.size() < cap) return std::nullopt;
+  const clock::time_point until = finished_surveys_[finished_surveys_.size() - cap] + std::chrono::hours(1);
+  if (clock_.now() >= until) return std::nullopt;
+  return until;
 }
 
 std::chrono::seconds kiosk_model::idle_limit() const {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kiosk/core/model/clock.h"
@@ -18,11 +19,13 @@
 
 namespace storepulse::kiosk {
 
-// Timings and secrets of the model; the configuration overrides idle and cooldown when it sets them.
+// Timings and secrets of the model; the configuration overrides idle, cooldown and the hourly cap
+// when it sets them.
 struct model_options {
   std::chrono::milliseconds repeat_window{400};
   std::chrono::seconds default_idle{30};
   std::chrono::seconds default_cooldown{10};
+  int default_hourly_cap = 12;  // surveys finished within an hour before the kiosk rests
   std::chrono::seconds thanks_duration{8};
   std::chrono::seconds operator_idle{120};
   int corner_taps = 5;
@@ -78,6 +81,9 @@ class kiosk_model {
   const storepulse::v1::KioskConfig& config() const { return *config_; }
   // Returns true while a new survey may not start yet.
   bool in_cooldown() const;
+  // Returns true while the surveys finished in the last hour reach the hourly cap; someone
+  // answering many times in a row must not outweigh the rest of a published group.
+  bool at_hourly_cap() const;
   // Returns the organisation's values in the current language.
   std::vector<value_text> values() const;
   // Returns the thank-you sentence with this store's remediation limit.
@@ -128,6 +134,9 @@ class kiosk_model {
   void return_to_attract();
   std::chrono::seconds idle_limit() const;
   std::chrono::seconds cooldown() const;
+  std::size_t hourly_cap() const;
+  // Returns when the hourly cap lifts, or nullopt when it does not hold now.
+  std::optional<clock::time_point> hourly_cap_until() const;
   std::string localized(const google::protobuf::RepeatedPtrField<storepulse::v1::LocalizedText>& texts) const;
   std::string amount(std::uint64_t minor) const;
 
@@ -154,6 +163,8 @@ class kiosk_model {
   std::optional<clock::time_point> last_tap_;
   std::optional<clock::time_point> survey_cooldown_until_;
   std::optional<clock::time_point> remediation_cooldown_until_;
+  std::vector<clock::time_point> finished_surveys_;  // within the last hour, oldest first
+  std::pair<bool, bool> shown_waits_{false, false};  // cooldown and hourly cap as attract last showed them
   std::vector<clock::time_point> corner_taps_;
 
   std::string pin_entry_;

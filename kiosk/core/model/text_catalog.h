@@ -20,6 +20,7 @@ enum class text_id {
   answers_waiting,
   not_set_up,
   cooldown_wait,
+  hourly_cap_wait,
   question_progress,
   back,
   agree_1,

@@ -10,12 +10,12 @@ worker_services::~worker_services() {
 
 void worker_services::push(const storepulse::v1::SurveySubmission& submission) {
   queue_.push(submission);
-  worker_.wake();
+  worker_.schedule_upload();
 }
 
 void worker_services::push(const storepulse::v1::RemediationEvent& event) {
   queue_.push(event);
-  worker_.wake();
+  worker_.schedule_upload();
 }
 
 std::string worker_services::new_client_id() { return storepulse::kiosk::new_client_id(); }

@@ -23,9 +23,9 @@ class worker_services final : public kiosk_services {
   worker_services(const worker_services&) = delete;
   worker_services& operator=(const worker_services&) = delete;
 
-  // Stores the submission in the queue, then wakes the uploader.
+  // Stores the submission in the queue, then schedules an upload.
   void push(const storepulse::v1::SurveySubmission& submission) override;
-  // Stores the event in the queue, then wakes the uploader.
+  // Stores the event in the queue, then schedules an upload.
   void push(const storepulse::v1::RemediationEvent& event) override;
   // Returns 16 random bytes.
   std::string new_client_id() override;

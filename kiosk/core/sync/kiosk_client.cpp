@@ -192,9 +192,11 @@ enroll_result kiosk_client::enroll(const std::string& code, const std::string& l
   return result;
 }
 
-config_result kiosk_client::fetch_config(const std::string& etag) {
+config_result kiosk_client::fetch_config(const std::string& etag, std::optional<std::size_t> queued) {
   config_result result;
-  auto raw = round_trip(false, "/api/v1/kiosk/config", "", etag, true);
+  std::string target = "/api/v1/kiosk/config";
+  if (queued) target += "?queued=" + std::to_string(*queued);
+  auto raw = round_trip(false, target, "", etag, true);
   read_error_body(raw, result);
   if (raw.transport_failed) {
     return result;

@@ -61,8 +61,9 @@ class kiosk_client {
 
   // Returns the answer to POST /api/v1/kiosk/enroll.
   enroll_result enroll(const std::string& code, const std::string& label);
-  // Returns the answer to GET /api/v1/kiosk/config, sent with If-None-Match when etag is set.
-  config_result fetch_config(const std::string& etag);
+  // Returns the answer to GET /api/v1/kiosk/config, sent with If-None-Match when etag is set and
+  // with the number of answers waiting on the kiosk when queued is set.
+  config_result fetch_config(const std::string& etag, std::optional<std::size_t> queued = std::nullopt);
   // Returns the answer to POST /api/v1/kiosk/submissions.
   upload_result upload(const storepulse::v1::SubmissionBatch& batch);
   // Returns the answer to a body that is already a serialized SubmissionBatch.

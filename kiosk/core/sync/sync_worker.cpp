@@ -75,12 +75,35 @@ void sync_worker::stop() {
   }
 }
 
-void sync_worker::wake() {
+void sync_worker::schedule_upload() {
+  const milliseconds longest = upload_delay_max();
+  bool scheduled = false;
   {
     std::lock_guard lock(mutex_);
-    woken_ = true;
+    if (!upload_at_) {
+      milliseconds wait = options_.pick_upload_delay ? options_.pick_upload_delay(longest) : random_.upload_delay(longest);
+      upload_at_ = steady_clock::now() + std::clamp(wait, milliseconds::zero(), longest);
+      rescheduled_ = true;
+      scheduled = true;
+    }
   }
-  wake_cv_.notify_all();
+  if (scheduled) {
+    wake_cv_.notify_all();
+  }
+  // The status mark counts a new answer at once, though it is sent later.
+  refresh_counts();
+  notify();
+}
+
+milliseconds sync_worker::upload_delay_max() const {
+  if (options_.upload_delay_override) {
+    return std::max(milliseconds::zero(), *options_.upload_delay_override);
+  }
+  auto config = cache_.config();
+  if (config && config->has_upload_delay_max_seconds()) {
+    return std::chrono::seconds(config->upload_delay_max_seconds());
+  }
+  return options_.upload_delay_default;
 }
 
 sync_status sync_worker::status() const {
@@ -170,7 +193,7 @@ bool sync_worker::set_server(const std::string& server, std::string& error) {
 }
 
 bool sync_worker::sync_once() {
-  auto result = do_round();
+  auto result = do_round(true);
   refresh_counts();
   notify();
   return result == outcome::ok && queue_.size() == 0;
@@ -178,39 +201,71 @@ bool sync_worker::sync_once() {
 
 void sync_worker::run() {
   backoff retry(options_.backoff_base, options_.backoff_cap);
+  if (queue_.size() > 0) {
+    schedule_upload();
+  }
   for (;;) {
+    std::optional<bool> upload;
     {
-      std::lock_guard lock(mutex_);
-      if (stopping_) {
+      std::unique_lock lock(mutex_);
+      upload = wait_for_round(lock);
+      if (!upload) {
         return;
       }
       woken_ = false;
     }
-    outcome result = do_round();
+    outcome result = do_round(*upload);
     refresh_counts();
     notify();
 
+    if (result == outcome::ok && *upload) {
+      {
+        std::lock_guard lock(mutex_);
+        upload_at_.reset();
+      }
+      // Answers pushed after the last batch was taken wait a delay of their own.
+      if (queue_.size() > 0) {
+        schedule_upload();
+      }
+    }
     std::unique_lock lock(mutex_);
     if (result == outcome::blocked) {
       // Waits for an operator: enrollment or a new server address wakes us. After an hour
       // without one, a protocol mismatch is tried again: the server may have been upgraded.
       if (!wake_cv_.wait_for(lock, std::chrono::hours(1), [this] { return stopping_ || woken_; })) {
         status_.protocol_mismatch = false;
+        config_due_ = true;
       }
     } else if (result == outcome::failed && retry_after_ && retry_after_->count() > 0) {
-      // The server asked for a pause: even new answers do not cut it short.
+      // The server asked for a pause: even an operator does not cut it short.
       milliseconds wait = *retry_after_;
       retry_after_.reset();
       retry.next();
       wake_cv_.wait_for(lock, wait, [this] { return stopping_; });
     } else if (result == outcome::failed) {
+      // New answers do not cut the wait short: a retry at once would date them.
       retry_after_.reset();
       wake_cv_.wait_for(lock, retry.next(), [this] { return stopping_ || woken_; });
     } else {
       retry.reset();
-      auto until_config = std::max(steady_clock::duration::zero(), next_config_ - steady_clock::now());
-      wake_cv_.wait_for(lock, until_config, [this] { return stopping_ || woken_; });
     }
+  }
+}
+
+std::optional<bool> sync_worker::wait_for_round(std::unique_lock<std::mutex>& lock) {
+  for (;;) {
+    if (stopping_) {
+      return std::nullopt;
+    }
+    const auto now = steady_clock::now();
+    const bool upload = upload_at_ && now >= *upload_at_;
+    if (upload || config_due_ || now >= next_config_) {
+      return upload;
+    }
+    const auto until = upload_at_ ? std::min(*upload_at_, next_config_) : next_config_;
+    woken_ = false;
+    rescheduled_ = false;
+    wake_cv_.wait_until(lock, until, [this] { return stopping_ || woken_ || rescheduled_; });
   }
 }
 
@@ -227,7 +282,7 @@ kiosk_client* sync_worker::client_for_round() {
   return client_.get();
 }
 
-sync_worker::outcome sync_worker::do_round() {
+sync_worker::outcome sync_worker::do_round(bool upload) {
   kiosk_client* client = client_for_round();
   bool config_due = false;
   {
@@ -251,7 +306,7 @@ sync_worker::outcome sync_worker::do_round() {
       return result;
     }
   }
-  for (;;) {
+  while (upload) {
     {
       std::lock_guard lock(mutex_);
       if (stopping_) {
@@ -269,6 +324,7 @@ sync_worker::outcome sync_worker::do_round() {
       return result;
     }
   }
+  return outcome::ok;
 }
 
 void sync_worker::set_offline(const std::string& message) {
@@ -278,7 +334,7 @@ void sync_worker::set_offline(const std::string& message) {
 }
 
 sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
-  auto result = client.fetch_config(cache_.etag());
+  auto result = client.fetch_config(cache_.etag(), queue_.size());
   if (result.transport_failed) {
     set_offline(result.message);
     return outcome::failed;
@@ -306,13 +362,14 @@ sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
       return outcome::failed;
     }
     config_due_ = false;
-    next_config_ = steady_clock::now() + options_.config_refresh;
+    next_config_ = steady_clock::now() + random_.config_interval(options_.config_refresh);
     if (result.ok()) {
       status_.last_sync_unix = unix_now();
       status_.message.clear();
     } else {
       // Uploads still go on; the config is tried again sooner than usual.
-      next_config_ = steady_clock::now() + std::min(options_.config_refresh, milliseconds(std::chrono::minutes(1)));
+      next_config_ = steady_clock::now() +
+                     random_.config_interval(std::min(options_.config_refresh, milliseconds(std::chrono::minutes(1))));
       status_.message = "The server did not send the configuration: " + result.message;
     }
   }
@@ -353,8 +410,6 @@ sync_worker::outcome sync_worker::do_upload(kiosk_client& client, std::vector<qu
   if (ordered.empty()) {
     return outcome::ok;
   }
-  std::size_t queued = queue_.size();
-  batch.set_queued_on_kiosk(static_cast<std::uint32_t>(queued > ordered.size() ? queued - ordered.size() : 0));
 
   auto result = client.upload(batch);
   if (result.transport_failed) {

@@ -4,6 +4,7 @@
 #include "kiosk/core/config/device_settings.h"
 #include "kiosk/core/queue/offline_queue.h"
 #include "kiosk/core/sync/kiosk_client.h"
+#include "kiosk/core/sync/random_schedule.h"
 #include "kiosk/core/sync/sync_status.h"
 
 #include <chrono>
@@ -22,12 +23,20 @@ struct sync_options {
   std::size_t batch_size = 50;  // items per upload, halved on 413
   std::chrono::milliseconds backoff_base{500};
   std::chrono::milliseconds backoff_cap{std::chrono::minutes(5)};
+  // Configuration checks come at random times between half and one and a half of this.
   std::chrono::milliseconds config_refresh{std::chrono::minutes(5)};
   std::chrono::milliseconds request_timeout{std::chrono::seconds(15)};
+  // Longest random wait before new answers are uploaded, until a configuration sets one.
+  std::chrono::milliseconds upload_delay_default{std::chrono::minutes(10)};
+  // Replaces the configuration's longest wait when set; 0 uploads at once (tests, tools).
+  std::optional<std::chrono::milliseconds> upload_delay_override;
+  // Picks the wait before an upload from its longest; uniform when empty. Tests fix it.
+  std::function<std::chrono::milliseconds(std::chrono::milliseconds longest)> pick_upload_delay;
 };
 
-// A background thread that uploads the queue (shuffled batches, backoff with full jitter) and
-// refreshes the config (ETag). While it runs, change settings only through it.
+// A background thread that uploads the queue (shuffled batches, backoff with full jitter) a
+// random time after answers arrive, and checks the config (ETag) at random intervals, so that
+// neither dates a session. While it runs, change settings only through it.
 class sync_worker {
  public:
   // settings: server address and token.
@@ -37,12 +46,14 @@ class sync_worker {
   sync_worker(const sync_worker&) = delete;
   sync_worker& operator=(const sync_worker&) = delete;
 
-  // Starts the thread.
+  // Starts the thread; answers already queued are uploaded after a random delay.
   void start();
   // Stops the thread, interrupting any wait; an upload in flight finishes or times out first.
+  // Answers still waiting stay in the queue.
   void stop();
-  // Ends the current wait, e.g. right after a push.
-  void wake();
+  // Schedules an upload a random time from now, unless one is scheduled already (which keeps
+  // its time), and counts the queue for the status; call it after each push.
+  void schedule_upload();
   // Returns the current status.
   sync_status status() const;
   // Registers a callback called from the worker thread when status or config changes.
@@ -56,13 +67,17 @@ class sync_worker {
   // Returns a copy of the settings.
   device_settings settings() const;
   // Runs one round (config when due, then the queue until empty or a failure) on the calling
-  // thread; returns true when the queue is empty. For tools and tests; not while start()ed.
+  // thread at once; returns true when the queue is empty. For tools and tests; not while start()ed.
   bool sync_once();
 
  private:
   enum class outcome { ok, failed, blocked };
   void run();
-  outcome do_round();
+  // Waits until the config or an upload is due; returns whether to upload, or nullopt to stop.
+  std::optional<bool> wait_for_round(std::unique_lock<std::mutex>& lock);
+  // Checks the config when it is due, then uploads the queue when upload is set.
+  outcome do_round(bool upload);
+  std::chrono::milliseconds upload_delay_max() const;
   outcome do_config(kiosk_client& client);
   outcome do_upload(kiosk_client& client, std::vector<queued_item> items);
   outcome refuse_item(kiosk_client& client, std::vector<queued_item> items, std::size_t index,
@@ -82,9 +97,13 @@ class sync_worker {
 
   mutable std::mutex mutex_;
   std::condition_variable wake_cv_;
-  bool woken_ = false;
+  bool woken_ = false;        // an operator changed the enrollment or the server
+  bool rescheduled_ = false;  // an upload was scheduled
   bool stopping_ = false;
   bool config_due_ = true;
+  std::chrono::steady_clock::time_point next_config_;
+  std::optional<std::chrono::steady_clock::time_point> upload_at_;
+  random_schedule random_;
   sync_status status_;
   sync_status last_notified_;
   std::optional<std::chrono::seconds> retry_after_;
@@ -93,7 +112,6 @@ class sync_worker {
 
   // Used only by the thread that runs rounds.
   std::unique_ptr<kiosk_client> client_;
-  std::chrono::steady_clock::time_point next_config_;
 };
 
 }  // namespace storepulse::kiosk

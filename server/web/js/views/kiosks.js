@@ -1,9 +1,19 @@
 // Kiosks: last seen, answers waiting on the device, revocation (operators and HR admins).
+// Managers get the day a kiosk was last seen and no queue: nothing finer that could date a session.
 import { get, post } from '../api.js';
 import { h, fill, ago, announce } from '../dom.js';
 
-function health(kiosk) {
+// Returns whole days from a YYYY-MM-DD (UTC) date to today.
+function daysSince(date) {
+  return Math.floor((Date.now() - Date.parse(`${date}T00:00:00Z`)) / 86400000);
+}
+
+function health(kiosk, detailed) {
   if (kiosk.revoked) return ['dot-off', 'Revoked'];
+  if (!detailed) {
+    if (!kiosk.lastSeenOn) return ['dot-bad', 'Never seen'];
+    return daysSince(kiosk.lastSeenOn) > 1 ? ['dot-bad', 'Offline'] : ['dot-ok', 'Online'];
+  }
   if (!kiosk.lastSeenAt) return ['dot-bad', 'Never seen'];
   const hours = (Date.now() / 1000 - kiosk.lastSeenAt) / 3600;
   if (hours > 24) return ['dot-bad', 'Offline'];
@@ -16,12 +26,13 @@ export async function render(main, { isCurrent }) {
   if (!isCurrent()) return;
   document.title = 'Kiosks · Storepulse';
   const kiosks = data.kiosks || [];
+  const detailed = Boolean(data.detailed);
   const message = h('div', { role: 'status' });
-  const offline = kiosks.filter((k) => !k.revoked && ['Offline', 'Never seen'].includes(health(k)[1])).length;
+  const offline = kiosks.filter((k) => !k.revoked && ['Offline', 'Never seen'].includes(health(k, detailed)[1])).length;
   const waiting = kiosks.reduce((sum, k) => sum + (k.revoked ? 0 : k.queuedItems || 0), 0);
 
   const rows = kiosks.map((kiosk) => {
-    const [dot, state] = health(kiosk);
+    const [dot, state] = health(kiosk, detailed);
     const action = data.mayRevoke && !kiosk.revoked
       ? h('button', { class: 'button button-danger', type: 'button', 'aria-label': `Revoke kiosk ${kiosk.label || kiosk.id} at ${kiosk.locationName}`,
         onclick: async (event) => {
@@ -41,11 +52,13 @@ export async function render(main, { isCurrent }) {
       h('th', { scope: 'row' }, kiosk.label || `Kiosk ${kiosk.id}`, h('span', { class: 'store-meta' }, ` #${kiosk.id}`)),
       h('td', {}, kiosk.locationName, h('span', { class: 'store-meta' }, ` ${kiosk.locationCode}`)),
       h('td', {}, h('span', { class: `status-dot ${dot}`, 'aria-hidden': 'true' }), state),
-      h('td', {}, ago(kiosk.lastSeenAt)),
-      h('td', { class: 'num' }, String(kiosk.queuedItems || 0)),
+      h('td', {}, detailed ? ago(kiosk.lastSeenAt) : kiosk.lastSeenOn || 'never'),
+      detailed ? h('td', { class: 'num' }, String(kiosk.queuedItems || 0)) : null,
       h('td', {}, kiosk.enrolledOn),
       h('td', {}, action));
   });
+  const columns = ['Kiosk', 'Store', 'Status', detailed ? 'Last seen' : 'Last seen on', detailed ? 'Waiting answers' : null,
+    'Enrolled', 'Action'].filter(Boolean);
 
   fill(main,
     h('div', { class: 'page-head' }, h('div', {}, h('h1', {}, 'Kiosks'),
@@ -55,10 +68,11 @@ export async function render(main, { isCurrent }) {
       h('section', { class: 'card' }, h('h2', {}, 'Kiosks'), h('p', { class: 'metric' }, String(kiosks.filter((k) => !k.revoked).length)),
         h('p', { class: 'metric-note' }, `${kiosks.filter((k) => k.revoked).length} revoked`)),
       h('section', { class: 'card' }, h('h2', {}, 'Offline or never seen'), h('p', { class: 'metric' }, String(offline))),
-      h('section', { class: 'card' }, h('h2', {}, 'Answers waiting on kiosks'), h('p', { class: 'metric' }, String(waiting)))),
+      detailed ? h('section', { class: 'card' }, h('h2', {}, 'Answers waiting on kiosks'),
+        h('p', { class: 'metric' }, String(waiting))) : null),
     h('div', { class: 'table-wrap' }, h('table', { id: 'kiosks' },
       h('caption', {}, 'Kiosks by store'),
-      h('thead', {}, h('tr', {}, ['Kiosk', 'Store', 'Status', 'Last seen', 'Waiting answers', 'Enrolled', 'Action']
-        .map((label, i) => h('th', { scope: 'col', class: i === 4 ? 'num' : '' }, label)))),
-      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7, class: 'empty' }, 'No kiosks enrolled yet.'))))));
+      h('thead', {}, h('tr', {}, columns
+        .map((label) => h('th', { scope: 'col', class: label === 'Waiting answers' ? 'num' : '' }, label)))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: columns.length, class: 'empty' }, 'No kiosks enrolled yet.'))))));
 }
