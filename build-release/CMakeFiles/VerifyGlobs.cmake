@@ -71,6 +71,7 @@ set(OLD_GLOB
   "/work/main/kiosk/core/simulation/session_generator.cpp"
   "/work/main/kiosk/core/sync/backoff.cpp"
   "/work/main/kiosk/core/sync/kiosk_client.cpp"
+  "/work/main/kiosk/core/sync/random_schedule.cpp"
   "/work/main/kiosk/core/sync/server_address.cpp"
   "/work/main/kiosk/core/sync/sync_worker.cpp"
   )
@@ -125,6 +126,7 @@ set(OLD_GLOB
   "/work/main/server/ingest/wal_syncer.cpp"
   "/work/main/server/ingest/writer.cpp"
   "/work/main/server/kiosk_api/config_builder.cpp"
+  "/work/main/server/kiosk_api/kiosk_check_in.cpp"
   "/work/main/server/kiosk_api/kiosk_routes.cpp"
   "/work/main/server/publication/block_store.cpp"
   "/work/main/server/publication/publisher.cpp"

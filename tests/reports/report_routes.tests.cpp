@@ -1,3 +1,4 @@
+#include "server/calendar/calendar.h"
 #include "server/storage/database.h"
 #include "storepulse/v1/reports.pb.h"
 #include "tests/support/batch_builder.h"
@@ -8,6 +9,8 @@
 
 #include <google/protobuf/util/json_util.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
 using namespace storepulse;
@@ -215,4 +218,32 @@ TEST_CASE("Reloading after an upload shows the very same reports: the week in pr
   CHECK(storage::query_int(db, "SELECT SUM(held_back) FROM blocks WHERE series = 1 AND location_id = " + n01) == 1);
   // With no scrape token configured, the main address serves no metrics at all.
   CHECK(get(server, "", "/metrics").status == 404);
+}
+
+TEST_CASE("A week is published once the test clock has moved past its end and the grace period",
+          "[reports][http][anonymity]") {
+  dashboard_server server;
+  auto hr = sign_in(server, "hr");
+  const int today = calendar::today_utc();
+  const int this_week = calendar::iso_week(today);
+  char week_text[16];
+  std::snprintf(week_text, sizeof week_text, "%04d-W%02d", this_week / 100, this_week % 100);
+  const std::string target = std::string("/api/v1/reports/overview?period=week&at=") + week_text;
+  auto running = parse_json<v1::OverviewReport>(get(server, hr, target).body);
+  CHECK(running.period().open_weeks() == 1);
+  for (const auto& store : running.stores()) CHECK_FALSE(store.participation().has_sessions());
+
+  // The Wednesday after this week, at noon UTC: ended everywhere (London here) two days before.
+  int wednesday = *calendar::iso_week_monday(this_week) + 9;
+  setenv("STOREPULSE_TEST_NOW", (calendar::format_date(wednesday) + "T12:00:00Z").c_str(), 1);
+  server.admin({"publish", "--db", server.db_path()});
+  unsetenv("STOREPULSE_TEST_NOW");
+  auto closed = parse_json<v1::OverviewReport>(get(server, hr, target).body);
+  CHECK(closed.period().open_weeks() == 0);
+  CHECK(closed.period().published_through() == week_text);
+  int published = 0;
+  for (const auto& store : closed.stores()) published += store.participation().has_sessions() ? 1 : 0;
+  CHECK(published >= 4);  // every store with a week of at least k sessions
+  // The default period follows: the last week published.
+  CHECK(parse_json<v1::OverviewReport>(get(server, hr, "/api/v1/reports/overview").body).period().at() == week_text);
 }

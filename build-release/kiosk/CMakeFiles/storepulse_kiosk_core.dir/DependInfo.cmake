@@ -21,6 +21,7 @@ set(CMAKE_DEPENDS_DEPENDENCY_FILES
   "/work/main/kiosk/core/simulation/session_generator.cpp" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/simulation/session_generator.cpp.o" "gcc" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/simulation/session_generator.cpp.o.d"
   "/work/main/kiosk/core/sync/backoff.cpp" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/backoff.cpp.o" "gcc" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/backoff.cpp.o.d"
   "/work/main/kiosk/core/sync/kiosk_client.cpp" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/kiosk_client.cpp.o" "gcc" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/kiosk_client.cpp.o.d"
+  "/work/main/kiosk/core/sync/random_schedule.cpp" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o" "gcc" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o.d"
   "/work/main/kiosk/core/sync/server_address.cpp" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o" "gcc" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o.d"
   "/work/main/kiosk/core/sync/sync_worker.cpp" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o" "gcc" "kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o.d"
   )

@@ -251,10 +251,24 @@ kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/kiosk_client.cpp.s: cmake_f
 	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/storepulse_kiosk_core.dir/core/sync/kiosk_client.cpp.s"
 	cd /work/main/build-release/kiosk && /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/kiosk/core/sync/kiosk_client.cpp -o CMakeFiles/storepulse_kiosk_core.dir/core/sync/kiosk_client.cpp.s
 
+kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o: kiosk/CMakeFiles/storepulse_kiosk_core.dir/flags.make
+kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o: /work/main/kiosk/core/sync/random_schedule.cpp
+kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o: kiosk/CMakeFiles/storepulse_kiosk_core.dir/compiler_depend.ts
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_14) "Building CXX object kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o"
+	cd /work/main/build-release/kiosk && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o -MF CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o.d -o CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o -c /work/main/kiosk/core/sync/random_schedule.cpp
+
+kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.i: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Preprocessing CXX source to CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.i"
+	cd /work/main/build-release/kiosk && /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -E /work/main/kiosk/core/sync/random_schedule.cpp > CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.i
+
+kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.s: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.s"
+	cd /work/main/build-release/kiosk && /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/kiosk/core/sync/random_schedule.cpp -o CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.s
+
 kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o: kiosk/CMakeFiles/storepulse_kiosk_core.dir/flags.make
 kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o: /work/main/kiosk/core/sync/server_address.cpp
 kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o: kiosk/CMakeFiles/storepulse_kiosk_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_14) "Building CXX object kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_15) "Building CXX object kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o"
 	cd /work/main/build-release/kiosk && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o -MF CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o.d -o CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o -c /work/main/kiosk/core/sync/server_address.cpp
 
 kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.i: cmake_force
@@ -268,7 +282,7 @@ kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.s: cmake
 kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o: kiosk/CMakeFiles/storepulse_kiosk_core.dir/flags.make
 kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o: /work/main/kiosk/core/sync/sync_worker.cpp
 kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o: kiosk/CMakeFiles/storepulse_kiosk_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_15) "Building CXX object kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_16) "Building CXX object kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o"
 	cd /work/main/build-release/kiosk && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o -MF CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o.d -o CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o -c /work/main/kiosk/core/sync/sync_worker.cpp
 
 kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.i: cmake_force
@@ -294,6 +308,7 @@ storepulse_kiosk_core_OBJECTS = \
 "CMakeFiles/storepulse_kiosk_core.dir/core/simulation/session_generator.cpp.o" \
 "CMakeFiles/storepulse_kiosk_core.dir/core/sync/backoff.cpp.o" \
 "CMakeFiles/storepulse_kiosk_core.dir/core/sync/kiosk_client.cpp.o" \
+"CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o" \
 "CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o" \
 "CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o"
 
@@ -313,11 +328,12 @@ kiosk/libstorepulse_kiosk_core.a: kiosk/CMakeFiles/storepulse_kiosk_core.dir/cor
 kiosk/libstorepulse_kiosk_core.a: kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/simulation/session_generator.cpp.o
 kiosk/libstorepulse_kiosk_core.a: kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/backoff.cpp.o
 kiosk/libstorepulse_kiosk_core.a: kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/kiosk_client.cpp.o
+kiosk/libstorepulse_kiosk_core.a: kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o
 kiosk/libstorepulse_kiosk_core.a: kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o
 kiosk/libstorepulse_kiosk_core.a: kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o
 kiosk/libstorepulse_kiosk_core.a: kiosk/CMakeFiles/storepulse_kiosk_core.dir/build.make
 kiosk/libstorepulse_kiosk_core.a: kiosk/CMakeFiles/storepulse_kiosk_core.dir/link.txt
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_16) "Linking CXX static library libstorepulse_kiosk_core.a"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_17) "Linking CXX static library libstorepulse_kiosk_core.a"
 	cd /work/main/build-release/kiosk && $(CMAKE_COMMAND) -P CMakeFiles/storepulse_kiosk_core.dir/cmake_clean_target.cmake
 	cd /work/main/build-release/kiosk && $(CMAKE_COMMAND) -E cmake_link_script CMakeFiles/storepulse_kiosk_core.dir/link.txt --verbose=$(VERBOSE)
 

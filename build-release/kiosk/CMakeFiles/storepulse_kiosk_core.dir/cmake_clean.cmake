@@ -25,6 +25,8 @@ file(REMOVE_RECURSE
   "CMakeFiles/storepulse_kiosk_core.dir/core/sync/backoff.cpp.o.d"
   "CMakeFiles/storepulse_kiosk_core.dir/core/sync/kiosk_client.cpp.o"
   "CMakeFiles/storepulse_kiosk_core.dir/core/sync/kiosk_client.cpp.o.d"
+  "CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o"
+  "CMakeFiles/storepulse_kiosk_core.dir/core/sync/random_schedule.cpp.o.d"
   "CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o"
   "CMakeFiles/storepulse_kiosk_core.dir/core/sync/server_address.cpp.o.d"
   "CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o"

@@ -104,7 +104,9 @@ struct QuestionDefaultTypeInternal {
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 QuestionDefaultTypeInternal _Question_default_instance_;
 PROTOBUF_CONSTEXPR KioskConfig::KioskConfig(
     ::_pbi::ConstantInitialized): _impl_{
-    /*decltype(_impl_.values_)*/{}
+    /*decltype(_impl_._has_bits_)*/{}
+  , /*decltype(_impl_._cached_size_)*/{}
+  , /*decltype(_impl_.values_)*/{}
   , /*decltype(_impl_.languages_)*/{}
   , /*decltype(_impl_.questions_)*/{}
   , /*decltype(_impl_.location_code_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -115,7 +117,8 @@ PROTOBUF_CONSTEXPR KioskConfig::KioskConfig(
   , /*decltype(_impl_.remediation_limit_minor_)*/uint64_t{0u}
   , /*decltype(_impl_.idle_seconds_)*/0u
   , /*decltype(_impl_.rotating_per_session_)*/0u
-  , /*decltype(_impl_._cached_size_)*/{}} {}
+  , /*decltype(_impl_.hourly_cap_)*/0u
+  , /*decltype(_impl_.upload_delay_max_seconds_)*/0u} {}
 struct KioskConfigDefaultTypeInternal {
   PROTOBUF_CONSTEXPR KioskConfigDefaultTypeInternal()
       : _instance(::_pbi::ConstantInitialized{}) {}
@@ -289,7 +292,7 @@ const uint32_t TableStruct_storepulse_2fv1_2fkiosk_2eproto::offsets[] PROTOBUF_S
   PROTOBUF_FIELD_OFFSET(::storepulse::v1::Question, _impl_.max_value_),
   PROTOBUF_FIELD_OFFSET(::storepulse::v1::Question, _impl_.limit_bands_minor_),
   PROTOBUF_FIELD_OFFSET(::storepulse::v1::Question, _impl_.reverse_scored_),
-  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::storepulse::v1::KioskConfig, _impl_._has_bits_),
   PROTOBUF_FIELD_OFFSET(::storepulse::v1::KioskConfig, _internal_metadata_),
   ~0u,  // no _extensions_
   ~0u,  // no _oneof_case_
@@ -306,6 +309,21 @@ const uint32_t TableStruct_storepulse_2fv1_2fkiosk_2eproto::offsets[] PROTOBUF_S
   PROTOBUF_FIELD_OFFSET(::storepulse::v1::KioskConfig, _impl_.cooldown_seconds_),
   PROTOBUF_FIELD_OFFSET(::storepulse::v1::KioskConfig, _impl_.idle_seconds_),
   PROTOBUF_FIELD_OFFSET(::storepulse::v1::KioskConfig, _impl_.rotating_per_session_),
+  PROTOBUF_FIELD_OFFSET(::storepulse::v1::KioskConfig, _impl_.hourly_cap_),
+  PROTOBUF_FIELD_OFFSET(::storepulse::v1::KioskConfig, _impl_.upload_delay_max_seconds_),
+  ~0u,
+  ~0u,
+  ~0u,
+  ~0u,
+  ~0u,
+  ~0u,
+  ~0u,
+  ~0u,
+  ~0u,
+  ~0u,
+  ~0u,
+  ~0u,
+  0,
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::storepulse::v1::Answer, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -379,14 +397,14 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 17, -1, -1, sizeof(::storepulse::v1::EnrollResponse)},
   { 26, -1, -1, sizeof(::storepulse::v1::OrganisationValue)},
   { 35, -1, -1, sizeof(::storepulse::v1::Question)},
-  { 49, -1, -1, sizeof(::storepulse::v1::KioskConfig)},
-  { 66, -1, -1, sizeof(::storepulse::v1::Answer)},
-  { 74, -1, -1, sizeof(::storepulse::v1::SurveySubmission)},
-  { 85, -1, -1, sizeof(::storepulse::v1::RemediationEvent)},
-  { 96, -1, -1, sizeof(::storepulse::v1::SubmissionBatch)},
-  { 106, -1, -1, sizeof(::storepulse::v1::ItemResult)},
-  { 115, -1, -1, sizeof(::storepulse::v1::BatchAck)},
-  { 122, -1, -1, sizeof(::storepulse::v1::ErrorBody)},
+  { 49, 68, -1, sizeof(::storepulse::v1::KioskConfig)},
+  { 81, -1, -1, sizeof(::storepulse::v1::Answer)},
+  { 89, -1, -1, sizeof(::storepulse::v1::SurveySubmission)},
+  { 100, -1, -1, sizeof(::storepulse::v1::RemediationEvent)},
+  { 111, -1, -1, sizeof(::storepulse::v1::SubmissionBatch)},
+  { 121, -1, -1, sizeof(::storepulse::v1::ItemResult)},
+  { 130, -1, -1, sizeof(::storepulse::v1::BatchAck)},
+  { 137, -1, -1, sizeof(::storepulse::v1::ErrorBody)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -421,7 +439,7 @@ const char descriptor_table_protodef_storepulse_2fv1_2fkiosk_2eproto[] PROTOBUF_
   "lse.v1.QuestionType\022*\n\004text\030\004 \003(\0132\034.stor"
   "epulse.v1.LocalizedText\022\014\n\004core\030\005 \001(\010\022\021\n"
   "\tmax_value\030\006 \001(\r\022\031\n\021limit_bands_minor\030\007 "
-  "\003(\004\022\026\n\016reverse_scored\030\010 \001(\010\"\305\002\n\013KioskCon"
+  "\003(\004\022\026\n\016reverse_scored\030\010 \001(\010\"\235\003\n\013KioskCon"
   "fig\022\026\n\016config_version\030\001 \001(\r\022\025\n\rlocation_"
   "code\030\002 \001(\t\022\025\n\rlocation_name\030\003 \001(\t\0220\n\006val"
   "ues\030\004 \003(\0132 .storepulse.v1.OrganisationVa"
@@ -429,56 +447,58 @@ const char descriptor_table_protodef_storepulse_2fv1_2fkiosk_2eproto[] PROTOBUF_
   "\0132\027.storepulse.v1.Question\022\037\n\027remediatio"
   "n_limit_minor\030\007 \001(\004\022\020\n\010currency\030\010 \001(\t\022\030\n"
   "\020cooldown_seconds\030\t \001(\r\022\024\n\014idle_seconds\030"
-  "\n \001(\r\022\034\n\024rotating_per_session\030\013 \001(\r\"-\n\006A"
-  "nswer\022\024\n\014question_key\030\001 \001(\t\022\r\n\005value\030\002 \001"
-  "(\005\"\213\001\n\020SurveySubmission\022\021\n\tclient_id\030\001 \001"
-  "(\014\022\022\n\nlocal_date\030\002 \001(\t\022\026\n\016config_version"
-  "\030\003 \001(\r\022\020\n\010language\030\004 \001(\t\022&\n\007answers\030\005 \003("
-  "\0132\025.storepulse.v1.Answer\"\267\001\n\020Remediation"
-  "Event\022\021\n\tclient_id\030\001 \001(\014\022\022\n\nlocal_date\030\002"
-  " \001(\t\0224\n\010category\030\003 \001(\0162\".storepulse.v1.R"
-  "emediationCategory\022.\n\013amount_band\030\004 \001(\0162"
-  "\031.storepulse.v1.AmountBand\022\026\n\016config_ver"
-  "sion\030\005 \001(\r\"\261\001\n\017SubmissionBatch\022\030\n\020protoc"
-  "ol_version\030\001 \001(\r\0224\n\013submissions\030\002 \003(\0132\037."
-  "storepulse.v1.SurveySubmission\0225\n\014remedi"
-  "ations\030\003 \003(\0132\037.storepulse.v1.Remediation"
-  "Event\022\027\n\017queued_on_kiosk\030\004 \001(\r\"[\n\nItemRe"
-  "sult\022\021\n\tclient_id\030\001 \001(\014\022)\n\006status\030\002 \001(\0162"
-  "\031.storepulse.v1.ItemStatus\022\017\n\007message\030\003 "
-  "\001(\t\"6\n\010BatchAck\022*\n\007results\030\001 \003(\0132\031.store"
-  "pulse.v1.ItemResult\"`\n\tErrorBody\022\r\n\005erro"
-  "r\030\001 \001(\t\022\017\n\007message\030\002 \001(\t\022\022\n\nitem_index\030\003"
-  " \001(\005\022\037\n\027server_protocol_version\030\004 \001(\r*Q\n"
-  "\017ProtocolVersion\022 \n\034PROTOCOL_VERSION_UNS"
-  "PECIFIED\020\000\022\034\n\030PROTOCOL_VERSION_CURRENT\020\001"
-  "*\251\001\n\tDimension\022\031\n\025DIMENSION_UNSPECIFIED\020"
-  "\000\022\024\n\020DIMENSION_VALUES\020\001\022\031\n\025DIMENSION_EMP"
-  "OWERMENT\020\002\022\031\n\025DIMENSION_RECOGNITION\020\003\022\030\n"
-  "\024DIMENSION_LEADERSHIP\020\004\022\033\n\027DIMENSION_COL"
-  "LABORATION\020\005*\274\001\n\014QuestionType\022\035\n\031QUESTIO"
-  "N_TYPE_UNSPECIFIED\020\000\022\030\n\024QUESTION_TYPE_AG"
-  "REE5\020\001\022\030\n\024QUESTION_TYPE_YES_NO\020\002\022\034\n\030QUES"
-  "TION_TYPE_SCALE_0_10\020\003\022\035\n\031QUESTION_TYPE_"
-  "SMALL_COUNT\020\004\022\034\n\030QUESTION_TYPE_LIMIT_BAN"
-  "D\020\005*\367\001\n\023RemediationCategory\022$\n REMEDIATI"
-  "ON_CATEGORY_UNSPECIFIED\020\000\022\037\n\033REMEDIATION"
-  "_CATEGORY_REFUND\020\001\022$\n REMEDIATION_CATEGO"
-  "RY_REPLACEMENT\020\002\022,\n(REMEDIATION_CATEGORY"
-  "_DISCOUNT_OR_VOUCHER\020\003\022%\n!REMEDIATION_CA"
-  "TEGORY_FREE_SERVICE\020\004\022\036\n\032REMEDIATION_CAT"
-  "EGORY_OTHER\020\005*\242\001\n\nAmountBand\022\033\n\027AMOUNT_B"
-  "AND_UNSPECIFIED\020\000\022\030\n\024AMOUNT_BAND_NO_MONE"
-  "Y\020\001\022\032\n\026AMOUNT_BAND_UP_TO_HALF\020\002\022\033\n\027AMOUN"
-  "T_BAND_UP_TO_LIMIT\020\003\022$\n AMOUNT_BAND_ABOV"
-  "E_LIMIT_APPROVED\020\004*]\n\nItemStatus\022\033\n\027ITEM"
-  "_STATUS_UNSPECIFIED\020\000\022\030\n\024ITEM_STATUS_ACC"
-  "EPTED\020\001\022\030\n\024ITEM_STATUS_CONFLICT\020\002b\006proto"
-  "3"
+  "\n \001(\r\022\034\n\024rotating_per_session\030\013 \001(\r\022\022\n\nh"
+  "ourly_cap\030\014 \001(\r\022%\n\030upload_delay_max_seco"
+  "nds\030\r \001(\rH\000\210\001\001B\033\n\031_upload_delay_max_seco"
+  "nds\"-\n\006Answer\022\024\n\014question_key\030\001 \001(\t\022\r\n\005v"
+  "alue\030\002 \001(\005\"\213\001\n\020SurveySubmission\022\021\n\tclien"
+  "t_id\030\001 \001(\014\022\022\n\nlocal_date\030\002 \001(\t\022\026\n\016config"
+  "_version\030\003 \001(\r\022\020\n\010language\030\004 \001(\t\022&\n\007answ"
+  "ers\030\005 \003(\0132\025.storepulse.v1.Answer\"\267\001\n\020Rem"
+  "ediationEvent\022\021\n\tclient_id\030\001 \001(\014\022\022\n\nloca"
+  "l_date\030\002 \001(\t\0224\n\010category\030\003 \001(\0162\".storepu"
+  "lse.v1.RemediationCategory\022.\n\013amount_ban"
+  "d\030\004 \001(\0162\031.storepulse.v1.AmountBand\022\026\n\016co"
+  "nfig_version\030\005 \001(\r\"\261\001\n\017SubmissionBatch\022\030"
+  "\n\020protocol_version\030\001 \001(\r\0224\n\013submissions\030"
+  "\002 \003(\0132\037.storepulse.v1.SurveySubmission\0225"
+  "\n\014remediations\030\003 \003(\0132\037.storepulse.v1.Rem"
+  "ediationEvent\022\027\n\017queued_on_kiosk\030\004 \001(\r\"["
+  "\n\nItemResult\022\021\n\tclient_id\030\001 \001(\014\022)\n\006statu"
+  "s\030\002 \001(\0162\031.storepulse.v1.ItemStatus\022\017\n\007me"
+  "ssage\030\003 \001(\t\"6\n\010BatchAck\022*\n\007results\030\001 \003(\013"
+  "2\031.storepulse.v1.ItemResult\"`\n\tErrorBody"
+  "\022\r\n\005error\030\001 \001(\t\022\017\n\007message\030\002 \001(\t\022\022\n\nitem"
+  "_index\030\003 \001(\005\022\037\n\027server_protocol_version\030"
+  "\004 \001(\r*Q\n\017ProtocolVersion\022 \n\034PROTOCOL_VER"
+  "SION_UNSPECIFIED\020\000\022\034\n\030PROTOCOL_VERSION_C"
+  "URRENT\020\001*\251\001\n\tDimension\022\031\n\025DIMENSION_UNSP"
+  "ECIFIED\020\000\022\024\n\020DIMENSION_VALUES\020\001\022\031\n\025DIMEN"
+  "SION_EMPOWERMENT\020\002\022\031\n\025DIMENSION_RECOGNIT"
+  "ION\020\003\022\030\n\024DIMENSION_LEADERSHIP\020\004\022\033\n\027DIMEN"
+  "SION_COLLABORATION\020\005*\274\001\n\014QuestionType\022\035\n"
+  "\031QUESTION_TYPE_UNSPECIFIED\020\000\022\030\n\024QUESTION"
+  "_TYPE_AGREE5\020\001\022\030\n\024QUESTION_TYPE_YES_NO\020\002"
+  "\022\034\n\030QUESTION_TYPE_SCALE_0_10\020\003\022\035\n\031QUESTI"
+  "ON_TYPE_SMALL_COUNT\020\004\022\034\n\030QUESTION_TYPE_L"
+  "IMIT_BAND\020\005*\367\001\n\023RemediationCategory\022$\n R"
+  "EMEDIATION_CATEGORY_UNSPECIFIED\020\000\022\037\n\033REM"
+  "EDIATION_CATEGORY_REFUND\020\001\022$\n REMEDIATIO"
+  "N_CATEGORY_REPLACEMENT\020\002\022,\n(REMEDIATION_"
+  "CATEGORY_DISCOUNT_OR_VOUCHER\020\003\022%\n!REMEDI"
+  "ATION_CATEGORY_FREE_SERVICE\020\004\022\036\n\032REMEDIA"
+  "TION_CATEGORY_OTHER\020\005*\242\001\n\nAmountBand\022\033\n\027"
+  "AMOUNT_BAND_UNSPECIFIED\020\000\022\030\n\024AMOUNT_BAND"
+  "_NO_MONEY\020\001\022\032\n\026AMOUNT_BAND_UP_TO_HALF\020\002\022"
+  "\033\n\027AMOUNT_BAND_UP_TO_LIMIT\020\003\022$\n AMOUNT_B"
+  "AND_ABOVE_LIMIT_APPROVED\020\004*]\n\nItemStatus"
+  "\022\033\n\027ITEM_STATUS_UNSPECIFIED\020\000\022\030\n\024ITEM_ST"
+  "ATUS_ACCEPTED\020\001\022\030\n\024ITEM_STATUS_CONFLICT\020"
+  "\002b\006proto3"
   ;
 static ::_pbi::once_flag descriptor_table_storepulse_2fv1_2fkiosk_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_storepulse_2fv1_2fkiosk_2eproto = {
-    false, false, 2721, descriptor_table_protodef_storepulse_2fv1_2fkiosk_2eproto,
+    false, false, 2809, descriptor_table_protodef_storepulse_2fv1_2fkiosk_2eproto,
     "storepulse/v1/kiosk.proto",
     &descriptor_table_storepulse_2fv1_2fkiosk_2eproto_once, nullptr, 0, 13,
     schemas, file_default_instances, TableStruct_storepulse_2fv1_2fkiosk_2eproto::offsets,
@@ -2122,6 +2142,10 @@ void Question::InternalSwap(Question* other) {
 
 class KioskConfig::_Internal {
  public:
+  using HasBits = decltype(std::declval<KioskConfig>()._impl_._has_bits_);
+  static void set_has_upload_delay_max_seconds(HasBits* has_bits) {
+    (*has_bits)[0] |= 1u;
+  }
 };
 
 KioskConfig::KioskConfig(::PROTOBUF_NAMESPACE_ID::Arena* arena,
@@ -2134,7 +2158,9 @@ KioskConfig::KioskConfig(const KioskConfig& from)
   : ::PROTOBUF_NAMESPACE_ID::Message() {
   KioskConfig* const _this = this; (void)_this;
   new (&_impl_) Impl_{
-      decltype(_impl_.values_){from._impl_.values_}
+      decltype(_impl_._has_bits_){from._impl_._has_bits_}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , decltype(_impl_.values_){from._impl_.values_}
     , decltype(_impl_.languages_){from._impl_.languages_}
     , decltype(_impl_.questions_){from._impl_.questions_}
     , decltype(_impl_.location_code_){}
@@ -2145,7 +2171,8 @@ KioskConfig::KioskConfig(const KioskConfig& from)
     , decltype(_impl_.remediation_limit_minor_){}
     , decltype(_impl_.idle_seconds_){}
     , decltype(_impl_.rotating_per_session_){}
-    , /*decltype(_impl_._cached_size_)*/{}};
+    , decltype(_impl_.hourly_cap_){}
+    , decltype(_impl_.upload_delay_max_seconds_){}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
   _impl_.location_code_.InitDefault();
@@ -2173,8 +2200,8 @@ KioskConfig::KioskConfig(const KioskConfig& from)
       _this->GetArenaForAllocation());
   }
   ::memcpy(&_impl_.config_version_, &from._impl_.config_version_,
-    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.rotating_per_session_) -
-    reinterpret_cast<char*>(&_impl_.config_version_)) + sizeof(_impl_.rotating_per_session_));
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.upload_delay_max_seconds_) -
+    reinterpret_cast<char*>(&_impl_.config_version_)) + sizeof(_impl_.upload_delay_max_seconds_));
   // @@protoc_insertion_point(copy_constructor:storepulse.v1.KioskConfig)
 }
 
@@ -2183,7 +2210,9 @@ inline void KioskConfig::SharedCtor(
   (void)arena;
   (void)is_message_owned;
   new (&_impl_) Impl_{
-      decltype(_impl_.values_){arena}
+      decltype(_impl_._has_bits_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+    , decltype(_impl_.values_){arena}
     , decltype(_impl_.languages_){arena}
     , decltype(_impl_.questions_){arena}
     , decltype(_impl_.location_code_){}
@@ -2194,7 +2223,8 @@ inline void KioskConfig::SharedCtor(
     , decltype(_impl_.remediation_limit_minor_){uint64_t{0u}}
     , decltype(_impl_.idle_seconds_){0u}
     , decltype(_impl_.rotating_per_session_){0u}
-    , /*decltype(_impl_._cached_size_)*/{}
+    , decltype(_impl_.hourly_cap_){0u}
+    , decltype(_impl_.upload_delay_max_seconds_){0u}
   };
   _impl_.location_code_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
@@ -2246,13 +2276,16 @@ void KioskConfig::Clear() {
   _impl_.location_name_.ClearToEmpty();
   _impl_.currency_.ClearToEmpty();
   ::memset(&_impl_.config_version_, 0, static_cast<size_t>(
-      reinterpret_cast<char*>(&_impl_.rotating_per_session_) -
-      reinterpret_cast<char*>(&_impl_.config_version_)) + sizeof(_impl_.rotating_per_session_));
+      reinterpret_cast<char*>(&_impl_.hourly_cap_) -
+      reinterpret_cast<char*>(&_impl_.config_version_)) + sizeof(_impl_.hourly_cap_));
+  _impl_.upload_delay_max_seconds_ = 0u;
+  _impl_._has_bits_.Clear();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
 const char* KioskConfig::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
 #define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  _Internal::HasBits has_bits{};
   while (!ctx->Done(&ptr)) {
     uint32_t tag;
     ptr = ::_pbi::ReadTag(ptr, &tag);
@@ -2368,6 +2401,23 @@ const char* KioskConfig::_InternalParse(const char* ptr, ::_pbi::ParseContext* c
         } else
           goto handle_unusual;
         continue;
+      // uint32 hourly_cap = 12;
+      case 12:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 96)) {
+          _impl_.hourly_cap_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // optional uint32 upload_delay_max_seconds = 13;
+      case 13:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 104)) {
+          _Internal::set_has_upload_delay_max_seconds(&has_bits);
+          _impl_.upload_delay_max_seconds_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
       default:
         goto handle_unusual;
     }  // switch
@@ -2384,6 +2434,7 @@ const char* KioskConfig::_InternalParse(const char* ptr, ::_pbi::ParseContext* c
     CHK_(ptr != nullptr);
   }  // while
 message_done:
+  _impl_._has_bits_.Or(has_bits);
   return ptr;
 failure:
   ptr = nullptr;
@@ -2483,6 +2534,18 @@ uint8_t* KioskConfig::_InternalSerialize(
     target = ::_pbi::WireFormatLite::WriteUInt32ToArray(11, this->_internal_rotating_per_session(), target);
   }
 
+  // uint32 hourly_cap = 12;
+  if (this->_internal_hourly_cap() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteUInt32ToArray(12, this->_internal_hourly_cap(), target);
+  }
+
+  // optional uint32 upload_delay_max_seconds = 13;
+  if (_internal_has_upload_delay_max_seconds()) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteUInt32ToArray(13, this->_internal_upload_delay_max_seconds(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -2567,6 +2630,17 @@ size_t KioskConfig::ByteSizeLong() const {
     total_size += ::_pbi::WireFormatLite::UInt32SizePlusOne(this->_internal_rotating_per_session());
   }
 
+  // uint32 hourly_cap = 12;
+  if (this->_internal_hourly_cap() != 0) {
+    total_size += ::_pbi::WireFormatLite::UInt32SizePlusOne(this->_internal_hourly_cap());
+  }
+
+  // optional uint32 upload_delay_max_seconds = 13;
+  cached_has_bits = _impl_._has_bits_[0];
+  if (cached_has_bits & 0x00000001u) {
+    total_size += ::_pbi::WireFormatLite::UInt32SizePlusOne(this->_internal_upload_delay_max_seconds());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -2612,6 +2686,12 @@ void KioskConfig::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PR
   if (from._internal_rotating_per_session() != 0) {
     _this->_internal_set_rotating_per_session(from._internal_rotating_per_session());
   }
+  if (from._internal_hourly_cap() != 0) {
+    _this->_internal_set_hourly_cap(from._internal_hourly_cap());
+  }
+  if (from._internal_has_upload_delay_max_seconds()) {
+    _this->_internal_set_upload_delay_max_seconds(from._internal_upload_delay_max_seconds());
+  }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -2631,6 +2711,7 @@ void KioskConfig::InternalSwap(KioskConfig* other) {
   auto* lhs_arena = GetArenaForAllocation();
   auto* rhs_arena = other->GetArenaForAllocation();
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_._has_bits_[0], other->_impl_._has_bits_[0]);
   _impl_.values_.InternalSwap(&other->_impl_.values_);
   _impl_.languages_.InternalSwap(&other->_impl_.languages_);
   _impl_.questions_.InternalSwap(&other->_impl_.questions_);
@@ -2647,8 +2728,8 @@ void KioskConfig::InternalSwap(KioskConfig* other) {
       &other->_impl_.currency_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
-      PROTOBUF_FIELD_OFFSET(KioskConfig, _impl_.rotating_per_session_)
-      + sizeof(KioskConfig::_impl_.rotating_per_session_)
+      PROTOBUF_FIELD_OFFSET(KioskConfig, _impl_.upload_delay_max_seconds_)
+      + sizeof(KioskConfig::_impl_.upload_delay_max_seconds_)
       - PROTOBUF_FIELD_OFFSET(KioskConfig, _impl_.config_version_)>(
           reinterpret_cast<char*>(&_impl_.config_version_),
           reinterpret_cast<char*>(&other->_impl_.config_version_));

@@ -1386,6 +1386,8 @@ class KioskConfig final :
     kRemediationLimitMinorFieldNumber = 7,
     kIdleSecondsFieldNumber = 10,
     kRotatingPerSessionFieldNumber = 11,
+    kHourlyCapFieldNumber = 12,
+    kUploadDelayMaxSecondsFieldNumber = 13,
   };
   // repeated .storepulse.v1.OrganisationValue values = 4;
   int values_size() const;
@@ -1534,6 +1536,28 @@ class KioskConfig final :
   void _internal_set_rotating_per_session(uint32_t value);
   public:
 
+  // uint32 hourly_cap = 12;
+  void clear_hourly_cap();
+  uint32_t hourly_cap() const;
+  void set_hourly_cap(uint32_t value);
+  private:
+  uint32_t _internal_hourly_cap() const;
+  void _internal_set_hourly_cap(uint32_t value);
+  public:
+
+  // optional uint32 upload_delay_max_seconds = 13;
+  bool has_upload_delay_max_seconds() const;
+  private:
+  bool _internal_has_upload_delay_max_seconds() const;
+  public:
+  void clear_upload_delay_max_seconds();
+  uint32_t upload_delay_max_seconds() const;
+  void set_upload_delay_max_seconds(uint32_t value);
+  private:
+  uint32_t _internal_upload_delay_max_seconds() const;
+  void _internal_set_upload_delay_max_seconds(uint32_t value);
+  public:
+
   // @@protoc_insertion_point(class_scope:storepulse.v1.KioskConfig)
  private:
   class _Internal;
@@ -1542,6 +1566,8 @@ class KioskConfig final :
   typedef void InternalArenaConstructable_;
   typedef void DestructorSkippable_;
   struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::HasBits<1> _has_bits_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::storepulse::v1::OrganisationValue > values_;
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> languages_;
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::storepulse::v1::Question > questions_;
@@ -1553,7 +1579,8 @@ class KioskConfig final :
     uint64_t remediation_limit_minor_;
     uint32_t idle_seconds_;
     uint32_t rotating_per_session_;
-    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+    uint32_t hourly_cap_;
+    uint32_t upload_delay_max_seconds_;
   };
   union { Impl_ _impl_; };
   friend struct ::TableStruct_storepulse_2fv1_2fkiosk_2eproto;
@@ -4038,6 +4065,54 @@ inline void KioskConfig::_internal_set_rotating_per_session(uint32_t value) {
 inline void KioskConfig::set_rotating_per_session(uint32_t value) {
   _internal_set_rotating_per_session(value);
   // @@protoc_insertion_point(field_set:storepulse.v1.KioskConfig.rotating_per_session)
+}
+
+// uint32 hourly_cap = 12;
+inline void KioskConfig::clear_hourly_cap() {
+  _impl_.hourly_cap_ = 0u;
+}
+inline uint32_t KioskConfig::_internal_hourly_cap() const {
+  return _impl_.hourly_cap_;
+}
+inline uint32_t KioskConfig::hourly_cap() const {
+  // @@protoc_insertion_point(field_get:storepulse.v1.KioskConfig.hourly_cap)
+  return _internal_hourly_cap();
+}
+inline void KioskConfig::_internal_set_hourly_cap(uint32_t value) {
+  
+  _impl_.hourly_cap_ = value;
+}
+inline void KioskConfig::set_hourly_cap(uint32_t value) {
+  _internal_set_hourly_cap(value);
+  // @@protoc_insertion_point(field_set:storepulse.v1.KioskConfig.hourly_cap)
+}
+
+// optional uint32 upload_delay_max_seconds = 13;
+inline bool KioskConfig::_internal_has_upload_delay_max_seconds() const {
+  bool value = (_impl_._has_bits_[0] & 0x00000001u) != 0;
+  return value;
+}
+inline bool KioskConfig::has_upload_delay_max_seconds() const {
+  return _internal_has_upload_delay_max_seconds();
+}
+inline void KioskConfig::clear_upload_delay_max_seconds() {
+  _impl_.upload_delay_max_seconds_ = 0u;
+  _impl_._has_bits_[0] &= ~0x00000001u;
+}
+inline uint32_t KioskConfig::_internal_upload_delay_max_seconds() const {
+  return _impl_.upload_delay_max_seconds_;
+}
+inline uint32_t KioskConfig::upload_delay_max_seconds() const {
+  // @@protoc_insertion_point(field_get:storepulse.v1.KioskConfig.upload_delay_max_seconds)
+  return _internal_upload_delay_max_seconds();
+}
+inline void KioskConfig::_internal_set_upload_delay_max_seconds(uint32_t value) {
+  _impl_._has_bits_[0] |= 0x00000001u;
+  _impl_.upload_delay_max_seconds_ = value;
+}
+inline void KioskConfig::set_upload_delay_max_seconds(uint32_t value) {
+  _internal_set_upload_delay_max_seconds(value);
+  // @@protoc_insertion_point(field_set:storepulse.v1.KioskConfig.upload_delay_max_seconds)
 }
 
 // -------------------------------------------------------------------

@@ -49,6 +49,7 @@ set(CMAKE_DEPENDS_DEPENDENCY_FILES
   "/work/main/server/ingest/wal_syncer.cpp" "server/CMakeFiles/storepulse_server_core.dir/ingest/wal_syncer.cpp.o" "gcc" "server/CMakeFiles/storepulse_server_core.dir/ingest/wal_syncer.cpp.o.d"
   "/work/main/server/ingest/writer.cpp" "server/CMakeFiles/storepulse_server_core.dir/ingest/writer.cpp.o" "gcc" "server/CMakeFiles/storepulse_server_core.dir/ingest/writer.cpp.o.d"
   "/work/main/server/kiosk_api/config_builder.cpp" "server/CMakeFiles/storepulse_server_core.dir/kiosk_api/config_builder.cpp.o" "gcc" "server/CMakeFiles/storepulse_server_core.dir/kiosk_api/config_builder.cpp.o.d"
+  "/work/main/server/kiosk_api/kiosk_check_in.cpp" "server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o" "gcc" "server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o.d"
   "/work/main/server/kiosk_api/kiosk_routes.cpp" "server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o" "gcc" "server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o.d"
   "/work/main/server/publication/block_store.cpp" "server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o" "gcc" "server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o.d"
   "/work/main/server/publication/publisher.cpp" "server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o" "gcc" "server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o.d"

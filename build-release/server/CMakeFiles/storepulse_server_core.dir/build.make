@@ -643,10 +643,24 @@ server/CMakeFiles/storepulse_server_core.dir/kiosk_api/config_builder.cpp.s: cma
 	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/storepulse_server_core.dir/kiosk_api/config_builder.cpp.s"
 	cd /work/main/build-release/server && /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/server/kiosk_api/config_builder.cpp -o CMakeFiles/storepulse_server_core.dir/kiosk_api/config_builder.cpp.s
 
+server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
+server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o: /work/main/server/kiosk_api/kiosk_check_in.cpp
+server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_42) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o"
+	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o -MF CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o -c /work/main/server/kiosk_api/kiosk_check_in.cpp
+
+server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.i: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Preprocessing CXX source to CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.i"
+	cd /work/main/build-release/server && /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -E /work/main/server/kiosk_api/kiosk_check_in.cpp > CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.i
+
+server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.s: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.s"
+	cd /work/main/build-release/server && /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/server/kiosk_api/kiosk_check_in.cpp -o CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.s
+
 server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o: /work/main/server/kiosk_api/kiosk_routes.cpp
 server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_42) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_43) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o -MF CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o -c /work/main/server/kiosk_api/kiosk_routes.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.i: cmake_force
@@ -660,7 +674,7 @@ server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.s: cmake
 server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o: /work/main/server/publication/block_store.cpp
 server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_43) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_44) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o -MF CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o -c /work/main/server/publication/block_store.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.i: cmake_force
@@ -674,7 +688,7 @@ server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.s: cmak
 server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o: /work/main/server/publication/publisher.cpp
 server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_44) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_45) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o -MF CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o -c /work/main/server/publication/publisher.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.i: cmake_force
@@ -688,7 +702,7 @@ server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.s: cmake_
 server/CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.o: /work/main/server/publication/series_content.cpp
 server/CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_45) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_46) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.o -MF CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.o -c /work/main/server/publication/series_content.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.i: cmake_force
@@ -702,7 +716,7 @@ server/CMakeFiles/storepulse_server_core.dir/publication/series_content.cpp.s: c
 server/CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.o: /work/main/server/publication/series_cut.cpp
 server/CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_46) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_47) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.o -MF CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.o -c /work/main/server/publication/series_cut.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.i: cmake_force
@@ -716,7 +730,7 @@ server/CMakeFiles/storepulse_server_core.dir/publication/series_cut.cpp.s: cmake
 server/CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.o: /work/main/server/reports/indicators.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_47) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_48) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.o -c /work/main/server/reports/indicators.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.i: cmake_force
@@ -730,7 +744,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/indicators.cpp.s: cmake_for
 server/CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.o: /work/main/server/reports/report_catalog.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_48) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_49) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.o -c /work/main/server/reports/report_catalog.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.i: cmake_force
@@ -744,7 +758,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/report_catalog.cpp.s: cmake
 server/CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.o: /work/main/server/reports/report_csv.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_49) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_50) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.o -c /work/main/server/reports/report_csv.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.i: cmake_force
@@ -758,7 +772,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/report_csv.cpp.s: cmake_for
 server/CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.o: /work/main/server/reports/report_engine.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_50) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_51) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.o -c /work/main/server/reports/report_engine.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.i: cmake_force
@@ -772,7 +786,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/report_engine.cpp.s: cmake_
 server/CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.o: /work/main/server/reports/report_period.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_51) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_52) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.o -c /work/main/server/reports/report_period.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.i: cmake_force
@@ -786,7 +800,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/report_period.cpp.s: cmake_
 server/CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.o: /work/main/server/reports/report_routes.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_52) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_53) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.o -c /work/main/server/reports/report_routes.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.i: cmake_force
@@ -800,7 +814,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/report_routes.cpp.s: cmake_
 server/CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.o: /work/main/server/reports/scope_summary.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_53) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_54) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.o -c /work/main/server/reports/scope_summary.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.i: cmake_force
@@ -814,7 +828,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/scope_summary.cpp.s: cmake_
 server/CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.o: /work/main/server/reports/statistics.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_54) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_55) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.o -c /work/main/server/reports/statistics.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.i: cmake_force
@@ -828,7 +842,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/statistics.cpp.s: cmake_for
 server/CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.o: /work/main/server/reports/store_alerts.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_55) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_56) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.o -c /work/main/server/reports/store_alerts.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.i: cmake_force
@@ -842,7 +856,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/store_alerts.cpp.s: cmake_f
 server/CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.o: /work/main/server/reports/window_aggregate.cpp
 server/CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_56) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_57) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.o -MF CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.o -c /work/main/server/reports/window_aggregate.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.i: cmake_force
@@ -856,7 +870,7 @@ server/CMakeFiles/storepulse_server_core.dir/reports/window_aggregate.cpp.s: cma
 server/CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.o: /work/main/server/storage/batched_wal_vfs.cpp
 server/CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_57) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_58) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.o -MF CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.o -c /work/main/server/storage/batched_wal_vfs.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.i: cmake_force
@@ -870,7 +884,7 @@ server/CMakeFiles/storepulse_server_core.dir/storage/batched_wal_vfs.cpp.s: cmak
 server/CMakeFiles/storepulse_server_core.dir/storage/database.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/storage/database.cpp.o: /work/main/server/storage/database.cpp
 server/CMakeFiles/storepulse_server_core.dir/storage/database.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_58) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/storage/database.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_59) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/storage/database.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/storage/database.cpp.o -MF CMakeFiles/storepulse_server_core.dir/storage/database.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/storage/database.cpp.o -c /work/main/server/storage/database.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/storage/database.cpp.i: cmake_force
@@ -884,7 +898,7 @@ server/CMakeFiles/storepulse_server_core.dir/storage/database.cpp.s: cmake_force
 server/CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.o: /work/main/server/storage/migrator.cpp
 server/CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_59) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_60) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.o -MF CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.o -c /work/main/server/storage/migrator.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.i: cmake_force
@@ -898,7 +912,7 @@ server/CMakeFiles/storepulse_server_core.dir/storage/migrator.cpp.s: cmake_force
 server/CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.o: server/CMakeFiles/storepulse_server_core.dir/flags.make
 server/CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.o: /work/main/server/storage/reader_pool.cpp
 server/CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.o: server/CMakeFiles/storepulse_server_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_60) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_61) "Building CXX object server/CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.o"
 	cd /work/main/build-release/server && /usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT server/CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.o -MF CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.o.d -o CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.o -c /work/main/server/storage/reader_pool.cpp
 
 server/CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.i: cmake_force
@@ -952,6 +966,7 @@ storepulse_server_core_OBJECTS = \
 "CMakeFiles/storepulse_server_core.dir/ingest/wal_syncer.cpp.o" \
 "CMakeFiles/storepulse_server_core.dir/ingest/writer.cpp.o" \
 "CMakeFiles/storepulse_server_core.dir/kiosk_api/config_builder.cpp.o" \
+"CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o" \
 "CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o" \
 "CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o" \
 "CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o" \
@@ -1016,6 +1031,7 @@ server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir
 server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/ingest/wal_syncer.cpp.o
 server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/ingest/writer.cpp.o
 server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/kiosk_api/config_builder.cpp.o
+server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o
 server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o
 server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o
 server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/publication/publisher.cpp.o
@@ -1037,7 +1053,7 @@ server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir
 server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/storage/reader_pool.cpp.o
 server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/build.make
 server/libstorepulse_server_core.a: server/CMakeFiles/storepulse_server_core.dir/link.txt
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_61) "Linking CXX static library libstorepulse_server_core.a"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build-release/CMakeFiles --progress-num=$(CMAKE_PROGRESS_62) "Linking CXX static library libstorepulse_server_core.a"
 	cd /work/main/build-release/server && $(CMAKE_COMMAND) -P CMakeFiles/storepulse_server_core.dir/cmake_clean_target.cmake
 	cd /work/main/build-release/server && $(CMAKE_COMMAND) -E cmake_link_script CMakeFiles/storepulse_server_core.dir/link.txt --verbose=$(VERBOSE)
 

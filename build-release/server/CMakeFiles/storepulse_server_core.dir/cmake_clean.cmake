@@ -81,6 +81,8 @@ file(REMOVE_RECURSE
   "CMakeFiles/storepulse_server_core.dir/ingest/writer.cpp.o.d"
   "CMakeFiles/storepulse_server_core.dir/kiosk_api/config_builder.cpp.o"
   "CMakeFiles/storepulse_server_core.dir/kiosk_api/config_builder.cpp.o.d"
+  "CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o"
+  "CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_check_in.cpp.o.d"
   "CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o"
   "CMakeFiles/storepulse_server_core.dir/kiosk_api/kiosk_routes.cpp.o.d"
   "CMakeFiles/storepulse_server_core.dir/publication/block_store.cpp.o"

@@ -646,8 +646,8 @@ server/CMakeFiles/storepulse_server_core.dir/auth/admin_routes.cpp.o: \
  /work/main/server/auth/request_guard.h \
  /work/main/server/auth/principal.h /work/main/server/auth/user_store.h \
  /work/main/server/storage/database.h /usr/include/sqlite3.h \
- /usr/include/c++/12/span /work/main/server/http/responses.h \
- /work/main/server/ingest/writer.h \
+ /usr/include/c++/12/span /work/main/server/calendar/calendar.h \
+ /work/main/server/http/responses.h /work/main/server/ingest/writer.h \
  /work/main/server/ingest/checkpointer.h \
  /usr/include/c++/12/condition_variable \
  /work/main/server/ingest/rollup_accumulator.h \

@@ -162,6 +162,7 @@ kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/model/kiosk_model.cpp.o: \
  /usr/include/c++/12/bits/sstream.tcc /usr/include/c++/12/cstddef \
  /usr/include/c++/12/optional \
  /usr/include/c++/12/bits/enable_special_members.h \
+ /usr/include/c++/12/utility /usr/include/c++/12/bits/stl_relops.h \
  /usr/include/c++/12/vector /usr/include/c++/12/bits/stl_uninitialized.h \
  /usr/include/c++/12/bits/stl_vector.h \
  /usr/include/c++/12/bits/stl_bvector.h \
@@ -195,8 +196,7 @@ kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/model/kiosk_model.cpp.o: \
  /usr/include/x86_64-linux-gnu/asm/unistd_64.h \
  /usr/include/x86_64-linux-gnu/bits/syscall.h \
  /usr/include/c++/12/bits/std_mutex.h /usr/include/c++/12/cstring \
- /usr/include/string.h /usr/include/strings.h /usr/include/c++/12/utility \
- /usr/include/c++/12/bits/stl_relops.h \
+ /usr/include/string.h /usr/include/strings.h \
  /usr/include/google/protobuf/stubs/common.h \
  /usr/include/c++/12/algorithm /usr/include/c++/12/bits/stl_algo.h \
  /usr/include/c++/12/bits/algorithmfwd.h \

@@ -1098,6 +1098,12 @@ kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/model/worker_services.cpp.o: \
  /usr/include/boost/asio/detail/resolve_query_op.hpp \
  /usr/include/boost/asio/detail/resolver_service_base.hpp \
  /usr/include/boost/asio/detail/impl/resolver_service_base.ipp \
+ /work/main/kiosk/core/sync/random_schedule.h /usr/include/c++/12/random \
+ /usr/include/c++/12/bits/random.h \
+ /usr/include/x86_64-linux-gnu/c++/12/bits/opt_random.h \
+ /usr/include/c++/12/bits/random.tcc /usr/include/c++/12/numeric \
+ /usr/include/c++/12/bits/stl_numeric.h \
+ /usr/include/c++/12/pstl/glue_numeric_defs.h \
  /work/main/kiosk/core/sync/sync_status.h \
  /usr/include/c++/12/condition_variable \
  /work/main/kiosk/core/identity/client_identity.h
