@@ -23,6 +23,9 @@ struct period_data {
   std::vector<store_aggregate> current, previous;
   std::vector<score_value> chi, previous_chi;  // per store
   std::vector<std::array<std::int64_t, 4>> limit_gap;  // per store
+  // Sums of every store, as HR sees them: the organisation and each region.
+  store_aggregate organisation, previous_organisation;
+  std::map<std::string, store_aggregate> regions, previous_regions;
 
   // Encoded overviews (JSON or binary) made from these figures, by caller scope and filter:
   // encoding 5,000 stores as JSON costs far more than computing them.

@@ -125,6 +125,11 @@ std::shared_ptr<const period_data> report_engine::period(storage::database& db, 
     data->previous_chi[s] = chi_score(catalog, data->previous[s]);
     std::int64_t raw = 0;
     data->limit_gap[s] = store_limit_gap(catalog, data->current[s], catalog.locations[s], raw);
+    const auto& region = catalog.locations[s].region;
+    data->organisation.add(data->current[s]);
+    data->previous_organisation.add(data->previous[s]);
+    data->regions[region].add(data->current[s]);
+    data->previous_regions[region].add(data->previous[s]);
   }
 
   std::lock_guard lock(mutex_);
@@ -165,8 +170,8 @@ v1::OverviewReport report_engine::overview(storage::database& db, const auth::pr
   }
   for (const auto& region : scope.regions) {
     auto members = region_members(catalog, region);
-    fill_scope(*data, v1::SCOPE_KIND_REGION, region, compare(*data, members, who, comparison_min_stores_), members, hr,
-               *out.add_regions());
+    fill_scope(*data, v1::SCOPE_KIND_REGION, region, compare(*data, members, who, comparison_min_stores_, region),
+               members, hr, *out.add_regions());
   }
   out.mutable_stores()->Reserve(static_cast<int>(scope.stores.size()));
   for (auto s : scope.stores) fill_store_row(*data, out.period(), s, *out.add_stores());

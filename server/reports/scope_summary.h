@@ -5,6 +5,7 @@
 #include "storepulse/v1/reports.pb.h"
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -21,9 +22,9 @@ struct comparison {
 // manager), each series (a question's answers, sessions, remediation events, quarantined
 // submissions) is kept only where at least min_stores members other than the caller's own
 // publish it in that period, so that the scope minus the caller's stores never narrows down to
-// one or two other stores.
+// one or two other stores. region names the scope (none for the organisation).
 comparison compare(const period_data& data, std::span<const std::size_t> members, const auth::principal& who,
-                   int min_stores);
+                   int min_stores, const std::optional<std::string>& region = std::nullopt);
 
 // Fills a region's or the organisation's summary; the spread of store CHIs only for HR.
 void fill_scope(const period_data& data, v1::ScopeKind kind, const std::string& name, const comparison& scope,

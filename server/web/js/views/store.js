@@ -31,7 +31,7 @@ export async function render(main, { id, params, navigate, isCurrent }) {
     dimensionPanel(report, k),
     h('section', { class: 'panel', 'aria-labelledby': 'trends-title' },
       h('div', { class: 'panel-head' }, h('h2', { id: 'trends-title' }, 'Trends'),
-        h('p', {}, 'Shaded band: 95% interval. Gaps: suppressed or no answers.')),
+        h('p', {}, 'Shaded band: 95% interval. Gaps: held back to protect small groups, or no answers.')),
       h('div', { class: 'charts' }, charts)),
     empowermentPanel(report, k),
     questionPanel(report, k),

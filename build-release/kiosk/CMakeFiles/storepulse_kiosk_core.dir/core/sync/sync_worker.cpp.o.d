@@ -1090,6 +1090,12 @@ kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o: \
  /usr/include/boost/asio/detail/resolve_query_op.hpp \
  /usr/include/boost/asio/detail/resolver_service_base.hpp \
  /usr/include/boost/asio/detail/impl/resolver_service_base.ipp \
+ /work/main/kiosk/core/sync/random_schedule.h /usr/include/c++/12/random \
+ /usr/include/c++/12/bits/random.h \
+ /usr/include/x86_64-linux-gnu/c++/12/bits/opt_random.h \
+ /usr/include/c++/12/bits/random.tcc /usr/include/c++/12/numeric \
+ /usr/include/c++/12/bits/stl_numeric.h \
+ /usr/include/c++/12/pstl/glue_numeric_defs.h \
  /work/main/kiosk/core/sync/sync_status.h \
  /usr/include/c++/12/condition_variable /usr/include/c++/12/stop_token \
  /usr/include/c++/12/bits/std_thread.h /usr/include/c++/12/semaphore \
@@ -1097,9 +1103,4 @@ kiosk/CMakeFiles/storepulse_kiosk_core.dir/core/sync/sync_worker.cpp.o: \
  /usr/include/c++/12/bits/atomic_timed_wait.h \
  /usr/include/c++/12/bits/this_thread_sleep.h /usr/include/semaphore.h \
  /usr/include/x86_64-linux-gnu/bits/semaphore.h \
- /usr/include/c++/12/thread /work/main/kiosk/core/sync/backoff.h \
- /usr/include/c++/12/random /usr/include/c++/12/bits/random.h \
- /usr/include/x86_64-linux-gnu/c++/12/bits/opt_random.h \
- /usr/include/c++/12/bits/random.tcc /usr/include/c++/12/numeric \
- /usr/include/c++/12/bits/stl_numeric.h \
- /usr/include/c++/12/pstl/glue_numeric_defs.h
+ /usr/include/c++/12/thread /work/main/kiosk/core/sync/backoff.h
