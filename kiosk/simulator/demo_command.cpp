@@ -127,13 +127,14 @@ int run_demo(const std::vector<std::string>& args) {
       int this_week = std::max(0, per_store_week + generator.between(-2, 2));
       if (profile.mood == sk::store_mood::typical && per_store_week <= 2) this_week = generator.between(1, 3);
       for (int s = 0; s < this_week; ++s) {
-        auto date = sk::local_date_days_ago(week * 7 + generator.between(0, 6));
+        auto date = sk::local_date_days_ago(week * 7 + generator.between(0, 6), config.timezone());
         k.queue.push(generator.survey(profile, date, week));
         ++sessions;
       }
       int fixes = generator.between(0, static_cast<int>(std::lround(1 + 4 * profile.favourability)));
       for (int r = 0; r < fixes; ++r) {
-        k.queue.push(generator.remediation(profile, sk::local_date_days_ago(week * 7 + generator.between(0, 6))));
+        auto date = sk::local_date_days_ago(week * 7 + generator.between(0, 6), config.timezone());
+        k.queue.push(generator.remediation(profile, date));
         ++events;
       }
     }

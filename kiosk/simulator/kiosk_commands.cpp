@@ -68,7 +68,7 @@ int run_submit(const std::vector<std::string>& args) {
   kiosk k(data, simulator_sync_options());
   if (!use_server(k, server) || !ensure_config(k)) return 1;
   sk::session_generator generator(*k.cache.config(), std::random_device{}());
-  if (date.empty()) date = sk::local_date_today();
+  if (date.empty()) date = sk::local_date_today(k.cache.config()->timezone());
   for (int i = 0; i < count; ++i) {
     auto session = generator.survey({}, date, 0);
     k.queue.push(session);

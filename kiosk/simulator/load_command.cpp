@@ -56,7 +56,8 @@ int run_load(const std::vector<std::string>& args) {
     if (batch.submissions_size() == 0) {
       batch.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
       for (int i = 0; i < batch_size; ++i) {
-        *batch.add_submissions() = generator.survey({}, sk::local_date_days_ago(generator.between(0, 6)), 0);
+        auto date = sk::local_date_days_ago(generator.between(0, 6), generator.config().timezone());
+        *batch.add_submissions() = generator.survey({}, date, 0);
       }
     }
     auto result = client.upload(batch);

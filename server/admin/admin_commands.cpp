@@ -3,7 +3,7 @@
 #include "server/admin/kiosk_registry.h"
 #include "server/admin/location_import.h"
 #include "server/admin/survey_import.h"
-#include "server/calendar/clock.h"
+#include "calendar/clock.h"
 #include "server/publication/publisher.h"
 #include "server/storage/migrator.h"
 

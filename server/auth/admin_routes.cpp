@@ -3,7 +3,7 @@
 #include "server/auth/json_fields.h"
 #include "server/auth/request_guard.h"
 #include "server/auth/user_store.h"
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 #include "server/http/responses.h"
 #include "server/ingest/writer.h"
 #include "server/storage/reader_pool.h"

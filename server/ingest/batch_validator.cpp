@@ -1,6 +1,6 @@
 #include "server/ingest/batch_validator.h"
 
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 
 #include <set>
 

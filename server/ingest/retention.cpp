@@ -1,6 +1,6 @@
 #include "server/ingest/retention.h"
 
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 
 namespace storepulse::ingest {
 

@@ -1,6 +1,6 @@
 #include "server/ingest/submission_store.h"
 
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
@@ -15,7 +15,7 @@ namespace storepulse::ingest {
 namespace {
 
 constexpr const char* find_kiosk_sql =
-    "SELECT k.id, k.location_id, l.headcount FROM kiosks k"
+    "SELECT k.id, k.location_id, l.headcount, l.timezone FROM kiosks k"
     " JOIN locations l ON l.id = k.location_id WHERE k.token_hash = ? AND k.revoked = 0";
 
 // New ids are the common case: insert first, and look the id up only when the insert did nothing.
@@ -122,19 +122,20 @@ std::optional<kiosk_identity> find_kiosk(storage::database& db, const std::strin
   reset_on_exit guard{find};
   find.bind_blob(1, token_hash);
   if (!find.step()) return std::nullopt;
-  return kiosk_identity{find.column_int64(0), find.column_int64(1), find.column_int64(2)};
+  return kiosk_identity{find.column_int64(0), find.column_int64(1), find.column_int64(2),
+                        calendar::time_zone::find(find.column_text(3))};
 }
 
 }  // namespace
 
-prepared_batch prepare_batch(v1::SubmissionBatch batch, std::string token_hash, int today) {
+prepared_batch prepare_batch(v1::SubmissionBatch batch, std::string token_hash, std::int64_t now) {
   prepared_batch upload;
   upload.payload_hashes.reserve(static_cast<std::size_t>(batch.submissions_size() + batch.remediations_size()));
   for (const auto& s : batch.submissions()) upload.payload_hashes.push_back(payload_hash(s));
   for (const auto& r : batch.remediations()) upload.payload_hashes.push_back(payload_hash(r));
   upload.batch = std::move(batch);
   upload.token_hash = std::move(token_hash);
-  upload.today = today;
+  upload.now = now;
   return upload;
 }
 
@@ -179,7 +180,6 @@ std::optional<kiosk_identity> submission_store::kiosk_of(storage::database& db, 
 batch_outcome submission_store::store(storage::database& db, rollup_accumulator& rollups, const prepared_batch& upload) {
   const auto& batch = upload.batch;
   const auto& token_hash = upload.token_hash;
-  const int today = upload.today;
   batch_outcome out;
 
   if (watch_.changed(db)) {
@@ -193,8 +193,12 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   }
   const auto& kiosk = *found;
 
-  // Any timezone's date is at most one day ahead of UTC's.
-  date_window window{today - limits_.max_age_days, today + 1};
+  // Dates are the store's: its calendar decides what is today. An hour of slack forgives a kiosk
+  // clock a little fast at midnight; a store whose zone is unknown gets any zone's today.
+  const auto& zone = kiosk.zone;
+  int today = zone ? zone->local_day(upload.now) : static_cast<int>(upload.now / 86400);
+  int latest = zone ? zone->local_day(upload.now + 3600) : static_cast<int>((upload.now + 14 * 3600) / 86400);
+  date_window window{today - limits_.max_age_days, latest};
   if (auto error = validate_batch(batch, catalog_, window)) {
     out.result = batch_outcome::kind::invalid;
     out.error = std::move(error);

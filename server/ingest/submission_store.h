@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/time_zone.h"
 #include "server/ingest/batch_validator.h"
 #include "server/ingest/change_watch.h"
 #include "server/ingest/daily_counts.h"
@@ -29,12 +30,12 @@ struct prepared_batch {
   v1::SubmissionBatch batch;
   std::string token_hash;                   // SHA-256 of the device token
   std::vector<std::string> payload_hashes;  // per item, submissions first, then remediations
-  int today = 0;                            // days since the epoch, UTC
+  std::int64_t now = 0;                     // unix seconds when it arrived
 };
 
 // Hashes each item of a batch: BLAKE2b of its deterministic serialization, which an identical
 // replay matches and other content under the same client id does not.
-prepared_batch prepare_batch(v1::SubmissionBatch batch, std::string token_hash, int today);
+prepared_batch prepare_batch(v1::SubmissionBatch batch, std::string token_hash, std::int64_t now);
 
 // What storing one batch came to.
 struct batch_outcome {
@@ -54,6 +55,7 @@ struct kiosk_identity {
   std::int64_t kiosk_id = 0;
   std::int64_t location_id = 0;
   std::int64_t headcount = 0;
+  std::shared_ptr<const calendar::time_zone> zone;  // the store's; null when its name is unknown
 };
 
 // Stores submission batches; used only on the writer thread, inside the writer's transaction.

@@ -18,13 +18,15 @@ std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::in
   // One snapshot, so that a question bank loaded meanwhile never mixes with the old version.
   storage::transaction snapshot(db, false);
   v1::KioskConfig config;
-  auto location = db.prepare("SELECT code, name, remediation_limit_minor, currency FROM locations WHERE id = ?");
+  auto location =
+      db.prepare("SELECT code, name, remediation_limit_minor, currency, timezone FROM locations WHERE id = ?");
   location.bind(1, location_id);
   if (!location.step()) return std::nullopt;
   config.set_location_code(location.column_text(0));
   config.set_location_name(location.column_text(1));
   config.set_remediation_limit_minor(static_cast<std::uint64_t>(location.column_int64(2)));
   config.set_currency(location.column_text(3));
+  config.set_timezone(location.column_text(4));
 
   config.set_config_version(static_cast<std::uint32_t>(setting_int(db, "config_version", 0)));
   config.set_cooldown_seconds(static_cast<std::uint32_t>(setting_int(db, "cooldown_seconds", 20)));

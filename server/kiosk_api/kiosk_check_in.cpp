@@ -1,6 +1,6 @@
 #include "server/kiosk_api/kiosk_check_in.h"
 
-#include "server/calendar/clock.h"
+#include "calendar/clock.h"
 #include "server/ingest/writer.h"
 
 #include <charconv>

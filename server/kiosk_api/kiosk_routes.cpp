@@ -3,7 +3,8 @@
 #include "server/auth/random_token.h"
 #include "server/http/metrics.h"
 #include "server/http/responses.h"
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
+#include "calendar/clock.h"
 #include "server/ingest/submission_store.h"
 #include "server/ingest/writer.h"
 #include "server/kiosk_api/config_builder.h"
@@ -158,7 +159,7 @@ void handle_submissions(app::services& services, const std::shared_ptr<ingest::s
 
   // Hashing happens here, off the writer's thread, which every upload waits for.
   auto upload = std::make_shared<ingest::prepared_batch>(
-      ingest::prepare_batch(std::move(batch), auth::sha256(std::string(token)), calendar::today_utc()));
+      ingest::prepare_batch(std::move(batch), auth::sha256(std::string(token)), calendar::now_unix()));
   auto outcome = std::make_shared<ingest::batch_outcome>();
   auto shared_req = std::make_shared<http::request>(std::move(req));
   shared_req->body().clear();

@@ -1,7 +1,7 @@
 #include "server/publication/publisher.h"
 
-#include "server/calendar/calendar.h"
-#include "server/calendar/time_zone.h"
+#include "calendar/calendar.h"
+#include "calendar/time_zone.h"
 #include "server/publication/block_store.h"
 #include "server/reports/report_period.h"
 

@@ -1,6 +1,6 @@
 #include "server/reports/report_engine.h"
 
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 #include "server/reports/question_keys.h"
 #include "server/reports/scope_summary.h"
 #include "server/reports/store_alerts.h"

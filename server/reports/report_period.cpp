@@ -1,6 +1,6 @@
 #include "server/reports/report_period.h"
 
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,4 +1,4 @@
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 #include "tests/support/dashboard_server.h"
 #include "tests/support/webdriver_client.h"
 

@@ -1,3 +1,6 @@
+#include "calendar/calendar.h"
+#include "calendar/clock.h"
+#include "calendar/time_zone.h"
 #include "kiosk/core/config/config_cache.h"
 #include "kiosk/core/config/device_settings.h"
 #include "kiosk/core/identity/client_identity.h"
@@ -34,6 +37,18 @@ TEST_CASE("Local dates are plain calendar dates without a time", "[kiosk][identi
   CHECK(sk::local_date_days_ago(1) < sk::local_date_today());
   CHECK(sk::local_date_days_ago(400) < sk::local_date_days_ago(1));
   CHECK(std::regex_match(sk::local_date_days_ago(55), date));
+}
+
+TEST_CASE("A kiosk dates answers by its store's timezone, whatever its own", "[kiosk][identity]") {
+  // Kiritimati (UTC+14) and Pago Pago (UTC-11) are a day or two apart at any instant.
+  auto east = sk::local_date_today("Pacific/Kiritimati"), west = sk::local_date_today("Pacific/Pago_Pago");
+  CHECK(east > west);
+  CHECK(sk::local_date_days_ago(1, "Pacific/Kiritimati") < east);
+  auto zone = storepulse::calendar::time_zone::find("Pacific/Kiritimati");
+  REQUIRE(zone);
+  CHECK(east == storepulse::calendar::format_date(zone->local_day(storepulse::calendar::now_unix())));
+  // An unknown zone falls back to the device's own.
+  CHECK(sk::local_date_today("Nowhere/Atlantis") == sk::local_date_today());
 }
 
 TEST_CASE("Backoff grows exponentially up to its cap, with full jitter", "[kiosk][sync]") {

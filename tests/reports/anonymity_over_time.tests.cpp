@@ -1,4 +1,4 @@
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 #include "server/publication/publisher.h"
 #include "server/reports/report_engine.h"
 #include "tests/reports/chain_timeline.h"

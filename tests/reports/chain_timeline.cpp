@@ -4,7 +4,7 @@
 #include "server/admin/survey_import.h"
 #include "server/app/server_config.h"
 #include "server/auth/random_token.h"
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 #include "server/kiosk_api/config_builder.h"
 #include "server/storage/migrator.h"
 
@@ -92,7 +92,7 @@ chain_timeline::chain_timeline(unsigned seed, int first_day, int k)
 chain_timeline::~chain_timeline() = default;
 
 void chain_timeline::upload(const chain_store& store, const v1::SubmissionBatch& batch) {
-  auto prepared = ingest::prepare_batch(batch, auth::sha256(store.token), today_);
+  auto prepared = ingest::prepare_batch(batch, auth::sha256(store.token), now(12));
   storage::transaction tx(*db_);
   ingest::rollup_accumulator rollups;
   auto outcome = ingest_.store(*db_, rollups, prepared);

@@ -1,4 +1,4 @@
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 #include "server/storage/database.h"
 #include "storepulse/v1/reports.pb.h"
 #include "tests/support/batch_builder.h"

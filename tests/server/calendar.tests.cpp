@@ -1,4 +1,4 @@
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 
 #include <catch2/catch.hpp>
 

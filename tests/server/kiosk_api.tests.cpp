@@ -108,7 +108,7 @@ TEST_CASE("The configuration carries an ETag and answers 304 when unchanged", "[
   CHECK(http_send(s.server.port(), "GET", "/api/v1/kiosk/config").status == 401);
 }
 
-TEST_CASE("The configuration carries the hourly cap and the longest upload delay of the server's options",
+TEST_CASE("The configuration carries the store's timezone, the hourly cap and the longest upload delay",
           "[server][http][kiosk]") {
   std::vector<std::string> flags;
   std::uint32_t cap = 12, delay = 600;
@@ -126,6 +126,7 @@ TEST_CASE("The configuration carries the hourly cap and the longest upload delay
   CHECK(config.hourly_cap() == cap);
   REQUIRE(config.has_upload_delay_max_seconds());
   CHECK(config.upload_delay_max_seconds() == delay);
+  CHECK(config.timezone() == "Europe/Paris");  // K01's, from the fixture's store list
 }
 
 TEST_CASE("Only the configuration check sets a kiosk's last-seen hour and queue, and uploads leave them alone",

@@ -1,4 +1,4 @@
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 #include "server/ingest/retention.h"
 #include "tests/support/ingest_fixture.h"
 

@@ -1,4 +1,5 @@
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
+#include "calendar/clock.h"
 #include "server/ingest/submission_store.h"
 #include "server/ingest/writer.h"
 #include "tests/support/batch_builder.h"
@@ -23,7 +24,7 @@ ingest::batch_outcome store_batch(ingest::writer& w, ingest::submission_store& s
                                   const std::string& token = "token-a") {
   ingest::batch_outcome out;
   std::promise<std::exception_ptr> done;
-  auto upload = ingest::prepare_batch(batch, ingest_fixture::token_hash(token), calendar::today_utc());
+  auto upload = ingest::prepare_batch(batch, ingest_fixture::token_hash(token), calendar::now_unix());
   if (!w.post([&](storage::database& db, ingest::rollup_accumulator& r) { out = store.store(db, r, upload); },
               [&](std::exception_ptr e) { done.set_value(e); }))
     throw std::runtime_error("the writer refused the batch");
@@ -283,7 +284,7 @@ TEST_CASE("Sessions of a rolled-back group do not count toward the daily cap", "
          },
          nullptr);
   started.get_future().wait();
-  auto upload = ingest::prepare_batch(testing::valid_batch(1, 6), ingest_fixture::token_hash("token-a"), calendar::today_utc());
+  auto upload = ingest::prepare_batch(testing::valid_batch(1, 6), ingest_fixture::token_hash("token-a"), calendar::now_unix());
   auto stored = std::make_shared<std::promise<std::exception_ptr>>();
   auto failed = std::make_shared<std::promise<std::exception_ptr>>();
   auto outcome = std::make_shared<ingest::batch_outcome>();
@@ -351,4 +352,38 @@ TEST_CASE("The writer refuses work past its queue limit instead of growing", "[s
   // One job may already be running, so two or three fit, never five.
   CHECK(accepted >= 2);
   CHECK(accepted <= 3);
+}
+
+TEST_CASE("Dates are accepted by the store's own calendar, east and west of UTC", "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  // 30 November, 12:00 UTC: already 1 December at 02:00 in Kiritimati (UTC+14), still 30 November
+  // at 01:00 in Pago Pago (UTC-11).
+  const std::int64_t noon = *calendar::parse_instant("2026-11-30T12:00:00Z");
+  auto upload = [&](const char* zone, const char* date, int seed, std::int64_t now) {
+    storage::database(fx.path()).prepare("UPDATE locations SET timezone = ?").bind(1, zone).run();
+    v1::SubmissionBatch batch;
+    batch.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
+    *batch.add_submissions() = testing::valid_submission(seed, date);
+    auto prepared = ingest::prepare_batch(batch, ingest_fixture::token_hash("token-a"), now);
+    ingest::batch_outcome out;
+    std::promise<std::exception_ptr> done;
+    if (!w.post([&](storage::database& db, ingest::rollup_accumulator& r) { out = store.store(db, r, prepared); },
+                [&](std::exception_ptr e) { done.set_value(e); }))
+      throw std::runtime_error("the writer refused the batch");
+    if (auto error = done.get_future().get()) std::rethrow_exception(error);
+    return out.result;
+  };
+  using kind = ingest::batch_outcome::kind;
+  CHECK(upload("Pacific/Kiritimati", "2026-12-01", 1, noon) == kind::stored);
+  CHECK(upload("Pacific/Pago_Pago", "2026-12-01", 2, noon) == kind::invalid);
+  CHECK(upload("Pacific/Pago_Pago", "2026-11-30", 3, noon) == kind::stored);
+  // A kiosk clock a little fast at midnight: 23:30 in Paris may already date tomorrow, 22:30 not.
+  const std::int64_t paris_2330 = *calendar::parse_instant("2026-11-30T22:30:00Z");
+  CHECK(upload("Europe/Paris", "2026-12-01", 4, paris_2330) == kind::stored);
+  CHECK(upload("Europe/Paris", "2026-12-01", 5, paris_2330 - 3600) == kind::invalid);
+  // Too old by the store's calendar too: 62 days before the store's today.
+  CHECK(upload("Pacific/Kiritimati", "2026-09-30", 6, noon) == kind::stored);
+  CHECK(upload("Pacific/Kiritimati", "2026-09-29", 7, noon) == kind::invalid);
 }

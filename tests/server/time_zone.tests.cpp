@@ -1,5 +1,5 @@
-#include "server/calendar/calendar.h"
-#include "server/calendar/time_zone.h"
+#include "calendar/calendar.h"
+#include "calendar/time_zone.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "tests/support/batch_builder.h"
 
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 
 namespace storepulse::testing {
 

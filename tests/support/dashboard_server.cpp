@@ -1,7 +1,7 @@
 #include "tests/support/dashboard_server.h"
 
 #include "server/auth/random_token.h"
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 #include "server/ingest/rollup_accumulator.h"
 #include "server/storage/database.h"
 #include "tests/support/http_client.h"

@@ -1,5 +1,9 @@
 #include "kiosk/core/identity/client_identity.h"
 
+#include "calendar/calendar.h"
+#include "calendar/clock.h"
+#include "calendar/time_zone.h"
+
 #include <sodium.h>
 
 #include <ctime>
@@ -16,14 +20,6 @@ void ensure_sodium() {
   }
 }
 
-std::string format_date(std::time_t when) {
-  std::tm local{};
-  localtime_r(&when, &local);
-  char text[16];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-  return text;
-}
-
 }  // namespace
 
 std::string new_client_id() {
@@ -33,19 +29,19 @@ std::string new_client_id() {
   return id;
 }
 
-std::string local_date_today() { return format_date(std::time(nullptr)); }
+std::string local_date_today(std::string_view store_timezone) { return local_date_days_ago(0, store_timezone); }
 
-std::string local_date_days_ago(int days) {
-  // Step through noon so that a daylight-saving change never skips or repeats a date.
-  std::time_t now = std::time(nullptr);
+std::string local_date_days_ago(int days, std::string_view store_timezone) {
+  const auto now = calendar::now_unix();
+  if (auto zone = store_timezone.empty() ? nullptr : calendar::time_zone::find(store_timezone))
+    return calendar::format_date(zone->local_day(now) - days);
+  // The device's own zone, through the C library; days are counted on the calendar, so a
+  // daylight-saving change never skips or repeats a date.
+  std::time_t when = static_cast<std::time_t>(now);
   std::tm local{};
-  localtime_r(&now, &local);
-  local.tm_hour = 12;
-  local.tm_min = 0;
-  local.tm_sec = 0;
-  local.tm_mday -= days;
-  local.tm_isdst = -1;
-  return format_date(std::mktime(&local));
+  localtime_r(&when, &local);
+  return calendar::format_date(calendar::day_of(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                                                static_cast<unsigned>(local.tm_mday)) - days);
 }
 
 std::string to_hex(std::string_view bytes) {

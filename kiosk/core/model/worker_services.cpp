@@ -20,7 +20,12 @@ void worker_services::push(const storepulse::v1::RemediationEvent& event) {
 
 std::string worker_services::new_client_id() { return storepulse::kiosk::new_client_id(); }
 
-std::string worker_services::local_date_today() { return storepulse::kiosk::local_date_today(); }
+std::string worker_services::local_date_today() {
+  // The store's calendar, from its configuration: a kiosk set to another zone still dates
+  // answers by the day they were given at the store.
+  auto config = worker_.config();
+  return storepulse::kiosk::local_date_today(config ? config->timezone() : std::string());
+}
 
 void worker_services::start_enroll(const std::string& code) {
   // The model starts one enrollment at a time, so the previous thread has finished or is finishing.

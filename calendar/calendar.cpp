@@ -1,6 +1,6 @@
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 
-#include "server/calendar/clock.h"
+#include "calendar/clock.h"
 
 #include <cstdio>
 

@@ -1,6 +1,6 @@
-#include "server/calendar/time_zone.h"
+#include "calendar/time_zone.h"
 
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,6 +1,6 @@
-#include "server/calendar/clock.h"
+#include "calendar/clock.h"
 
-#include "server/calendar/calendar.h"
+#include "calendar/calendar.h"
 
 #include <charconv>
 #include <chrono>
