@@ -33,7 +33,8 @@ void list_kiosks(app::services& services, http::request&& req, http::respond_fn 
   auto who = authorize(services, req, respond, access::signed_in);
   if (!who) return;
   auto shared_req = std::make_shared<http::request>(std::move(req));
-  services.readers.post([shared_req, respond, who = std::move(*who)](storage::database& db) {
+  const bool queued =
+      services.readers.post([shared_req, respond, who = std::move(*who)](storage::database& db) {
     try {
       google::protobuf::Struct body;
       auto& list = json::add_list(body, "kiosks");
@@ -75,6 +76,7 @@ void list_kiosks(app::services& services, http::request&& req, http::respond_fn 
       respond(internal_error(*shared_req));
     }
   });
+  if (!queued) respond(http::make_stopping(*shared_req));
 }
 
 void revoke_kiosk(app::services& services, http::request&& req, http::respond_fn respond) {
@@ -115,7 +117,7 @@ void revoke_kiosk(app::services& services, http::request&& req, http::respond_fn
 void list_user_accounts(app::services& services, http::request&& req, http::respond_fn respond) {
   if (!authorize(services, req, respond, access::kiosk_operator)) return;
   auto shared_req = std::make_shared<http::request>(std::move(req));
-  services.readers.post([shared_req, respond](storage::database& db) {
+  const bool queued = services.readers.post([shared_req, respond](storage::database& db) {
     try {
       google::protobuf::Struct body;
       auto& list = json::add_list(body, "users");
@@ -134,6 +136,7 @@ void list_user_accounts(app::services& services, http::request&& req, http::resp
       respond(internal_error(*shared_req));
     }
   });
+  if (!queued) respond(http::make_stopping(*shared_req));
 }
 
 }  // namespace

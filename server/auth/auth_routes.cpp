@@ -94,8 +94,9 @@ void login(app::services& services, const std::shared_ptr<login_throttle>& throt
     return;
   }
   auto shared_req = std::make_shared<http::request>(std::move(req));
-  services.readers.post([&services, throttle, shared_req, respond, user_name = std::move(*username),
-                         pass = std::move(*password), address](storage::database& db) {
+  const bool queued = services.readers.post([&services, throttle, shared_req, respond,
+                                             user_name = std::move(*username), pass = std::move(*password),
+                                             address](storage::database& db) {
     const auto& r = *shared_req;
     try {
       auto user = find_user(db, user_name);
@@ -134,13 +135,15 @@ void login(app::services& services, const std::shared_ptr<login_throttle>& throt
       respond(http::make_error(r, http::status::internal_server_error, "internal", "Sign-in failed."));
     }
   });
+  if (!queued) respond(http::make_stopping(*shared_req));
 }
 
 void me(app::services& services, http::request&& req, http::respond_fn respond) {
   auto who = authorize(services, req, respond, access::signed_in);
   if (!who) return;
   auto shared_req = std::make_shared<http::request>(std::move(req));
-  services.readers.post([shared_req, respond, who = std::move(*who)](storage::database& db) {
+  const bool queued =
+      services.readers.post([shared_req, respond, who = std::move(*who)](storage::database& db) {
     try {
       auto res = http::make_json(*shared_req, describe(who, load_locations(db, who)));
       res.set(http::beast_http::field::cache_control, "no-store");
@@ -149,6 +152,7 @@ void me(app::services& services, http::request&& req, http::respond_fn respond) 
       respond(http::make_error(*shared_req, http::status::internal_server_error, "internal", "Lookup failed."));
     }
   });
+  if (!queued) respond(http::make_stopping(*shared_req));
 }
 
 void logout(app::services& services, http::request&& req, http::respond_fn respond) {

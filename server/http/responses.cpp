@@ -28,6 +28,12 @@ response make_error(const request& req, status code, std::string_view error, std
   return make_json(req, body, code);
 }
 
+response make_stopping(const request& req) {
+  auto res = make_error(req, status::service_unavailable, "stopping", "The server is stopping; try again shortly.");
+  res.set(beast_http::field::retry_after, "5");
+  return res;
+}
+
 response make_protobuf(const request& req, const google::protobuf::Message& message, status code) {
   return make_response(req, code, message.SerializeAsString(), "application/x-protobuf");
 }

@@ -18,6 +18,9 @@ response make_response(const request& req, status code, std::string body, std::s
 response make_error(const request& req, status code, std::string_view error, std::string_view message,
                     int item_index = -1);
 
+// Returns 503 with Retry-After for a request that came as the server stops.
+response make_stopping(const request& req);
+
 // Returns the message in binary Protobuf (application/x-protobuf).
 response make_protobuf(const request& req, const google::protobuf::Message& message, status code = status::ok);
 

@@ -16,7 +16,7 @@ std::int64_t setting_int(storage::database& db, const char* key, std::int64_t fa
 std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::int64_t location_id,
                                                   const app::server_config& server) {
   // One snapshot, so that a question bank loaded meanwhile never mixes with the old version.
-  storage::transaction snapshot(db, false);
+  storage::read_snapshot snapshot(db);
   v1::KioskConfig config;
   auto location =
       db.prepare("SELECT code, name, remediation_limit_minor, currency, timezone FROM locations WHERE id = ?");
@@ -88,7 +88,6 @@ std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::in
     text->set_language(question_texts.column_text(1));
     text->set_text(question_texts.column_text(2));
   }
-  snapshot.commit();
   return config;
 }
 

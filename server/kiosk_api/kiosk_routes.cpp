@@ -122,28 +122,32 @@ void handle_config(app::services& services, const std::shared_ptr<ingest::submis
   if (token.empty()) return respond(unauthorized(req, "a kiosk device token is required"));
   auto token_hash = auth::sha256(std::string(token));
   auto queued = parse_queued(http::query_param(req, "queued"));
-  services.readers.post([req = std::move(req), respond, token_hash, queued, store, &services](storage::database& db) {
+  auto shared_req = std::make_shared<http::request>(std::move(req));
+  const bool posted = services.readers.post([shared_req, respond, token_hash, queued, store,
+                                             &services](storage::database& db) {
+    const auto& r = *shared_req;
     try {
       auto kiosk = find_checking_kiosk(db, token_hash);
-      if (!kiosk) return respond(unauthorized(req, "the device token is unknown or revoked: enroll the kiosk again"));
+      if (!kiosk) return respond(unauthorized(r, "the device token is unknown or revoked: enroll the kiosk again"));
       record_check_in(services, store, *kiosk, queued);
       auto config = build_kiosk_config(db, kiosk->location_id, services.config);
-      if (!config) return respond(http::make_error(req, http::status::not_found, "not_found", "location not found"));
+      if (!config) return respond(http::make_error(r, http::status::not_found, "not_found", "location not found"));
       auto bytes = config->SerializeAsString();
       auto etag = etag_of(bytes);
-      if (req[field::field::if_none_match] == etag) {
-        auto res = http::make_response(req, http::status::not_modified, "", "application/x-protobuf");
+      if (r[field::field::if_none_match] == etag) {
+        auto res = http::make_response(r, http::status::not_modified, "", "application/x-protobuf");
         res.set(field::field::etag, etag);
         return respond(std::move(res));
       }
-      auto res = http::make_response(req, http::status::ok, std::move(bytes), "application/x-protobuf");
+      auto res = http::make_response(r, http::status::ok, std::move(bytes), "application/x-protobuf");
       res.set(field::field::etag, etag);
       respond(std::move(res));
     } catch (const std::exception& e) {
       std::fprintf(stderr, "kiosk config: %s\n", e.what());
-      respond(storage_failed(req));
+      respond(storage_failed(r));
     }
   });
+  if (!posted) respond(http::make_stopping(*shared_req));
 }
 
 void handle_submissions(app::services& services, const std::shared_ptr<ingest::submission_store>& store,

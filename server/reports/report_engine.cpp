@@ -95,7 +95,7 @@ report_engine::report_engine(int min_group_size, int comparison_min_stores, std:
       max_staleness_(max_staleness) {}
 
 std::shared_ptr<const period_data> report_engine::period(storage::database& db, const report_query& query) {
-  storage::transaction snapshot(db, false);
+  storage::read_snapshot snapshot(db);
   int at = resolve_at(db, query);
   auto version = data_version(db);
   auto key = std::pair{static_cast<int>(query.period), at};
@@ -248,7 +248,7 @@ std::optional<v1::LocationReport> report_engine::location(storage::database& db,
   v1::LocationReport out;
   std::vector<std::vector<store_aggregate>> aggregates;
   {
-    storage::transaction snapshot(db, false);
+    storage::read_snapshot snapshot(db);
     aggregates = aggregate_windows(db, catalog, windows, found->second);
     add_revisions(db, location_id, history.back().current.first, out);
   }

@@ -44,18 +44,22 @@ std::optional<report_query> parse_query(const http::request& req, const http::re
   return query;
 }
 
-// Runs build on a reader thread and answers with its result; failures become a 500 without detail.
+// Runs build on a reader thread, in one read snapshot so that every part of a report (an
+// overview and its rows, a store page and its history) shows the same data, and answers with its
+// result; failures become a 500 without detail, and a stopping server answers 503.
 template <typename Build>
 void run_on_reader(app::services& services, http::request&& req, http::respond_fn respond, Build build) {
   auto shared_req = std::make_shared<http::request>(std::move(req));
-  services.readers.post([shared_req, respond = std::move(respond), build = std::move(build)](storage::database& db) {
+  bool queued = services.readers.post([shared_req, respond, build = std::move(build)](storage::database& db) {
     try {
+      storage::read_snapshot snapshot(db);
       respond(build(db, *shared_req));
     } catch (const std::exception&) {
       respond(http::make_error(*shared_req, http::status::internal_server_error, "internal",
                                "The report could not be computed."));
     }
   });
+  if (!queued) respond(http::make_stopping(*shared_req));
 }
 
 // Returns a handler for a report over a query: checks the caller may see scores, parses the
@@ -81,7 +85,7 @@ void add_report_routes(http::router& router, app::services& services) {
                                                  services.config.report_max_staleness);
 
   // Compute and encode the default overview once at start, so HR's first load finds it ready.
-  services.readers.post([engine](storage::database& db) {
+  (void)services.readers.post([engine](storage::database& db) {
     try {
       auth::principal everyone;
       everyone.user_role = auth::role::hr_admin;

@@ -208,6 +208,21 @@ void transaction::commit() {
   done_ = true;
 }
 
+read_snapshot::read_snapshot(database& db) : db_(db) {
+  if (!sqlite3_get_autocommit(db_.handle())) return;
+  db_.cached("BEGIN").run();
+  began_ = true;
+}
+
+read_snapshot::~read_snapshot() {
+  if (!began_) return;
+  try {
+    db_.cached("COMMIT").run();
+  } catch (const sqlite_error&) {
+    // A read transaction has nothing to lose; the next BEGIN starts afresh.
+  }
+}
+
 std::optional<std::int64_t> query_int(database& db, std::string_view sql) {
   auto stmt = db.prepare(sql);
   if (!stmt.step()) return std::nullopt;

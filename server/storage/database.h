@@ -136,6 +136,21 @@ class transaction {
   bool done_ = false;
 };
 
+// One read transaction: every query made while it lives sees the same snapshot. Inside a
+// transaction already open on the connection it does nothing, so that a report made of parts
+// reads all of them in the caller's one snapshot.
+class read_snapshot {
+ public:
+  explicit read_snapshot(database& db);
+  ~read_snapshot();
+  read_snapshot(const read_snapshot&) = delete;
+  read_snapshot& operator=(const read_snapshot&) = delete;
+
+ private:
+  database& db_;
+  bool began_ = false;
+};
+
 // Returns the single integer of a one-row query, or nullopt when it returns no row.
 std::optional<std::int64_t> query_int(database& db, std::string_view sql);
 

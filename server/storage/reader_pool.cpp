@@ -17,12 +17,14 @@ reader_pool::reader_pool(std::string path, std::size_t threads) : path_(std::mov
 
 reader_pool::~reader_pool() { stop(); }
 
-void reader_pool::post(job work) {
+bool reader_pool::post(job work) {
   {
     std::lock_guard lock(mutex_);
+    if (stopping_) return false;
     jobs_.push_back(std::move(work));
   }
   wake_.notify_one();
+  return true;
 }
 
 std::size_t reader_pool::queued() const {
@@ -43,6 +45,7 @@ void reader_pool::stop() {
 
 void reader_pool::run() {
   open_options options;
+  options.read_only = true;
   options.synchronous_full = false;
   database db(path_, options);
   for (;;) {

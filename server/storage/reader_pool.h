@@ -12,7 +12,7 @@
 
 namespace storepulse::storage {
 
-// Threads that each own a read connection; report queries run here, never on network threads.
+// Threads that each own a read-only connection; report queries run here, never on network threads.
 class reader_pool {
  public:
   using job = std::function<void(database&)>;
@@ -23,8 +23,9 @@ class reader_pool {
   reader_pool& operator=(const reader_pool&) = delete;
 
   // Queues a job; it runs on some reader thread with that thread's connection. A job that throws
-  // is the job's own business: it must catch and answer its caller.
-  void post(job work);
+  // is the job's own business: it must catch and answer its caller. Returns false, without
+  // queueing, once stop() has begun: the caller answers for it.
+  [[nodiscard]] bool post(job work);
   // Returns the number of jobs waiting.
   std::size_t queued() const;
   // Finishes queued jobs and joins the threads.
