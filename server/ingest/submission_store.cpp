@@ -27,6 +27,9 @@ constexpr const char* insert_remediation_sql =
     "INSERT INTO remediation_events(client_id, payload_hash, location_id, kiosk_id, local_date, iso_week,"
     " category, amount_band, quarantined) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(client_id) DO NOTHING";
 constexpr const char* find_remediation_sql = "SELECT payload_hash FROM remediation_events WHERE client_id = ?";
+// A client id names one item, whichever table holds it.
+constexpr const char* submission_id_taken_sql = "SELECT 1 FROM submissions WHERE client_id = ?";
+constexpr const char* remediation_id_taken_sql = "SELECT 1 FROM remediation_events WHERE client_id = ?";
 // Writes only what changed, so that an unchanged kiosk costs no page.
 constexpr const char* touch_kiosk_sql =
     "UPDATE kiosks SET last_seen_at = ?1, queued_items = coalesce(?2, queued_items)"
@@ -89,6 +92,20 @@ void settle_known_id(storage::database& db, const char* find_sql, const std::str
     ++out.conflicts;
     out.statuses.push_back(v1::ITEM_STATUS_CONFLICT);
   }
+}
+
+// Returns true when the other table already holds this client id.
+bool taken_elsewhere(storage::database& db, const char* find_sql, const std::string& client_id) {
+  auto& find = db.cached(find_sql);
+  reset_on_exit guard{find};
+  find.bind_blob(1, client_id);
+  return find.step();
+}
+
+// Answers an item whose id names another kind of item: a conflict that changes nothing.
+void refuse_other_kind(batch_outcome& out) {
+  ++out.conflicts;
+  out.statuses.push_back(v1::ITEM_STATUS_CONFLICT);
 }
 
 // Inserts a submission's answers, up to answers_per_insert rows per statement; question_ids
@@ -213,6 +230,10 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   for (const auto& s : batch.submissions()) {
     const auto& hash = upload.payload_hashes.at(item++);
     int week = calendar::iso_week(*calendar::parse_date(s.local_date()));
+    if (taken_elsewhere(db, remediation_id_taken_sql, s.client_id())) {
+      refuse_other_kind(out);
+      continue;
+    }
     // Past the cap, the session is kept but quarantined.
     auto& day = counts_.of(db, kiosk.kiosk_id, s.local_date());
     bool quarantined = day.sessions >= cap;
@@ -246,6 +267,10 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   for (const auto& r : batch.remediations()) {
     const auto& hash = upload.payload_hashes.at(item++);
     int week = calendar::iso_week(*calendar::parse_date(r.local_date()));
+    if (taken_elsewhere(db, submission_id_taken_sql, r.client_id())) {
+      refuse_other_kind(out);
+      continue;
+    }
     auto& day = counts_.of(db, kiosk.kiosk_id, r.local_date());
     bool quarantined = day.remediations >= cap;
     db.cached(insert_remediation_sql)

@@ -387,3 +387,42 @@ TEST_CASE("Dates are accepted by the store's own calendar, east and west of UTC"
   CHECK(upload("Pacific/Kiritimati", "2026-09-30", 6, noon) == kind::stored);
   CHECK(upload("Pacific/Kiritimati", "2026-09-29", 7, noon) == kind::invalid);
 }
+
+TEST_CASE("One client id names one item, a session or a remediation log, never both", "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  auto session = testing::valid_submission(41);
+  v1::RemediationEvent event;
+  event.set_client_id(session.client_id());
+  event.set_local_date(session.local_date());
+  event.set_category(v1::REMEDIATION_CATEGORY_REFUND);
+  event.set_amount_band(v1::AMOUNT_BAND_UP_TO_HALF);
+  event.set_config_version(1);
+  v1::SubmissionBatch first, second, both;
+  for (auto* b : {&first, &second, &both}) b->set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
+  *first.add_submissions() = session;
+  *second.add_remediations() = event;
+  SECTION("in separate batches") {
+    CHECK(store_batch(w, store, first).stored == 1);
+    auto out = store_batch(w, store, second);
+    CHECK(out.stored == 0);
+    CHECK(out.conflicts == 1);
+    REQUIRE(out.statuses.size() == 1);
+    CHECK(out.statuses[0] == v1::ITEM_STATUS_CONFLICT);
+  }
+  SECTION("the other way round") {
+    CHECK(store_batch(w, store, second).stored == 1);
+    CHECK(store_batch(w, store, first).conflicts == 1);
+  }
+  SECTION("in one batch, which is refused whole, naming the second") {
+    *both.add_submissions() = session;
+    *both.add_remediations() = event;
+    auto out = store_batch(w, store, both);
+    CHECK(out.result == ingest::batch_outcome::kind::invalid);
+    REQUIRE(out.error);
+    CHECK(out.error->item_index == 1);
+    CHECK(store_batch(w, store, first).stored == 1);
+  }
+  CHECK(fx.count("SELECT (SELECT COUNT(*) FROM submissions) + (SELECT COUNT(*) FROM remediation_events)") == 1);
+}
