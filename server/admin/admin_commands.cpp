@@ -170,6 +170,8 @@ void add_survey_commands(std::vector<command>& commands) {
     if (auto problems = check_question_bank(bank); !problems.empty()) return print_problems("load-questions " + file, problems);
     storage::database db(db_path, {.create = false});
     storage::migrate(db);
+    if (auto problems = check_against_answers(db, bank); !problems.empty())
+      return print_problems("load-questions " + file, problems);
     store_question_bank(db, bank);
     std::cout << "loaded " << bank.questions_size() << " question(s) in " << bank.languages_size() << " language(s)\n";
     return 0;

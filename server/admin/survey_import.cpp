@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <set>
+#include <stdexcept>
 #include <sstream>
 
 namespace storepulse::admin {
@@ -77,8 +78,38 @@ std::vector<std::string> check_question_bank(const v1::QuestionBank& bank) {
   return problems;
 }
 
+std::vector<std::string> check_against_answers(storage::database& db, const v1::QuestionBank& bank) {
+  std::vector<std::string> problems;
+  auto stored = db.prepare(
+      "SELECT dimension, type, max_value, limit_bands, reverse_scored FROM questions q WHERE key = ?"
+      " AND (EXISTS (SELECT 1 FROM rollup_answers r WHERE r.question_id = q.id)"
+      "  OR EXISTS (SELECT 1 FROM answers a WHERE a.question_id = q.id))");
+  for (const auto& q : bank.questions()) {
+    stored.bind(1, q.key());
+    if (stored.step()) {
+      std::string bands;
+      for (auto b : q.limit_bands_minor()) bands += (bands.empty() ? "" : ",") + std::to_string(b);
+      std::vector<std::string> changed;
+      if (stored.column_int(0) != static_cast<int>(q.dimension())) changed.push_back("dimension");
+      if (stored.column_int(1) != static_cast<int>(q.type())) changed.push_back("type");
+      if (stored.column_int64(2) != static_cast<std::int64_t>(q.max_value())) changed.push_back("max_value");
+      if (stored.column_text(3) != bands) changed.push_back("limit_bands_minor");
+      if ((stored.column_int(4) != 0) != q.reverse_scored()) changed.push_back("reverse_scored");
+      std::string list;
+      for (const auto& c : changed) list += (list.empty() ? "" : ", ") + c;
+      if (!changed.empty())
+        problems.push_back("question '" + q.key() + "' already has answers, so its " + list +
+                           " cannot change: give the new version a new key and leave the old one out");
+    }
+    stored.reset();
+  }
+  return problems;
+}
+
 void store_question_bank(storage::database& db, const v1::QuestionBank& bank) {
   storage::transaction tx(db);
+  if (auto problems = check_against_answers(db, bank); !problems.empty())
+    throw std::invalid_argument(problems.front());
   db.exec("DELETE FROM languages");
   auto language = db.prepare("INSERT INTO languages(code, position) VALUES (?, ?)");
   for (int i = 0; i < bank.languages_size(); ++i) language.bind(1, bank.languages(i)).bind(2, i).run();
