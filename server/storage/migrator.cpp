@@ -20,7 +20,14 @@ int schema_version(database& db) {
 
 int migrate(database& db) {
   int current = schema_version(db);
-  for (const auto& m : schema::embedded_migrations()) {
+  const auto known = schema::embedded_migrations();
+  const int latest = known.empty() ? 0 : known.back().version;
+  // A newer binary wrote this file: reading it with older code could misread or damage it.
+  if (current > latest)
+    throw sqlite_error(SQLITE_ERROR, "the database's schema version " + std::to_string(current) +
+                                         " is newer than this program's (" + std::to_string(latest) +
+                                         "): run the newer storepulse that wrote it");
+  for (const auto& m : known) {
     if (m.version <= current) continue;
     transaction tx(db);
     // Another process (the server, an admin command) may have applied it since we looked.
