@@ -9,7 +9,7 @@ packages=(
   libsqlite3-dev sqlite3
   libprotobuf-dev protobuf-compiler
   libimgui-dev libglfw3-dev libgl-dev
-  catch2 ccache
+  catch2 ccache clang libclang-rt-14-dev tzdata
   libssl-dev openssl libsodium-dev
   fonts-dejavu-core
   libjs-chart.js

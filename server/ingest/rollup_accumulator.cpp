@@ -53,8 +53,12 @@ void add_to_row(storage::database& db, const char* update_sql, const char* inser
 }  // namespace
 
 void rollup_accumulator::flush(storage::database& db) {
-  for (const auto& [key, cell] : answers_) {
-    const auto& [week, location, question] = key;
+  // Named copies rather than structured bindings, which lambdas may capture only from C++20
+  // compilers newer than clang 14.
+  for (const auto& entry : answers_) {
+    const auto& cell = entry.second;
+    const int week = std::get<0>(entry.first);
+    const std::int64_t location = std::get<1>(entry.first), question = std::get<2>(entry.first);
     add_to_row(db,
                "UPDATE rollup_answers SET n = n + ?4, sum = sum + ?5, sum_sq = sum_sq + ?6,"
                " h0 = h0 + ?7, h1 = h1 + ?8, h2 = h2 + ?9, h3 = h3 + ?10, h4 = h4 + ?11, h5 = h5 + ?12,"
@@ -70,8 +74,10 @@ void rollup_accumulator::flush(storage::database& db) {
                  return stmt;
                });
   }
-  for (const auto& [key, cell] : sessions_) {
-    const auto& [week, location] = key;
+  for (const auto& entry : sessions_) {
+    const auto& cell = entry.second;
+    const int week = std::get<0>(entry.first);
+    const std::int64_t location = std::get<1>(entry.first);
     add_to_row(db,
                "UPDATE rollup_sessions SET sessions = sessions + ?3, quarantined = quarantined + ?4"
                " WHERE iso_week = ?1 AND location_id = ?2",
@@ -80,8 +86,10 @@ void rollup_accumulator::flush(storage::database& db) {
                  return stmt.bind(1, week).bind(2, location).bind(3, cell.sessions).bind(4, cell.quarantined);
                });
   }
-  for (const auto& [key, n] : remediations_) {
-    const auto& [week, location, category, band] = key;
+  for (const auto& entry : remediations_) {
+    const std::int64_t n = entry.second;
+    const int week = std::get<0>(entry.first), category = std::get<2>(entry.first), band = std::get<3>(entry.first);
+    const std::int64_t location = std::get<1>(entry.first);
     add_to_row(db,
                "UPDATE rollup_remediations SET n = n + ?5"
                " WHERE iso_week = ?1 AND location_id = ?2 AND category = ?3 AND amount_band = ?4",
