@@ -1,5 +1,6 @@
 #include "server/storage/database.h"
 #include "tests/support/batch_builder.h"
+#include "tests/support/enrolled_server.h"
 #include "tests/support/eventually.h"
 #include "tests/support/http_client.h"
 #include "tests/support/kiosk_server_fixture.h"
@@ -22,37 +23,9 @@ namespace {
 
 const std::map<std::string, std::string> protobuf_type = {{"Content-Type", "application/x-protobuf"}};
 
-// The real server on loopback with the default question bank and one enrolled kiosk.
-// The header that /metrics asks for on the fixture's server.
-std::map<std::string, std::string> scrape() {
-  return {{"Authorization", std::string("Bearer ") + testing::kiosk_server_fixture::metrics_token}};
-}
+using testing::enrolled_server;
 
-struct enrolled_server {
-  testing::kiosk_server_fixture server;
-  std::string token;
-
-  explicit enrolled_server(const std::vector<std::string>& flags = {}) {
-    server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
-    server.start(flags);
-    v1::EnrollRequest enroll;
-    enroll.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
-    enroll.set_code(server.issue_codes(1).at(0));
-    auto reply = http_send(server.port(), "POST", "/api/v1/kiosk/enroll", enroll.SerializeAsString(), protobuf_type);
-    REQUIRE(reply.status == 200);
-    v1::EnrollResponse answer;
-    REQUIRE(answer.ParseFromString(reply.body));
-    token = answer.device_token();
-  }
-
-  testing::http_reply upload(const std::string& body, std::map<std::string, std::string> headers = {}) {
-    headers.emplace("Authorization", "Bearer " + token);
-    headers.emplace("Content-Type", "application/x-protobuf");
-    return http_send(server.port(), "POST", "/api/v1/kiosk/submissions", body, headers);
-  }
-
-  std::int64_t stored() const { return server.query_number("SELECT count(*) FROM submissions"); }
-};
+std::map<std::string, std::string> scrape() { return testing::metrics_scrape(); }
 
 std::string error_code(const testing::http_reply& reply) {
   v1::ErrorBody body;
