@@ -13,7 +13,8 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   parsed_options parsed;
   auto& c = parsed.config;
   std::string config_file;
-  unsigned read_timeout = 15, write_timeout = 15, idle_timeout = 60, shutdown_grace = 2, session_idle = 30, session_absolute = 12;
+  unsigned read_timeout = 15, write_timeout = 15, idle_timeout = 60, session_idle = 30, session_absolute = 12;
+  unsigned shutdown_grace = 2;
   unsigned report_staleness = 0, publish_grace = 48, publish_interval = 600, upload_delay = 600;
 
   po::options_description general("General");
@@ -45,7 +46,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("read-timeout", po::value(&read_timeout)->default_value(read_timeout), "seconds to read one request")
       ("write-timeout", po::value(&write_timeout)->default_value(write_timeout), "seconds to write one answer")
       ("idle-timeout", po::value(&idle_timeout)->default_value(idle_timeout), "seconds a keep-alive connection may idle")
-      ("shutdown-grace", po::value(&shutdown_grace)->default_value(shutdown_grace), "seconds after SIGTERM in which open connections still get 503 for requests that begin or are arriving")
+      ("shutdown-grace", po::value(&shutdown_grace)->default_value(shutdown_grace), "seconds after SIGTERM in which requests on open connections get 503")
       ("max-connections", po::value(&c.max_connections)->default_value(c.max_connections), "open connections before new ones get 503")
       ("writer-queue", po::value(&c.writer_queue_limit)->default_value(c.writer_queue_limit), "queued writes before uploads get 503")
       ("writer-group", po::value(&c.writer_group_limit)->default_value(c.writer_group_limit), "most writes in one commit");

@@ -65,8 +65,10 @@ void enrollment_throttle::prune(clock::time_point now) {
   };
   std::erase_if(counters_, idle);
   // Under a flood of distinct addresses, forget the ones not locked rather than grow without bound.
-  if (counters_.size() >= options_.max_addresses)
-    std::erase_if(counters_, [&](const auto& item) { return item.second.running == 0 && item.second.locked_until <= now; });
+  if (counters_.size() >= options_.max_addresses) {
+    std::erase_if(counters_,
+                  [&](const auto& item) { return item.second.running == 0 && item.second.locked_until <= now; });
+  }
 }
 
 }  // namespace storepulse::kiosk_api
