@@ -5,6 +5,9 @@
 #include "server/ingest/writer.h"
 #include "server/storage/reader_pool.h"
 
+#include <atomic>
+#include <memory>
+
 namespace storepulse::app {
 
 namespace {
@@ -20,6 +23,8 @@ http::response render_metrics(const http::request& req, services& services, cons
   auto& m = services.metrics;
   m.set_gauge("storepulse_writer_queue_depth", static_cast<double>(stats.queue_depth));
   m.set_gauge("storepulse_writer_commits", static_cast<double>(stats.commits));
+  m.set_gauge("storepulse_writer_jobs", static_cast<double>(stats.jobs));
+  m.set_gauge("storepulse_storage_failing", stats.storage_failing ? 1 : 0);
   m.set_gauge("storepulse_writer_job_cpu_seconds", stats.job_seconds);
   m.set_gauge("storepulse_writer_rollup_cpu_seconds", stats.rollup_seconds);
   m.set_gauge("storepulse_writer_commit_cpu_seconds", stats.commit_seconds);
@@ -32,6 +37,21 @@ http::response render_metrics(const http::request& req, services& services, cons
   m.set_gauge("storepulse_reader_queue_depth", static_cast<double>(services.readers.queued()));
   m.set_gauge("storepulse_open_connections", static_cast<double>(connections.open.load()));
   return http::make_response(req, http::status::ok, m.render(), "text/plain; version=0.0.4");
+}
+
+// Posts a small write, one at a time, so that readiness comes back once the storage takes writes
+// again, even when no upload comes to find out.
+void probe_storage(services& services, const std::shared_ptr<std::atomic<bool>>& probing) {
+  if (probing->exchange(true)) return;
+  bool queued = services.writer.post(
+      [](storage::database& db, ingest::rollup_accumulator&) {
+        // A row added and taken away again: the page is written, and nothing is left (an update
+        // to the same value would write nothing).
+        db.exec("INSERT OR REPLACE INTO settings(key, value) VALUES ('storage_probe', '')");
+        db.exec("DELETE FROM settings WHERE key = 'storage_probe'");
+      },
+      [probing](std::exception_ptr) { *probing = false; });
+  if (!queued) *probing = false;
 }
 
 // Compares in time independent of where the texts differ.
@@ -53,8 +73,10 @@ void add_metrics_listener_routes(http::router& router, services& services, const
 
 void add_ops_routes(http::router& router, services& services, const http::connection_state& connections) {
   add_health_route(router);
-  router.add(http::verb::get, "/readyz", [&services, &connections](http::request&& req, http::respond_fn respond) {
-    auto depth = services.writer.stats().queue_depth;
+  auto probing = std::make_shared<std::atomic<bool>>(false);
+  router.add(http::verb::get, "/readyz", [&services, &connections, probing](http::request&& req, http::respond_fn respond) {
+    auto stats = services.writer.stats();
+    auto depth = stats.queue_depth;
     if (connections.stopping) {
       auto res = http::make_response(req, http::status::service_unavailable, "stopping\n", "text/plain");
       res.set(http::beast_http::field::retry_after, "5");
@@ -63,6 +85,12 @@ void add_ops_routes(http::router& router, services& services, const http::connec
     if (depth * 10 >= services.config.writer_queue_limit * 9) {
       auto res = http::make_response(req, http::status::service_unavailable, "writer queue full\n", "text/plain");
       res.set(http::beast_http::field::retry_after, "1");
+      return respond(std::move(res));
+    }
+    if (stats.storage_failing) {
+      probe_storage(services, probing);
+      auto res = http::make_response(req, http::status::service_unavailable, "storage failing\n", "text/plain");
+      res.set(http::beast_http::field::retry_after, "5");
       return respond(std::move(res));
     }
     respond(http::make_response(req, http::status::ok, "ready\n", "text/plain"));

@@ -26,6 +26,8 @@
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <thread>
 #include <vector>
@@ -177,18 +179,26 @@ int server::run() {
   signals.async_wait([&](boost::system::error_code ec, int signal) {
     if (ec) return;
     std::fprintf(stderr, "storepulse: signal %d, shutting down\n", signal);
-    p.connections.stopping = true;
+    // Open connections stay for the grace: a request that has begun, or begins on a keep-alive
+    // connection, is answered 503 instead of meeting a closed socket.
+    const auto grace_end = std::chrono::steady_clock::now() + p.config.shutdown_grace;
+    p.connections.stop(grace_end);
+    p.metrics_connections.stop(grace_end);
     p.listener->stop();
     if (p.metrics_listener) p.metrics_listener->stop();
     p.retention_timer.cancel();
     p.publication_timer.cancel();
     // Draining the writer blocks, so it runs off the network threads, which must keep
     // delivering the answers of the last commits.
-    stopper = std::thread([&p] {
+    stopper = std::thread([&p, grace_end] {
       // Readers first, so that none holds a snapshot while the writer checkpoints.
       p.readers.stop();
       p.writer.stop();
-      for (int i = 0; i < 500 && p.connections.in_flight.load() > 0; ++i)
+      // Every answer is on its way now. A closing connection reads what its client still sends
+      // for up to 2 s, so that unread bytes do not reset the answer.
+      const auto give_up = std::max(grace_end, std::chrono::steady_clock::now()) + std::chrono::seconds(3);
+      while ((p.connections.open.load() > 0 || p.metrics_connections.open.load() > 0) &&
+             std::chrono::steady_clock::now() < give_up)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
       p.ioc.stop();
     });

@@ -23,6 +23,8 @@ struct server_config {
   std::chrono::seconds read_timeout{15};
   std::chrono::seconds write_timeout{15};
   std::chrono::seconds idle_timeout{60};
+  // After SIGTERM, requests that begin or are still arriving within this time are answered 503.
+  std::chrono::seconds shutdown_grace{2};
   std::size_t max_connections = 2048;
   std::size_t writer_queue_limit = 20000;
   std::size_t writer_group_limit = 512;

@@ -14,6 +14,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   auto& c = parsed.config;
   std::string config_file;
   unsigned read_timeout = 15, write_timeout = 15, idle_timeout = 60, session_idle = 30, session_absolute = 12;
+  unsigned shutdown_grace = 2;
   unsigned report_staleness = 0, publish_grace = 48, publish_interval = 600, upload_delay = 600;
 
   po::options_description general("General");
@@ -45,6 +46,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("read-timeout", po::value(&read_timeout)->default_value(read_timeout), "seconds to read one request")
       ("write-timeout", po::value(&write_timeout)->default_value(write_timeout), "seconds to write one answer")
       ("idle-timeout", po::value(&idle_timeout)->default_value(idle_timeout), "seconds a keep-alive connection may idle")
+      ("shutdown-grace", po::value(&shutdown_grace)->default_value(shutdown_grace), "seconds after SIGTERM in which requests on open connections get 503")
       ("max-connections", po::value(&c.max_connections)->default_value(c.max_connections), "open connections before new ones get 503")
       ("writer-queue", po::value(&c.writer_queue_limit)->default_value(c.writer_queue_limit), "queued writes before uploads get 503")
       ("writer-group", po::value(&c.writer_group_limit)->default_value(c.writer_group_limit), "most writes in one commit");
@@ -103,10 +105,11 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       write_timeout < 1 || idle_timeout < 1 || c.max_answer_age_days < 1 || c.daily_cap_min < 1 ||
       !(c.daily_cap_factor > 0 && c.daily_cap_factor <= 100) || session_idle < 1 || session_absolute < 1 ||
       publish_interval < 1 || c.comparison_min_stores < 1 || c.hourly_cap < 1 || publish_grace > 24 * 14 ||
-      upload_delay > 86400) {
+      upload_delay > 86400 || shutdown_grace > 600) {
     out << "storepulse-server: a limit is out of range: body and header limits >= 1024 bytes; threads, queue,"
            " group, connections, timeouts, ages, caps, the publish interval and comparison stores >= 1;"
-           " --daily-cap-factor in (0, 100]; --publish-grace-hours <= 336; --kiosk-upload-delay <= 86400\n";
+           " --daily-cap-factor in (0, 100]; --publish-grace-hours <= 336; --kiosk-upload-delay <= 86400;"
+           " --shutdown-grace <= 600\n";
     exit_code = 2;
     return std::nullopt;
   }
@@ -124,6 +127,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   c.read_timeout = std::chrono::seconds(read_timeout);
   c.write_timeout = std::chrono::seconds(write_timeout);
   c.idle_timeout = std::chrono::seconds(idle_timeout);
+  c.shutdown_grace = std::chrono::seconds(shutdown_grace);
   c.session_idle = std::chrono::minutes(session_idle);
   c.report_max_staleness = std::chrono::seconds(report_staleness);
   c.session_absolute = std::chrono::hours(session_absolute);

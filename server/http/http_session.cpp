@@ -1,5 +1,6 @@
 #include "server/http/http_session.h"
 
+#include "server/http/framing.h"
 #include "server/http/responses.h"
 #include "server/http/router.h"
 
@@ -7,6 +8,7 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/buffers_range.hpp>
+#include <boost/beast/core/read_size.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/serializer.hpp>
 #include <boost/beast/ssl.hpp>
@@ -44,6 +46,14 @@ response read_error_response(beast::error_code ec) {
   return make_error(shape, status::bad_request, "bad_request", "malformed HTTP request: " + ec.message());
 }
 
+// Returns the answer to a request that begins or ends after the server started to stop.
+response stopping_response(const request& shape) {
+  auto res = make_error(shape, status::service_unavailable, "shutting_down", "the server is shutting down");
+  res.set(beast_http::field::retry_after, "5");
+  res.keep_alive(false);
+  return res;
+}
+
 // Serializes an answer, header and body, into out.
 void serialize(response& res, std::string& out) {
   out.clear();
@@ -65,11 +75,17 @@ void serialize(response& res, std::string& out) {
 
 template <class Stream>
 http_session<Stream>::~http_session() {
+  if (registration_) state_.sessions.remove(*registration_);
   --state_.open;
 }
 
 template <class Stream>
 void http_session<Stream>::run() {
+  std::weak_ptr<http_session> weak = this->shared_from_this();
+  registration_ = state_.sessions.add([weak](clock::time_point deadline) {
+    if (auto self = weak.lock())
+      net::post(self->stream_.get_executor(), [self, deadline] { self->on_stop(deadline); });
+  });
   net::dispatch(stream_.get_executor(), [self = this->shared_from_this()] {
     if constexpr (std::is_same_v<Stream, tls_stream>) {
       self->expire_after(self->options_.read_timeout);
@@ -95,7 +111,14 @@ void http_session<Stream>::on_handshake(beast::error_code ec) {
 
 template <class Stream>
 void http_session<Stream>::expire_after(clock::duration timeout) {
-  deadline_ = clock::now() + timeout;
+  auto deadline = clock::now() + timeout;
+  if (reading() && state_.stopping) deadline = std::min(deadline, state_.sessions.stop_deadline());
+  expire_at(deadline);
+}
+
+template <class Stream>
+void http_session<Stream>::expire_at(clock::time_point deadline) {
+  deadline_ = deadline;
   // A later deadline is left to the armed timer, which sets itself again when it fires early.
   if (!timer_armed_ || deadline_ < armed_for_) arm_timer();
 }
@@ -121,17 +144,39 @@ void http_session<Stream>::on_timer(beast::error_code ec) {
 }
 
 template <class Stream>
+void http_session<Stream>::on_stop(clock::time_point deadline) {
+  if (reading() && deadline < deadline_) expire_at(deadline);
+}
+
+template <class Stream>
 void http_session<Stream>::do_read() {
   head_request_ = false;
   parser_.emplace();
   parser_->body_limit(options_.body_limit);
   parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
-  // A keep-alive connection may wait idle_timeout for its next request; once the request has
-  // started, the whole of it must arrive within read_timeout.
-  expire_after(buffer_.size() > 0 ? options_.read_timeout : options_.idle_timeout);
+  // Bytes of a pipelined request have already come.
+  if (buffer_.size() > 0) return on_first_bytes({});
+  // A keep-alive connection may wait idle_timeout for its next request.
+  phase_ = phase::waiting;
+  expire_after(options_.idle_timeout);
+  stream_.async_read_some(buffer_.prepare(beast::read_size(buffer_, 65536)),
+                          [self = this->shared_from_this()](beast::error_code ec, std::size_t bytes) {
+                            self->buffer_.commit(bytes);
+                            self->on_first_bytes(ec);
+                          });
+}
+
+template <class Stream>
+void http_session<Stream>::on_first_bytes(beast::error_code ec) {
+  if (ec) return on_read(ec);
+  // The request has begun: the whole of it must arrive within read_timeout from its first byte.
+  phase_ = phase::reading;
+  expire_after(options_.read_timeout);
+  buffer_.consume(parser_->put(buffer_.data(), ec));
+  if (ec != beast_http::error::need_more) return on_header(ec);
   beast_http::async_read_header(stream_, buffer_, *parser_,
-                                [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
-                                  self->on_header(ec);
+                                [self = this->shared_from_this()](beast::error_code read_ec, std::size_t) {
+                                  self->on_header(read_ec);
                                 });
 }
 
@@ -149,8 +194,10 @@ bool http_session<Stream>::finish_from_buffer(beast::error_code& ec) {
 
 template <class Stream>
 void http_session<Stream>::on_header(beast::error_code ec) {
+  if (!ec) {
+    if (auto refused = check_framing(parser_->get())) return send(std::move(*refused));
+  }
   if (ec || parser_->is_done() || finish_from_buffer(ec) || ec) return on_read(ec);
-  expire_after(options_.read_timeout);
   beast_http::async_read(stream_, buffer_, *parser_,
                          [self = this->shared_from_this()](beast::error_code read_ec, std::size_t) {
                            self->on_read(read_ec);
@@ -159,6 +206,12 @@ void http_session<Stream>::on_header(beast::error_code ec) {
 
 template <class Stream>
 void http_session<Stream>::on_read(beast::error_code ec) {
+  if (ec == net::error::operation_aborted && phase_ == phase::reading && state_.stopping) {
+    // The stop's deadline came before the rest of the request.
+    request shape;
+    shape.version(11);
+    return send(stopping_response(shape));
+  }
   if (ec == beast_http::error::end_of_stream || ec == net::error::operation_aborted) return do_close();
   if (ec) {
     if (ec == net::error::connection_reset || ec == net::error::eof) return do_close();
@@ -166,12 +219,7 @@ void http_session<Stream>::on_read(beast::error_code ec) {
   }
   request req = parser_->release();
   head_request_ = req.method() == verb::head;
-  if (state_.stopping) {
-    auto res = make_error(req, status::service_unavailable, "shutting_down", "the server is shutting down");
-    res.set(beast_http::field::retry_after, "5");
-    res.keep_alive(false);
-    return send(std::move(res));
-  }
+  if (state_.stopping) return send(stopping_response(req));
   // The peer address, for per-address login throttling; a client-sent value is never trusted.
   req.erase("X-Storepulse-Peer");
   if (peer_.empty()) {
@@ -180,9 +228,7 @@ void http_session<Stream>::on_read(beast::error_code ec) {
     if (!peer_ec) peer_ = peer.address().to_string();
   }
   if (!peer_.empty()) req.set("X-Storepulse-Peer", peer_);
-  // In flight until the answer is written, so that a graceful stop waits for it.
-  ++state_.in_flight;
-  in_flight_ = true;
+  phase_ = phase::handling;
   expire_never();
   auto self = this->shared_from_this();
   router_.handle(std::move(req), [self](response&& res) {
@@ -192,6 +238,7 @@ void http_session<Stream>::on_read(beast::error_code ec) {
 
 template <class Stream>
 void http_session<Stream>::send(response&& res) {
+  phase_ = phase::writing;
   if (state_.stopping) res.keep_alive(false);
   bool close = res.need_eof();
   if (head_request_) {
@@ -220,7 +267,6 @@ std::size_t http_session<Stream>::write_now() {
 
 template <class Stream>
 void http_session<Stream>::on_write(bool close, beast::error_code ec) {
-  if (std::exchange(in_flight_, false)) --state_.in_flight;
   if (ec) {
     fail(ec, "write");
     return do_close();
@@ -231,7 +277,7 @@ void http_session<Stream>::on_write(bool close, beast::error_code ec) {
 
 template <class Stream>
 void http_session<Stream>::do_close() {
-  if (std::exchange(in_flight_, false)) --state_.in_flight;
+  phase_ = phase::closing;
   beast::error_code ec;
   auto& lowest = beast::get_lowest_layer(stream_);
   // A TLS close_notify is skipped on purpose: the answer is already complete (Content-Length),

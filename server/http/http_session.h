@@ -26,12 +26,17 @@ using tls_stream = boost::beast::ssl_stream<boost::beast::tcp_stream>;
 // One HTTP/1.1 connection over plain TCP or TLS: reads a request with a fresh parser, hands it to
 // the router, writes the answer, and repeats while keep-alive holds.
 //
-// Each request costs as few trips through the event loop as it can: a body that came in with
-// its header is parsed at once; on plain TCP an answer is written straight away when the socket
-// takes it whole (it nearly always does), and only the rest, if any, waits for the socket. The
-// connection's deadline is a time point that reading and writing move; one timer per connection
-// checks it and closes a connection that overran, rather than a timer set and cancelled around
-// every read and write.
+// Each request costs as few trips through the event loop as it can: a header and body that came
+// in with the first bytes are parsed at once; on plain TCP an answer is written straight away
+// when the socket takes it whole (it nearly always does), and only the rest, if any, waits for
+// the socket. The connection's deadline is a time point that reading and writing move; one timer
+// per connection checks it and closes a connection that overran, rather than a timer set and
+// cancelled around every read and write. A keep-alive connection waits idle_timeout for the
+// first byte of its next request, and then read_timeout for the whole of it.
+//
+// Once the server stops, every request that has begun or begins before the stop's deadline is
+// answered 503 (those already handed to the router get their own answer), and then the
+// connection closes.
 template <class Stream>
 class http_session : public std::enable_shared_from_this<http_session<Stream>> {
  public:
@@ -49,9 +54,12 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   void run();
 
  private:
+  // What the connection is doing; a stop cuts the deadlines of the first three.
+  enum class phase { handshake, waiting, reading, handling, writing, closing };
+
   void on_handshake(boost::beast::error_code ec);
   void do_read();
-  void on_read(boost::beast::error_code ec, std::size_t bytes);
+  void on_first_bytes(boost::beast::error_code ec);
   void on_header(boost::beast::error_code ec);
   // Parses what the buffer holds of the body; returns true when that finished the request.
   bool finish_from_buffer(boost::beast::error_code& ec);
@@ -64,11 +72,16 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   void drain();
 
   using clock = std::chrono::steady_clock;
-  // Gives the current step until timeout from now; a connection past its deadline is closed.
+  // Gives the current step until timeout from now, or while reading until the stop's deadline if
+  // that is sooner; a connection past its deadline is closed.
   void expire_after(clock::duration timeout);
+  void expire_at(clock::time_point deadline);
   void expire_never() { deadline_ = clock::time_point::max(); }
   void arm_timer();
   void on_timer(boost::beast::error_code ec);
+  // On the strand: the server stops, and reads must end by deadline.
+  void on_stop(clock::time_point deadline);
+  bool reading() const { return phase_ == phase::handshake || phase_ == phase::waiting || phase_ == phase::reading; }
 
   Stream stream_;
   boost::beast::flat_buffer buffer_;
@@ -81,9 +94,10 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   const router& router_;
   const session_options& options_;
   connection_state& state_;
+  std::optional<session_registry::handle> registration_;
+  phase phase_ = phase::handshake;
   std::string peer_;  // the peer's address, read once per connection
   bool head_request_ = false;
-  bool in_flight_ = false;
 };
 
 extern template class http_session<plain_stream>;

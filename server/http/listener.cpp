@@ -1,10 +1,9 @@
 #include "server/http/listener.h"
 
 #include "server/http/http_session.h"
-#include "server/http/responses.h"
+#include "server/http/refusal.h"
 
 #include <boost/asio/strand.hpp>
-#include <boost/asio/write.hpp>
 
 #include <cstdio>
 
@@ -70,16 +69,11 @@ void listener::on_accept(beast::error_code ec, net::ip::tcp::socket socket) {
 }
 
 void listener::refuse(net::ip::tcp::socket socket) {
-  static const std::string answer =
-      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
-      "Connection: close\r\nContent-Length: 69\r\n\r\n"
-      "{\"error\":\"too_many_connections\",\"message\":\"connection limit reached\"}";
-  auto s = std::make_shared<net::ip::tcp::socket>(std::move(socket));
-  net::async_write(*s, net::buffer(answer), [s](beast::error_code, std::size_t) {
-    beast::error_code ignored;
-    s->shutdown(net::ip::tcp::socket::shutdown_both, ignored);
-    s->close(ignored);
-  });
+  // Past this many refusals still reading what their clients sent, new ones are answered and
+  // closed at once, so that a flood cannot hold descriptors for seconds each.
+  constexpr std::size_t most_draining = 512;
+  bool graceful = state_.refusing.load() < most_draining;
+  std::make_shared<refusal>(std::move(socket), state_.refusing)->run(graceful);
 }
 
 }  // namespace storepulse::http

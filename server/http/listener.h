@@ -15,7 +15,8 @@ namespace storepulse::http {
 class router;
 
 // Accepts connections and starts an http_session for each. Past the connection cap it answers
-// 503 and closes; when the process runs out of file descriptors it pauses and keeps accepting.
+// 503 and closes gracefully (see refusal); when the process runs out of file descriptors it
+// pauses and keeps accepting.
 class listener : public std::enable_shared_from_this<listener> {
  public:
   // tls: serve HTTPS with this context, or plain HTTP when null.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/http/session_registry.h"
+
 #include <atomic>
 #include <chrono>
 #include <cstddef>
@@ -19,8 +21,15 @@ struct session_options {
 // Live counts the listener and sessions keep, and the shutdown flag they obey.
 struct connection_state {
   std::atomic<std::size_t> open{0};
-  std::atomic<std::size_t> in_flight{0};
+  std::atomic<std::size_t> refusing{0};  // connections past the cap still being answered
   std::atomic<bool> stopping{false};
+  session_registry sessions;
+
+  // Stops: requests that have begun must be read by deadline, and are answered 503.
+  void stop(std::chrono::steady_clock::time_point deadline) {
+    stopping = true;
+    sessions.stop_all(deadline);
+  }
 };
 
 }  // namespace storepulse::http

@@ -52,8 +52,8 @@ std::optional<batch_error> validate_batch(const v1::SubmissionBatch& batch, cons
     // Built only for an error message: the valid path allocates nothing per item.
     auto item = [index] { return "submission " + std::to_string(index); };
     if (s.answers().empty()) return batch_error{index, "no_answers", item() + ": holds no answers"};
-    if (s.language().empty() || s.language().size() > 16)
-      return batch_error{index, "invalid_language", item() + ": language must be a short language tag"};
+    if (!catalog.has_language(s.language()))
+      return batch_error{index, "invalid_language", item() + ": language is not one of the configuration's languages"};
     std::set<std::string_view> seen;
     for (const auto& a : s.answers()) {
       const auto* rule = catalog.find(a.question_key());

@@ -27,13 +27,21 @@ void question_catalog::refresh(storage::database& db) {
     rule.band_count = bands.empty() ? 0 : static_cast<int>(std::count(bands.begin(), bands.end(), ',')) + 1;
     loaded.emplace(stmt.column_text(1), rule);
   }
+  std::vector<std::string> languages;
+  auto codes = db.prepare("SELECT code FROM languages");
+  while (codes.step()) languages.push_back(codes.column_text(0));
   by_key_ = std::move(loaded);
+  languages_ = std::move(languages);
   version_ = version;
 }
 
 const question_rule* question_catalog::find(std::string_view key) const {
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &it->second;
+}
+
+bool question_catalog::has_language(std::string_view language) const {
+  return std::find(languages_.begin(), languages_.end(), language) != languages_.end();
 }
 
 std::pair<int, int> value_range(const question_rule& rule) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace storepulse::ingest {
 
@@ -25,18 +26,22 @@ struct string_hash {
   std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
 };
 
-// The question bank as validation needs it, reloaded when the configuration version changes.
+// The question bank and its languages as validation needs them, reloaded when the configuration
+// version changes.
 class question_catalog {
  public:
   // Reloads from the database if its configuration version differs from the loaded one.
   void refresh(storage::database& db);
   // Returns the rule for a question key, or nullptr for an unknown question.
   const question_rule* find(std::string_view key) const;
+  // Returns true when language is one of the configuration's languages.
+  bool has_language(std::string_view language) const;
   // Returns the loaded configuration version.
   std::int64_t version() const { return version_; }
 
  private:
   std::unordered_map<std::string, question_rule, string_hash, std::equal_to<>> by_key_;
+  std::vector<std::string> languages_;  // a handful
   std::int64_t version_ = -1;
 };
 

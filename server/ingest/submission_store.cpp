@@ -172,14 +172,19 @@ v1::BatchAck make_ack(const v1::SubmissionBatch& batch, const batch_outcome& out
   return ack;
 }
 
-submission_store::submission_store(ingest_limits limits) : limits_(limits) {}
+submission_store::submission_store(ingest_limits limits, known_tokens* known) : limits_(limits), known_(known) {}
 
 submission_store::~submission_store() = default;
 
 void submission_store::forget() {
   counts_.forget();
-  kiosks_.clear();
+  forget_kiosks();
   watch_.reset();
+}
+
+void submission_store::forget_kiosks() {
+  kiosks_.clear();
+  if (known_) known_->clear();
 }
 
 std::optional<kiosk_identity> submission_store::kiosk_of(storage::database& db, const std::string& token_hash) {
@@ -187,10 +192,13 @@ std::optional<kiosk_identity> submission_store::kiosk_of(storage::database& db, 
   constexpr std::size_t max_kiosks = 100000;
   if (auto found = kiosks_.find(token_hash); found != kiosks_.end()) return found->second;
   auto found = find_kiosk(db, token_hash);
-  if (found) {
-    if (kiosks_.size() >= max_kiosks) kiosks_.clear();
-    kiosks_.emplace(token_hash, *found);
+  if (!found) {
+    if (known_) known_->remove(token_hash);
+    return found;
   }
+  if (kiosks_.size() >= max_kiosks) forget_kiosks();
+  kiosks_.emplace(token_hash, *found);
+  if (known_) known_->add(token_hash);
   return found;
 }
 
@@ -200,7 +208,7 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   batch_outcome out;
 
   if (watch_.changed(db)) {
-    kiosks_.clear();
+    forget_kiosks();
     catalog_.refresh(db);
   }
   auto found = kiosk_of(db, token_hash);

@@ -4,6 +4,7 @@
 #include "server/ingest/batch_validator.h"
 #include "server/ingest/change_watch.h"
 #include "server/ingest/daily_counts.h"
+#include "server/ingest/known_tokens.h"
 #include "server/ingest/question_catalog.h"
 #include "server/ingest/rollup_accumulator.h"
 #include "server/storage/database.h"
@@ -61,7 +62,8 @@ struct kiosk_identity {
 // Stores submission batches; used only on the writer thread, inside the writer's transaction.
 class submission_store {
  public:
-  explicit submission_store(ingest_limits limits);
+  // known, when given, mirrors the token hashes of the kiosks the store keeps in memory.
+  explicit submission_store(ingest_limits limits, known_tokens* known = nullptr);
   ~submission_store();
 
   // Authenticates, validates and stores one batch; nothing is written unless every item is valid.
@@ -78,8 +80,10 @@ class submission_store {
  private:
   // Returns the kiosk of a token, from memory once it has been looked up.
   std::optional<kiosk_identity> kiosk_of(storage::database& db, const std::string& token_hash);
+  void forget_kiosks();
 
   ingest_limits limits_;
+  known_tokens* known_;
   // Kiosks by token hash and the question catalog are reloaded when the watch sees a change.
   change_watch watch_{{"kiosks", "locations", "questions"}};
   std::unordered_map<std::string, kiosk_identity> kiosks_;

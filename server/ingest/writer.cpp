@@ -38,6 +38,26 @@ void guarded(Callback&& callback) {
   }
 }
 
+// Returns true for an error of the storage itself rather than of a job's work.
+bool storage_failure(const std::exception_ptr& error) {
+  if (!error) return false;
+  try {
+    std::rethrow_exception(error);
+  } catch (const storage::sqlite_error& e) {
+    switch (e.code() & 0xff) {
+      case SQLITE_FULL:
+      case SQLITE_IOERR:
+      case SQLITE_CANTOPEN:
+      case SQLITE_READONLY:
+      case SQLITE_CORRUPT:
+      case SQLITE_NOTADB: return true;
+      default: return false;
+    }
+  } catch (...) {
+    return false;
+  }
+}
+
 // Tells each job of a group how it ended; error, when set, stands for every job.
 void release_group(std::deque<writer::entry>& group, const std::vector<std::exception_ptr>& errors,
                    const std::exception_ptr& error) {
@@ -248,11 +268,14 @@ void writer::commit_group(std::deque<entry>& group) {
     rolled_back();
     for (auto& e : errors) e = error;
   }
+  const bool failing = std::any_of(errors.begin(), errors.end(), storage_failure);
   {
     std::lock_guard lock(mutex_);
     if (committed) ++stats_.commits;
     stats_.jobs += group.size();
     stats_.last_group_size = group.size();
+    // A job that failed on its own says nothing about the storage.
+    if (failing || committed) stats_.storage_failing = failing;
   }
   if (observer_) guarded([&] { observer_(group.size()); });
   if (!committed) return release_group(group, errors, nullptr);

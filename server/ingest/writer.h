@@ -34,6 +34,9 @@ struct writer_stats {
   std::uint64_t wal_starts = 0;
   // Pages the writer's commits appended to the WAL.
   std::uint64_t wal_frames = 0;
+  // The last group that ended met a storage failure (disk full, I/O error); cleared by the next
+  // group that commits without one.
+  bool storage_failing = false;
 };
 
 // WAL sizes, in pages, that steer checkpoints; see writer::on_wal_commit.

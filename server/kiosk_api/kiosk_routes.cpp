@@ -1,13 +1,15 @@
 #include "server/kiosk_api/kiosk_routes.h"
 
+#include "calendar/clock.h"
 #include "server/auth/random_token.h"
 #include "server/http/metrics.h"
 #include "server/http/responses.h"
-#include "calendar/calendar.h"
-#include "calendar/clock.h"
+#include "server/ingest/known_tokens.h"
 #include "server/ingest/submission_store.h"
 #include "server/ingest/writer.h"
 #include "server/kiosk_api/config_builder.h"
+#include "server/kiosk_api/enrollment.h"
+#include "server/kiosk_api/enrollment_throttle.h"
 #include "server/kiosk_api/kiosk_check_in.h"
 #include "server/storage/reader_pool.h"
 
@@ -72,48 +74,49 @@ std::string etag_of(const std::string& bytes) {
   return "\"" + std::string(hex) + "\"";
 }
 
-void handle_enroll(app::services& services, http::request&& req, http::respond_fn respond) {
-  if (auto error = check_protobuf_body(req)) return respond(std::move(*error));
-  v1::EnrollRequest enroll;
-  if (!enroll.ParseFromString(req.body()))
-    return respond(http::make_error(req, http::status::bad_request, "malformed", "the body is not an EnrollRequest"));
-  if (enroll.protocol_version() != v1::PROTOCOL_VERSION_CURRENT)
-    return respond(protocol_mismatch(req, enroll.protocol_version()));
-  if (enroll.code().empty() || enroll.code().size() > 64 || enroll.device_label().size() > 200)
-    return respond(http::make_error(req, http::status::bad_request, "invalid_code", "the enrollment code is missing or too long"));
+http::response throttled(const http::request& req, std::chrono::seconds wait) {
+  auto res = http::make_error(req, http::status::too_many_requests, "throttled",
+                              "too many wrong enrollment codes from this address; retry after the indicated delay");
+  res.set(field::field::retry_after, std::to_string(wait.count()));
+  return res;
+}
 
-  auto answer = std::make_shared<v1::EnrollResponse>();
-  auto code_hash = auth::sha256(enroll.code());
-  auto label = enroll.device_label();
+void handle_enroll(app::services& services, const std::shared_ptr<enrollment_throttle>& throttle,
+                   http::request&& req, http::respond_fn respond) {
+  if (auto error = check_protobuf_body(req)) return respond(std::move(*error));
+  v1::EnrollRequest enroll_request;
+  if (!enroll_request.ParseFromString(req.body()))
+    return respond(http::make_error(req, http::status::bad_request, "malformed", "the body is not an EnrollRequest"));
+  if (enroll_request.protocol_version() != v1::PROTOCOL_VERSION_CURRENT)
+    return respond(protocol_mismatch(req, enroll_request.protocol_version()));
+  if (enroll_request.code().empty() || enroll_request.code().size() > 64 || enroll_request.device_label().size() > 200)
+    return respond(http::make_error(req, http::status::bad_request, "invalid_code", "the enrollment code is missing or too long"));
+  auto prepared = prepare_enrollment(enroll_request);
+  if (!prepared)
+    return respond(http::make_error(req, http::status::bad_request, "invalid_nonce", "the device nonce must be 16 to 64 bytes"));
+
+  auto address = std::string(req["X-Storepulse-Peer"]);
+  if (auto wait = throttle->begin(address); wait.count() > 0) {
+    services.metrics.add("storepulse_enrollments_throttled_total");
+    return respond(throttled(req, wait));
+  }
+  auto request = std::make_shared<prepared_enrollment>(std::move(*prepared));
+  auto answer = std::make_shared<std::optional<v1::EnrollResponse>>();
   auto shared_req = std::make_shared<http::request>(std::move(req));
   bool queued = services.writer.post(
-      [answer, code_hash, label](storage::database& db, ingest::rollup_accumulator&) {
-        auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
-        auto find = db.prepare(
-            "SELECT c.location_id, l.code, l.name FROM enrollment_codes c JOIN locations l ON l.id = c.location_id"
-            " WHERE c.code_hash = ? AND c.used = 0 AND c.expires_at > ? AND l.active = 1");
-        find.bind_blob(1, code_hash).bind(2, static_cast<std::int64_t>(now.count()));
-        if (!find.step()) return;  // an empty answer means: refused
-        auto location_id = find.column_int64(0);
-        answer->set_location_code(find.column_text(1));
-        answer->set_location_name(find.column_text(2));
-        db.prepare("UPDATE enrollment_codes SET used = 1 WHERE code_hash = ?").bind_blob(1, code_hash).run();
-        auto token = auth::random_token(32);
-        db.prepare("INSERT INTO kiosks(location_id, token_hash, label, enrolled_on) VALUES (?, ?, ?, date('now'))")
-            .bind(1, location_id)
-            .bind_blob(2, auth::sha256(token))
-            .bind(3, label)
-            .run();
-        answer->set_device_token(token);
+      [request, answer](storage::database& db, ingest::rollup_accumulator&) {
+        *answer = enroll(db, *request, calendar::now_unix());
       },
-      [answer, shared_req, respond, &services](std::exception_ptr error) {
+      [answer, shared_req, respond, throttle, address, &services](std::exception_ptr error) {
+        throttle->finish(address, !error && !*answer);
         if (error) return respond(storage_failed(*shared_req));
-        if (answer->device_token().empty())
-          return respond(unauthorized(*shared_req, "the enrollment code is unknown, already used or expired"));
+        if (!*answer) return respond(unauthorized(*shared_req, "the enrollment code is unknown, already used or expired"));
         services.metrics.add("storepulse_kiosks_enrolled_total");
-        respond(http::make_protobuf(*shared_req, *answer));
+        respond(http::make_protobuf(*shared_req, **answer));
       });
-  if (!queued) respond(overloaded(*shared_req));
+  if (queued) return;
+  throttle->finish(address, false);
+  respond(overloaded(*shared_req));
 }
 
 void handle_config(app::services& services, const std::shared_ptr<ingest::submission_store>& store,
@@ -150,23 +153,11 @@ void handle_config(app::services& services, const std::shared_ptr<ingest::submis
   if (!posted) respond(http::make_stopping(*shared_req));
 }
 
-void handle_submissions(app::services& services, const std::shared_ptr<ingest::submission_store>& store,
-                        http::request&& req, http::respond_fn respond) {
-  if (auto error = check_protobuf_body(req)) return respond(std::move(*error));
-  auto token = http::bearer_token(req);
-  if (token.empty()) return respond(unauthorized(req, "a kiosk device token is required"));
-  v1::SubmissionBatch batch;
-  if (!batch.ParseFromString(req.body()))
-    return respond(http::make_error(req, http::status::bad_request, "malformed", "the body is not a SubmissionBatch"));
-  if (batch.protocol_version() != v1::PROTOCOL_VERSION_CURRENT)
-    return respond(protocol_mismatch(req, batch.protocol_version()));
-
-  // Hashing happens here, off the writer's thread, which every upload waits for.
-  auto upload = std::make_shared<ingest::prepared_batch>(
-      ingest::prepare_batch(std::move(batch), auth::sha256(std::string(token)), calendar::now_unix()));
+// Posts an upload whose token is known to be active; the writer checks it again.
+void post_upload(app::services& services, const std::shared_ptr<ingest::submission_store>& store,
+                 const std::shared_ptr<ingest::prepared_batch>& upload, const std::shared_ptr<http::request>& shared_req,
+                 const http::respond_fn& respond) {
   auto outcome = std::make_shared<ingest::batch_outcome>();
-  auto shared_req = std::make_shared<http::request>(std::move(req));
-  shared_req->body().clear();
   bool queued = services.writer.post(
       [store, upload, outcome](storage::database& db, ingest::rollup_accumulator& rollups) {
         *outcome = store->store(db, rollups, *upload);
@@ -200,23 +191,62 @@ void handle_submissions(app::services& services, const std::shared_ptr<ingest::s
   if (!queued) respond(overloaded(*shared_req));
 }
 
+void handle_submissions(app::services& services, const std::shared_ptr<ingest::submission_store>& store,
+                        const std::shared_ptr<ingest::known_tokens>& known, http::request&& req,
+                        http::respond_fn respond) {
+  if (auto error = check_protobuf_body(req)) return respond(std::move(*error));
+  auto token = http::bearer_token(req);
+  if (token.empty()) return respond(unauthorized(req, "a kiosk device token is required"));
+  v1::SubmissionBatch batch;
+  if (!batch.ParseFromString(req.body()))
+    return respond(http::make_error(req, http::status::bad_request, "malformed", "the body is not a SubmissionBatch"));
+  if (batch.protocol_version() != v1::PROTOCOL_VERSION_CURRENT)
+    return respond(protocol_mismatch(req, batch.protocol_version()));
+
+  // Hashing happens here, off the writer's thread, which every upload waits for.
+  auto token_hash = auth::sha256(std::string(token));
+  auto upload = std::make_shared<ingest::prepared_batch>(
+      ingest::prepare_batch(std::move(batch), token_hash, calendar::now_unix()));
+  auto shared_req = std::make_shared<http::request>(std::move(req));
+  shared_req->body().clear();
+  if (known->contains(token_hash)) return post_upload(services, store, upload, shared_req, respond);
+  // A token the writer does not hold as active is looked up on a reader first, so that made-up
+  // and revoked tokens never become writer jobs.
+  const bool posted = services.readers.post([&services, store, upload, shared_req, respond](storage::database& db) {
+    bool active = false;
+    try {
+      active = find_checking_kiosk(db, upload->token_hash).has_value();
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "submissions: token not checked: %s\n", e.what());
+      return respond(storage_failed(*shared_req));
+    }
+    if (!active) return respond(unauthorized(*shared_req, "the device token is unknown or revoked: enroll the kiosk again"));
+    post_upload(services, store, upload, shared_req, respond);
+  });
+  if (!posted) respond(http::make_stopping(*shared_req));
+}
+
 }  // namespace
 
 void add_kiosk_routes(http::router& router, app::services& services) {
   ingest::ingest_limits limits{services.config.max_answer_age_days, services.config.daily_cap_factor,
                                services.config.daily_cap_min};
-  auto store = std::make_shared<ingest::submission_store>(limits);
+  auto known = std::make_shared<ingest::known_tokens>();
+  // The store outlives every job that uses it, and the set outlives the store: both are held by
+  // the routes, which live as long as the router.
+  auto store = std::make_shared<ingest::submission_store>(limits, known.get());
   services.writer.on_rollback([store] { store->forget(); });
+  auto throttle = std::make_shared<enrollment_throttle>();
   router.add(http::verb::post, "/api/v1/kiosk/enroll",
-             [&services](http::request&& req, http::respond_fn respond) {
-               handle_enroll(services, std::move(req), std::move(respond));
+             [&services, throttle](http::request&& req, http::respond_fn respond) {
+               handle_enroll(services, throttle, std::move(req), std::move(respond));
              });
   router.add(http::verb::get, "/api/v1/kiosk/config", [&services, store](http::request&& req, http::respond_fn respond) {
     handle_config(services, store, std::move(req), std::move(respond));
   });
   router.add(http::verb::post, "/api/v1/kiosk/submissions",
-             [&services, store](http::request&& req, http::respond_fn respond) {
-               handle_submissions(services, store, std::move(req), std::move(respond));
+             [&services, store, known](http::request&& req, http::respond_fn respond) {
+               handle_submissions(services, store, known, std::move(req), std::move(respond));
              });
 }
 

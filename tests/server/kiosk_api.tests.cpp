@@ -1,5 +1,6 @@
 #include "server/storage/database.h"
 #include "tests/support/batch_builder.h"
+#include "tests/support/enrolled_server.h"
 #include "tests/support/eventually.h"
 #include "tests/support/http_client.h"
 #include "tests/support/kiosk_server_fixture.h"
@@ -12,7 +13,9 @@
 
 #include <chrono>
 #include <filesystem>
+#include <cstdio>
 #include <fstream>
+#include <random>
 #include <thread>
 
 using namespace storepulse;
@@ -22,37 +25,9 @@ namespace {
 
 const std::map<std::string, std::string> protobuf_type = {{"Content-Type", "application/x-protobuf"}};
 
-// The real server on loopback with the default question bank and one enrolled kiosk.
-// The header that /metrics asks for on the fixture's server.
-std::map<std::string, std::string> scrape() {
-  return {{"Authorization", std::string("Bearer ") + testing::kiosk_server_fixture::metrics_token}};
-}
+using testing::enrolled_server;
 
-struct enrolled_server {
-  testing::kiosk_server_fixture server;
-  std::string token;
-
-  explicit enrolled_server(const std::vector<std::string>& flags = {}) {
-    server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
-    server.start(flags);
-    v1::EnrollRequest enroll;
-    enroll.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
-    enroll.set_code(server.issue_codes(1).at(0));
-    auto reply = http_send(server.port(), "POST", "/api/v1/kiosk/enroll", enroll.SerializeAsString(), protobuf_type);
-    REQUIRE(reply.status == 200);
-    v1::EnrollResponse answer;
-    REQUIRE(answer.ParseFromString(reply.body));
-    token = answer.device_token();
-  }
-
-  testing::http_reply upload(const std::string& body, std::map<std::string, std::string> headers = {}) {
-    headers.emplace("Authorization", "Bearer " + token);
-    headers.emplace("Content-Type", "application/x-protobuf");
-    return http_send(server.port(), "POST", "/api/v1/kiosk/submissions", body, headers);
-  }
-
-  std::int64_t stored() const { return server.query_number("SELECT count(*) FROM submissions"); }
-};
+std::map<std::string, std::string> scrape() { return testing::metrics_scrape(); }
 
 std::string error_code(const testing::http_reply& reply) {
   v1::ErrorBody body;
@@ -289,6 +264,17 @@ TEST_CASE("Every bad upload gets the right status and a message, and stores noth
     expected = 422;
     expected_error = "duplicate_client_id";
   }
+  SECTION("a language the configuration does not have") {
+    for (const char* language : {"de", "", "<script>"}) {
+      INFO(language);
+      valid.mutable_submissions(1)->set_language(language);
+      reply = s.upload(valid.SerializeAsString());
+      CHECK(reply.status == 422);
+      CHECK(reply.body.find("submission 1") != std::string::npos);
+    }
+    expected = 422;
+    expected_error = "invalid_language";
+  }
   SECTION("a missing id") {
     valid.mutable_submissions(0)->clear_client_id();
     reply = s.upload(valid.SerializeAsString());
@@ -301,6 +287,44 @@ TEST_CASE("Every bad upload gets the right status and a message, and stores noth
   if (expected == 422) CHECK(reply.body.find("submission") != std::string::npos);
   // The server still works after each of them.
   CHECK(http_send(s.server.port(), "GET", "/healthz").status == 200);
+}
+
+TEST_CASE("Uploads with made-up or revoked tokens are refused before they become writer jobs", "[server][http][kiosk]") {
+  enrolled_server s;
+  const int port = s.server.port();
+  REQUIRE(s.upload(testing::valid_batch(1, 1).SerializeAsString()).status == 200);
+  const auto body = testing::valid_batch(2, 1).SerializeAsString();
+  auto flood = [&](int count) {
+    std::mt19937_64 random(std::random_device{}());
+    int refused = 0;
+    for (int i = 0; i < count; ++i) {
+      char token[65];
+      std::snprintf(token, sizeof token, "%016llx%016llx%016llx%016llx", static_cast<unsigned long long>(random()),
+                    static_cast<unsigned long long>(random()), static_cast<unsigned long long>(random()),
+                    static_cast<unsigned long long>(random()));
+      auto reply = http_send(port, "POST", "/api/v1/kiosk/submissions", body,
+                             {{"Content-Type", "application/x-protobuf"}, {"Authorization", std::string("Bearer ") + token}});
+      refused += reply.status == 401 ? 1 : 0;
+    }
+    return refused;
+  };
+  const auto jobs = testing::metric_value(port, "storepulse_writer_jobs");
+  const auto commits = testing::metric_value(port, "storepulse_writer_commits");
+  CHECK(flood(200) == 200);
+  CHECK(testing::metric_value(port, "storepulse_writer_commits") == commits);
+  CHECK(testing::metric_value(port, "storepulse_writer_jobs") == jobs);
+  CHECK(jobs > 0);
+  // The kiosk's own token still goes through.
+  CHECK(s.upload(body).status == 200);
+
+  // A revocation by another process reaches the writer with the next upload of that token, at
+  // most; after that the token is refused on the way in.
+  s.server.admin({"revoke-kiosk", "--id", "1"});
+  CHECK(s.upload(testing::valid_batch(3, 1).SerializeAsString()).status == 401);
+  const auto after_revocation = testing::metric_value(port, "storepulse_writer_jobs");
+  for (int i = 0; i < 50; ++i) CHECK(s.upload(testing::valid_batch(4 + i, 1).SerializeAsString()).status == 401);
+  CHECK(testing::metric_value(port, "storepulse_writer_jobs") == after_revocation);
+  CHECK(s.stored() == 2);
 }
 
 TEST_CASE("Unknown paths, wrong methods and malformed HTTP get clear answers", "[server][http]") {

@@ -24,6 +24,8 @@ class child_process {
   bool exited();
   // Returns true while it runs (not yet waited for).
   bool running() const { return pid_ > 0; }
+  // Returns its process id (-1 once waited for).
+  pid_t pid() const { return pid_; }
 
  private:
   pid_t pid_ = -1;

@@ -150,4 +150,21 @@ double raw_connection::seconds_until_closed(double limit_seconds) {
   return -1;
 }
 
+std::string raw_connection::read_until_closed(double limit_seconds, bool& closed) {
+  auto deadline = std::chrono::steady_clock::now() +
+                  std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(limit_seconds));
+  std::string text;
+  char chunk[4096];
+  closed = false;
+  while (readable_before(fd_, deadline)) {
+    auto n = ::recv(fd_, chunk, sizeof chunk, 0);
+    if (n <= 0) {
+      closed = true;
+      break;
+    }
+    text.append(chunk, static_cast<std::size_t>(n));
+  }
+  return text;
+}
+
 }  // namespace storepulse::testing

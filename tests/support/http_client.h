@@ -36,6 +36,9 @@ class raw_connection {
   // Reads and discards until the server closes; returns the seconds that took, or a negative
   // number when the connection was still open after limit_seconds.
   double seconds_until_closed(double limit_seconds);
+  // Reads until the server closes or limit_seconds pass; returns what was read, and whether the
+  // server closed, in closed.
+  std::string read_until_closed(double limit_seconds, bool& closed);
 
  private:
   int fd_ = -1;

@@ -137,12 +137,22 @@ void kiosk_server_fixture::start(const std::vector<std::string>& extra_flags) {
 }
 
 int kiosk_server_fixture::stop() {
+  signal(SIGTERM);
+  return wait();
+}
+
+void kiosk_server_fixture::signal(int signal_number) const {
+  if (server_) server_->signal(signal_number);
+}
+
+int kiosk_server_fixture::wait() {
   if (!server_) return -1;
-  server_->signal(SIGTERM);
   int code = server_->wait();
   server_.reset();
   return code;
 }
+
+int kiosk_server_fixture::pid() const { return server_ ? server_->pid() : -1; }
 
 void kiosk_server_fixture::kill() {
   if (!server_) return;

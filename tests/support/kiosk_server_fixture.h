@@ -29,6 +29,12 @@ class kiosk_server_fixture {
   int stop();
   // Kills the server with SIGKILL and waits for it.
   void kill();
+  // Sends the server a signal without waiting for it.
+  void signal(int signal_number) const;
+  // Waits for the server to end and returns its exit code (-1 when not running).
+  int wait();
+  // Returns the server's process id (-1 when not running).
+  int pid() const;
   // Returns true while the server process runs.
   bool running() const { return server_ != nullptr; }
   // Returns "http://127.0.0.1:PORT"; the port stays the same across restarts.

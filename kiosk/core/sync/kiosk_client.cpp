@@ -1,5 +1,7 @@
 #include "kiosk/core/sync/kiosk_client.h"
 
+#include "kiosk/core/identity/client_identity.h"
+
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/http.hpp>
 #include <google/protobuf/util/json_util.h>
@@ -180,8 +182,13 @@ enroll_result kiosk_client::enroll(const std::string& code, const std::string& l
   request.set_protocol_version(storepulse::v1::PROTOCOL_VERSION_CURRENT);
   request.set_code(code);
   request.set_device_label(label);
+  // A retry with the same nonce gets the same token, should the first answer have been lost
+  // after the server had used the code.
+  request.set_device_nonce(new_client_id());
   enroll_result result;
-  auto raw = round_trip(true, "/api/v1/kiosk/enroll", request.SerializeAsString(), "", false);
+  const auto body = request.SerializeAsString();
+  auto raw = round_trip(true, "/api/v1/kiosk/enroll", body, "", false);
+  if (raw.transport_failed) raw = round_trip(true, "/api/v1/kiosk/enroll", body, "", false);
   read_error_body(raw, result);
   if (result.ok() && !result.response.ParseFromString(raw.response.body())) {
     result.http_status = 0;

@@ -59,7 +59,8 @@ class kiosk_client {
   // Returns the server address.
   const server_address& address() const { return address_; }
 
-  // Returns the answer to POST /api/v1/kiosk/enroll.
+  // Returns the answer to POST /api/v1/kiosk/enroll; after a transport failure, tries once more
+  // with the same device nonce, which the server answers with the same token.
   enroll_result enroll(const std::string& code, const std::string& label);
   // Returns the answer to GET /api/v1/kiosk/config, sent with If-None-Match when etag is set and
   // with the number of answers waiting on the kiosk when queued is set.

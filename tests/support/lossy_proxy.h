@@ -1,0 +1,37 @@
+#pragma once
+
+#include <atomic>
+#include <thread>
+
+namespace storepulse::testing {
+
+// A TCP forwarder on loopback in front of a server that loses answers, one connection at a time:
+// on the first `lose` connections it passes the request on, waits for the first bytes of the
+// server's answer (which come only after the server did the work), and closes the client's
+// connection without them. Later connections are passed on both ways.
+class lossy_proxy {
+ public:
+  lossy_proxy(int server_port, int lose);
+  ~lossy_proxy();
+  lossy_proxy(const lossy_proxy&) = delete;
+  lossy_proxy& operator=(const lossy_proxy&) = delete;
+
+  // Returns the port clients connect to.
+  int port() const { return port_; }
+  // Returns the connections accepted so far.
+  int connections() const { return connections_.load(); }
+
+ private:
+  void run();
+  void relay(int client, bool lose_answer);
+
+  int server_port_;
+  int lose_;
+  int listen_fd_ = -1;
+  int port_ = 0;
+  std::atomic<int> connections_{0};
+  std::atomic<bool> stopping_{false};
+  std::thread thread_;
+};
+
+}  // namespace storepulse::testing
