@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds, and runs every test (unit, loopback server, kiosk under Xvfb,
-# dashboard in headless Chromium). Test artifacts (screenshots, logs) land in build/test-artifacts.
+# dashboard in headless Chromium), then, unless ctest arguments are given, the unit and loopback
+# tests again under AddressSanitizer and UndefinedBehaviorSanitizer, and the fuzz targets
+# (deploy/test-sanitized.sh). Test artifacts (screenshots, logs) land in build/test-artifacts.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${STOREPULSE_BUILD_DIR:-$root/build}
@@ -8,3 +10,7 @@ build=${STOREPULSE_BUILD_DIR:-$root/build}
 "$root/deploy/build.sh"
 mkdir -p "$build/test-artifacts"
 ctest --test-dir "$build" --output-on-failure --timeout 600 "$@"
+# With no filter given, the same tests again under the sanitizers, and the fuzz targets.
+if (($# == 0)); then
+  "$root/deploy/test-sanitized.sh"
+fi

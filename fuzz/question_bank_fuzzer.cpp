@@ -3,6 +3,7 @@
 #include "server/admin/survey_import.h"
 #include "server/storage/migrator.h"
 
+#include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/text_format.h>
 
 #include <cstddef>

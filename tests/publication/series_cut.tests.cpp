@@ -196,7 +196,8 @@ TEST_CASE("Runs over random arrivals lose nothing, count nothing twice and move 
         CHECK(std::any_of(s.rows.begin(), s.rows.end(), [&](const block_row& r) { return w >= r.first && w <= r.last; }));
       }
       // A published block keeps its weeks, and its count moves by 0 or at least k.
-      for (const auto& [first, before] : published_before) {
+      for (const auto& [first_week, before] : published_before) {
+        const int first = first_week;  // a lambda captures a variable, not a structured binding
         auto it = std::find_if(s.rows.begin(), s.rows.end(), [&](const block_row& r) { return r.first == first; });
         REQUIRE(it != s.rows.end());
         CHECK(it->published);

@@ -118,9 +118,10 @@ void check_scopes(const published_figures& seen, const chain_timeline& chain, in
   std::set<std::string> regions;
   for (const auto& store : chain.stores()) regions.insert(store.region);
   for (int time = 0; time < steps; ++time) {
-    for (const auto& [series, first, last] : windows) {
+    for (const auto& window : windows) {
+      const auto& [series, first, last] = window;
       auto count = [&](const std::string& scope, const std::string& caller) {
-        return seen.at({scope, series, first, last}, time, caller);
+        return seen.at({scope, std::get<0>(window), std::get<1>(window), std::get<2>(window)}, time, caller);
       };
       for (const auto& caller : chain.callers()) {
         bool hr = caller.who.user_role == auth::role::hr_admin;
