@@ -1,5 +1,6 @@
 #include "kiosk/core/identity/client_identity.h"
 #include "kiosk/core/simulation/session_generator.h"
+#include "kiosk/core/sync/kiosk_client.h"
 #include "kiosk/core/sync/sync_worker.h"
 #include "tests/support/eventually.h"
 #include "tests/support/http_client.h"
@@ -7,11 +8,17 @@
 #include "tests/support/sync_kiosk.h"
 #include "tests/support/test_certificates.h"
 
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/read_until.hpp>
+#include <boost/asio/ssl.hpp>
 #include <catch2/catch.hpp>
+#include <openssl/ssl.h>
 
 #include <csignal>
 #include <filesystem>
+#include <optional>
 #include <sstream>
+#include <thread>
 
 namespace {
 
@@ -69,7 +76,92 @@ std::size_t count_of(const std::string& text, const std::string& part) {
   return n;
 }
 
+// A TLS server on loopback for one connection, recording the name the client asked for (SNI) and
+// the request it sent after the handshake; it answers nothing and gives up after 10 s.
+class recording_tls_server {
+ public:
+  explicit recording_tls_server(const test_certificate& certificate) {
+    namespace net = boost::asio;
+    context_.use_certificate_chain_file(certificate.certificate_file);
+    context_.use_private_key_file(certificate.key_file, net::ssl::context::pem);
+    // A stream takes the context's certificate when it is made, so only now.
+    stream_.emplace(ioc_, context_);
+    acceptor_.async_accept(stream_->next_layer(), [this](boost::system::error_code ec) {
+      if (ec) return;
+      stream_->async_handshake(net::ssl::stream_base::server, [this](boost::system::error_code handshake_ec) {
+        if (const char* name = SSL_get_servername(stream_->native_handle(), TLSEXT_NAMETYPE_host_name)) server_name_ = name;
+        if (handshake_ec) return;
+        handshake_passed_ = true;
+        net::async_read_until(*stream_, net::dynamic_buffer(received_), "\r\n\r\n",
+                              [this](boost::system::error_code, std::size_t) { stream_->next_layer().close(); });
+      });
+    });
+    thread_ = std::thread([this] { ioc_.run_for(std::chrono::seconds(10)); });
+  }
+  ~recording_tls_server() { finish(); }
+
+  int port() const { return acceptor_.local_endpoint().port(); }
+  // Waits until the connection is over; then the getters below hold what happened.
+  void finish() {
+    if (thread_.joinable()) thread_.join();
+  }
+  const std::string& server_name() const { return server_name_; }  // empty when none was sent
+  bool handshake_passed() const { return handshake_passed_; }
+  const std::string& received() const { return received_; }
+
+ private:
+  boost::asio::io_context ioc_;
+  boost::asio::ssl::context context_{boost::asio::ssl::context::tls_server};
+  boost::asio::ip::tcp::acceptor acceptor_{ioc_, {boost::asio::ip::make_address("127.0.0.1"), 0}};
+  std::optional<boost::asio::ssl::stream<boost::asio::ip::tcp::socket>> stream_;
+  std::string server_name_;
+  bool handshake_passed_ = false;
+  std::string received_;
+  std::thread thread_;
+};
+
 }  // namespace
+
+TEST_CASE("The kiosk client names the host it asks for and sends nothing to a server whose key is not pinned",
+          "[kiosk][sync][tls]") {
+  certificates certs;
+  sk::tls_trust trust;
+  // Returns the configuration call's result against the server at host.
+  const auto fetch = [&trust](recording_tls_server& server, const std::string& host) {
+    sk::config_result result;
+    {
+      sk::kiosk_client client(*sk::server_address::parse("https://" + host + ":" + std::to_string(server.port())), 2s,
+                              trust);
+      result = client.fetch_config("");
+    }
+    server.finish();
+    return result;
+  };
+  SECTION("a host name goes out as SNI, and the request follows the handshake") {
+    trust.pin = certs.self_signed.pin;
+    recording_tls_server server(certs.self_signed);
+    fetch(server, "localhost");
+    CHECK(server.server_name() == "localhost");
+    CHECK(server.handshake_passed());
+    CHECK(server.received().rfind("GET /api/v1/kiosk/config", 0) == 0);
+  }
+  SECTION("an address goes out without SNI") {
+    trust.pin = certs.self_signed.pin;
+    recording_tls_server server(certs.self_signed);
+    fetch(server, "127.0.0.1");
+    CHECK(server.server_name().empty());
+    CHECK(server.handshake_passed());
+  }
+  SECTION("another key than the pinned one gets no request") {
+    trust.pin = certs.other_authority.pin;
+    recording_tls_server server(certs.self_signed);
+    const auto result = fetch(server, "localhost");
+    CHECK(result.tls_refused);
+    CHECK(contains(result.message, "does not match the pinned key"));
+    CHECK_FALSE(server.handshake_passed());
+    CHECK(server.received().empty());
+  }
+}
 
 TEST_CASE("A kiosk that trusts the server's authority enrolls, downloads its configuration and uploads over TLS",
           "[kiosk][sync][tls]") {

@@ -102,9 +102,11 @@ bool kiosk_client::connect(std::string& error, bool& refused) {
     return false;
   }
   lowest().socket().set_option(tcp::no_delay(true), ec);
-  if (!secure_) {
-    return true;
-  }
+  return !secure_ || handshake(error, refused);
+}
+
+bool kiosk_client::handshake(std::string& error, bool& refused) {
+  beast::error_code ec;
   tls_->prepare(*secure_, address_.host);
   lowest().expires_after(timeout_);
   ioc_.restart();

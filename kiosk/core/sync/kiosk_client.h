@@ -86,6 +86,8 @@ class kiosk_client {
   // Opens the connection, TLS handshake included; false with the reason, and refused set when the
   // kiosk refused the server.
   bool connect(std::string& error, bool& refused);
+  // Makes the TLS handshake on the connected stream and checks the server; as connect.
+  bool handshake(std::string& error, bool& refused);
   bool connected() const { return plain_.has_value() || secure_.has_value(); }
   boost::beast::tcp_stream& lowest();
   template <class Operation>
