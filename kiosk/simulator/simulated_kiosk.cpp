@@ -117,7 +117,8 @@ int print_status(kiosk& k) {
   auto config = k.cache.config();
   std::cout << "server: " << k.settings.server << "\n"
             << "server key pin: " << (k.settings.server_key_pin.empty() ? "none" : k.settings.server_key_pin) << "\n"
-            << "CA file: " << (k.settings.ca_file.empty() ? "none (the system's trust store)" : k.settings.ca_file) << "\n"
+            << "CA file: " << (k.settings.ca_file.empty() ? "none (the system's trust store)" : k.settings.ca_file)
+            << "\n"
             << "enrolled: " << (k.settings.device_token.empty() ? "no" : "yes") << "\n"
             << "store: " << k.settings.location_code << " " << k.settings.location_name << "\n"
             << "queued: " << k.queue.size() << "\n"

@@ -80,7 +80,8 @@ std::string layout_state(const sk::kiosk_model& model) {
   std::string state = "language=" + model.language() + ";config=" + (model.has_config() ? "yes" : "no") +
                       ";cooldown=" + (model.in_cooldown() ? "yes" : "no") +
                       ";hourly_cap=" + (model.at_hourly_cap() ? "yes" : "no") +
-                      ";queued=" + std::to_string(model.sync().queued) + ";online=" + (model.sync().online ? "yes" : "no") +
+                      ";queued=" + std::to_string(model.sync().queued) +
+                      ";online=" + (model.sync().online ? "yes" : "no") +
                       ";tls_refused=" + (model.sync().tls_refused ? "yes" : "no") + ";pin=" + model.sync().pin_short;
   if (model.current_screen() == sk::screen::question) {
     state += ";question=" + std::to_string(model.question_position() + 1) + "/" + std::to_string(model.question_count()) +

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "kiosk/core/identity/client_identity.h"
+#include "tests/support/eventually.h"
 #include "tests/support/kiosk_app_process.h"
 #include "tests/support/kiosk_server_fixture.h"
 #include "tests/support/test_certificates.h"
@@ -143,6 +144,14 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
   // The panel shows the pin in use, in its short form.
   CHECK(l.field("pin") == certificate.pin.substr(0, 19) + "\u2026");
   CHECK(l.field("tls_refused") == "no");
+  if (!portrait) {
+    // An operator types (or scans) a code with its pin into the panel: the kiosk enrolls again.
+    std::string again = server.admin({"issue-codes", "--location", "K01", "--tls-certificate", certificate.certificate_file});
+    again.erase(again.find_last_not_of('\n') + 1);
+    kiosk.type_before("enroll", again);
+    kiosk.tap("enroll");
+    CHECK(storepulse::testing::eventually([&] { return server.query_number("SELECT count(*) FROM kiosks") == 2; }));
+  }
   std::this_thread::sleep_for(500ms);  // the screenshot is taken on the panel's second frame
   kiosk.tap("operator.close");
   kiosk.wait_for_screen("attract");

@@ -157,7 +157,9 @@ kiosk_client::raw_response kiosk_client::round_trip(bool post, const std::string
     beast::error_code ec;
     lowest().expires_after(timeout_);
     ioc_.restart();
-    with_stream([&](auto& stream) { http::async_write(stream, request, [&](beast::error_code e, std::size_t) { ec = e; }); });
+    with_stream([&](auto& stream) {
+      http::async_write(stream, request, [&](beast::error_code e, std::size_t) { ec = e; });
+    });
     ioc_.run();
     http::response_parser<http::string_body> parser;
     parser.body_limit(response_limit);

@@ -69,8 +69,8 @@ std::string tls_client::refusal(tls_stream& stream, boost::beast::error_code ec)
   if (!ec && pin_) {
     // The handshake's check again, on the certificate the handshake ended with.
     X509* peer = SSL_get0_peer_certificate(stream.native_handle());
-    if (peer == nullptr || !(public_key_pin::of(peer) == *pin_)) return "The server's certificate does not match the pinned key";
-    return {};
+    const bool matches = peer != nullptr && public_key_pin::of(peer) == *pin_;
+    return matches ? std::string() : std::string("The server's certificate does not match the pinned key");
   }
   if (!ec) return {};
   if (!failure_.empty()) return failure_;

@@ -24,7 +24,8 @@ void add_tls_options(po::options_description& options, tls_flags& flags) {
     ("pin-sha256", po::value<std::string>()->notifier([&flags](const std::string& v) { flags.pin = v; }),
      "the server's public key pin, sha256/BASE64 or 64 hex digits, as 'storepulse-admin issue-codes "
      "--tls-certificate' prints it: only that key is trusted (saved in the settings; '' to remove)")
-    ("allow-plain-http", po::value<bool>()->implicit_value(true)->notifier([&flags](bool v) { flags.allow_plain_http = v; }),
+    ("allow-plain-http",
+     po::value<bool>()->implicit_value(true)->notifier([&flags](bool v) { flags.allow_plain_http = v; }),
      "allow plain http:// to a server beyond loopback (saved in the settings; =no to withdraw)");
   // clang-format on
 }
