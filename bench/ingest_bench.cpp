@@ -617,7 +617,7 @@ int run(bench_options options) {
 
   server_process server(options, db);
   std::cout << "server pid " << server.pid() << " on 127.0.0.1:" << server.port() << "\n";
-  sk::server_address address{"127.0.0.1", std::to_string(server.port())};
+  sk::server_address address{"127.0.0.1", std::to_string(server.port()), /*tls=*/false};
   std::vector<std::string> tokens;
   v1::KioskConfig config;
   for (const auto& code : codes) {

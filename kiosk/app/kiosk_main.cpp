@@ -1,5 +1,6 @@
 // storepulse-kiosk: the touch client. The model decides, the view draws, the sync worker uploads.
 #include "kiosk/core/config/device_settings.h"
+#include "kiosk/core/sync/tls_trust.h"
 #include "kiosk/ui/kiosk_app.h"
 
 #include <boost/program_options.hpp>
@@ -34,8 +35,9 @@ int main(int argc, char** argv) {
   options.add_options()
     ("help,h", "show this help")
     ("data", po::value<std::string>()->default_value(default_data_dir()), "data folder: settings, offline queue, cached configuration")
-    ("server", po::value<std::string>(), "server address, e.g. http://10.0.0.5:8080 (saved in the settings)")
-    ("enroll-code", po::value<std::string>(), "enroll with this one-time code at start when not enrolled yet")
+    ("server", po::value<std::string>(), "server address, e.g. https://storepulse.example.com:8443 (saved in the settings)")
+    ("enroll-code", po::value<std::string>(), "enroll with this one-time code at start when not enrolled yet; "
+                                              "CODE#sha256/PIN also pins the server's key")
     ("pin", po::value<std::string>(), "operator PIN (digits; saved in the settings)")
     ("label", po::value<std::string>(), "device label shown to operators (saved in the settings)")
     ("fullscreen", "fullscreen on the primary monitor (the default unless the settings say otherwise)")
@@ -48,6 +50,8 @@ int main(int argc, char** argv) {
     ("screenshot-dir", po::value<std::string>(), "save a PNG of every screen shown into this folder")
     ("layout-file", po::value<std::string>(), "keep the current screen and its button rectangles in this JSON file");
   // clang-format on
+  sk::tls_flags tls;
+  sk::add_tls_options(options, tls);
   po::variables_map vm;
   try {
     po::store(po::parse_command_line(argc, argv, options), vm);
@@ -79,6 +83,11 @@ int main(int argc, char** argv) {
     settings.device_label = vm["label"].as<std::string>();
     settings_changed = true;
   }
+  if (std::string error; !sk::apply_tls_flags(settings, tls, error)) {
+    std::cerr << "storepulse-kiosk: " << error << "\n";
+    return 2;
+  }
+  settings_changed = settings_changed || tls.ca_file || tls.pin || tls.allow_plain_http;
   if (settings_changed) settings.save();
 
   ui::kiosk_app_options app;

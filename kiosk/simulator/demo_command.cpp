@@ -76,8 +76,9 @@ int run_demo(const std::vector<std::string>& args) {
   std::string server, codes, data;
   int weeks = 8, per_week = 15, timeout = 120;
   std::uint64_t seed = 7;
+  sk::tls_flags tls;
   po::options_description o("Options");
-  o.add_options()("server", po::value(&server)->required(), "server address, e.g. http://127.0.0.1:8080")
+  o.add_options()("server", po::value(&server)->required(), "server address, e.g. https://127.0.0.1:8443")
       ("codes", po::value(&codes)->required(), "file of enrollment codes (one per line, \"STORE CODE\" allowed) "
                                                "or a comma-separated list")
       ("data", po::value(&data)->required(), "folder for the simulated kiosks' data folders")
@@ -85,6 +86,7 @@ int run_demo(const std::vector<std::string>& args) {
       ("sessions-per-week", po::value(&per_week)->default_value(15), "typical sessions per store and week")
       ("seed", po::value(&seed)->default_value(7), "random seed for answers")
       ("timeout", po::value(&timeout)->default_value(120), "seconds to wait for each kiosk's upload");
+  sk::add_tls_options(o, tls);
   int rc = 0;
   if (!parse("demo", "enroll one kiosk per code and upload weeks of realistic sessions through the real protocol",
              o, args, rc))
@@ -101,7 +103,7 @@ int run_demo(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < code_list.size(); ++i) {
     std::string dir = data + "/kiosk-" + std::to_string(i + 1);
     kiosk k(dir, simulator_sync_options());
-    if (!use_server(k, server)) return 2;
+    if (!use_server(k, server, tls)) return 2;
     auto saved = k.worker.settings();
     if (saved.device_token.empty()) {
       std::string error;

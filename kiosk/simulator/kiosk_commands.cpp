@@ -29,15 +29,18 @@ using namespace std::chrono_literals;
 
 int run_enroll(const std::vector<std::string>& args) {
   std::string server, code, data, label = "simulator";
+  sk::tls_flags tls;
   po::options_description o("Options");
-  o.add_options()("server", po::value(&server)->required(), "server address, e.g. http://127.0.0.1:8080")
-      ("code", po::value(&code)->required(), "one-time enrollment code (storepulse-admin issue-codes)")
+  o.add_options()("server", po::value(&server)->required(), "server address, e.g. https://127.0.0.1:8443")
+      ("code", po::value(&code)->required(), "one-time enrollment code (storepulse-admin issue-codes); "
+                                             "CODE#sha256/PIN also pins the server's key")
       ("data", po::value(&data)->required(), "the kiosk's data folder")
       ("label", po::value(&label), "device label shown to operators");
+  sk::add_tls_options(o, tls);
   int rc = 0;
   if (!parse("enroll", "enroll a kiosk and fetch its configuration", o, args, rc)) return rc;
   kiosk k(data, simulator_sync_options());
-  if (!use_server(k, server)) return 2;
+  if (!use_server(k, server, tls)) return 2;
   k.settings.device_label = label;
   std::string error;
   if (!k.worker.enroll(code, error)) {
@@ -53,6 +56,7 @@ int run_submit(const std::vector<std::string>& args) {
   std::string server, data, date;
   int count = 1, remediations = 0, timeout = 60;
   bool no_sync = false;
+  sk::tls_flags tls;
   po::options_description o("Options");
   o.add_options()("data", po::value(&data)->required(), "the kiosk's data folder (enrolled)")
       ("server", po::value(&server), "server address (default: the saved one)")
@@ -61,12 +65,13 @@ int run_submit(const std::vector<std::string>& args) {
       ("date", po::value(&date), "local date YYYY-MM-DD (default: today)")
       ("no-sync", po::bool_switch(&no_sync), "only queue; do not upload")
       ("timeout", po::value(&timeout)->default_value(60), "seconds to keep trying to upload");
+  sk::add_tls_options(o, tls);
   int rc = 0;
   if (!parse("submit", "queue sessions like a kiosk (each durable before 'queued' is printed), then sync",
              o, args, rc))
     return rc;
   kiosk k(data, simulator_sync_options());
-  if (!use_server(k, server) || !ensure_config(k)) return 1;
+  if (!use_server(k, server, tls) || !ensure_config(k)) return 1;
   sk::session_generator generator(*k.cache.config(), std::random_device{}());
   if (date.empty()) date = sk::local_date_today(k.cache.config()->timezone());
   for (int i = 0; i < count; ++i) {
@@ -89,14 +94,16 @@ int run_submit(const std::vector<std::string>& args) {
 int run_sync(const std::vector<std::string>& args) {
   std::string server, data;
   int timeout = 60;
+  sk::tls_flags tls;
   po::options_description o("Options");
   o.add_options()("data", po::value(&data)->required(), "the kiosk's data folder")
       ("server", po::value(&server), "server address (default: the saved one)")
       ("timeout", po::value(&timeout)->default_value(60), "seconds to keep trying");
+  sk::add_tls_options(o, tls);
   int rc = 0;
   if (!parse("sync", "upload everything waiting in the kiosk's queue", o, args, rc)) return rc;
   kiosk k(data, simulator_sync_options());
-  if (!use_server(k, server)) return 2;
+  if (!use_server(k, server, tls)) return 2;
   bool drained = drain(k, std::chrono::seconds(timeout));
   std::cout << (drained ? "delivered" : "not delivered") << "; queued " << k.queue.size() << ", set aside "
             << k.queue.set_aside_count() << std::endl;

@@ -30,6 +30,7 @@ using namespace std::chrono_literals;
 int run_load(const std::vector<std::string>& args) {
   std::string server, data, acked_path;
   int duration = 10, batch_size = 10;
+  sk::tls_flags tls;
   po::options_description o("Options");
   o.add_options()("data", po::value(&data)->required(), "an enrolled kiosk's data folder")
       ("server", po::value(&server), "server address (default: the saved one)")
@@ -37,14 +38,15 @@ int run_load(const std::vector<std::string>& args) {
       ("batch", po::value(&batch_size)->default_value(10), "submissions per batch")
       ("acked", po::value(&acked_path)->required(), "file that receives each acknowledged client id (hex), "
                                                     "written before the next batch is sent");
+  sk::add_tls_options(o, tls);
   int rc = 0;
   if (!parse("load", "upload batches continuously; a refused or failed batch is resent until acknowledged",
              o, args, rc))
     return rc;
   kiosk k(data, simulator_sync_options());
-  if (!use_server(k, server) || !ensure_config(k)) return 1;
+  if (!use_server(k, server, tls) || !ensure_config(k)) return 1;
   auto settings = k.worker.settings();
-  sk::kiosk_client client(*sk::server_address::parse(settings.server), 5s);
+  sk::kiosk_client client(*sk::server_address::parse(settings.server), 5s, sk::trust_of(settings));
   client.set_token(settings.device_token);
   sk::session_generator generator(*k.cache.config(), std::random_device{}());
   std::ofstream acked(acked_path, std::ios::app);

@@ -57,11 +57,18 @@ sk::sync_options simulator_sync_options() {
   return options;
 }
 
-bool use_server(kiosk& k, const std::string& server) {
+bool use_server(kiosk& k, const std::string& server, const sk::tls_flags& tls) {
+  std::string error;
+  if (!sk::apply_tls_flags(k.settings, tls, error)) {
+    std::cerr << error << "\n";
+    return false;
+  }
+  if (tls.ca_file || tls.pin || tls.allow_plain_http) {
+    k.settings.save();
+  }
   if (server.empty()) {
     return true;
   }
-  std::string error;
   if (!k.worker.set_server(server, error)) {
     std::cerr << error << "\n";
     return false;
@@ -109,6 +116,9 @@ bool ensure_config(kiosk& k) {
 int print_status(kiosk& k) {
   auto config = k.cache.config();
   std::cout << "server: " << k.settings.server << "\n"
+            << "server key pin: " << (k.settings.server_key_pin.empty() ? "none" : k.settings.server_key_pin) << "\n"
+            << "CA file: " << (k.settings.ca_file.empty() ? "none (the system's trust store)" : k.settings.ca_file)
+            << "\n"
             << "enrolled: " << (k.settings.device_token.empty() ? "no" : "yes") << "\n"
             << "store: " << k.settings.location_code << " " << k.settings.location_name << "\n"
             << "queued: " << k.queue.size() << "\n"

@@ -5,6 +5,7 @@
 #include "kiosk/core/config/device_settings.h"
 #include "kiosk/core/queue/offline_queue.h"
 #include "kiosk/core/sync/sync_worker.h"
+#include "kiosk/core/sync/tls_trust.h"
 
 #include <boost/program_options.hpp>
 
@@ -46,8 +47,9 @@ struct kiosk {
 
 // Returns sync options with short retry delays and no upload delay, for scripted runs.
 sk::sync_options simulator_sync_options();
-// Points the kiosk at server when given; returns false after printing why it cannot.
-bool use_server(kiosk& k, const std::string& server);
+// Saves the TLS flags given and points the kiosk at server when given; returns false after
+// printing why it cannot.
+bool use_server(kiosk& k, const std::string& server, const sk::tls_flags& tls = {});
 // Uploads until the queue is empty or timeout passes; returns true when it emptied.
 bool drain(kiosk& k, std::chrono::seconds timeout, bool quiet = false);
 // Fetches the configuration when none is cached; returns false after printing why it cannot.

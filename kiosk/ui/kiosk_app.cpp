@@ -4,6 +4,8 @@
 #include "kiosk/core/model/kiosk_model.h"
 #include "kiosk/core/model/worker_services.h"
 #include "kiosk/core/queue/offline_queue.h"
+#include "kiosk/core/sync/public_key_pin.h"
+#include "kiosk/core/sync/server_address.h"
 #include "kiosk/core/sync/sync_worker.h"
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/theme.h"
@@ -52,11 +54,16 @@ sk::sync_mark mark_from(const sk::sync_worker& worker) {
   m.enrolled = !settings.device_token.empty();
   m.needs_enrollment = s.needs_enrollment;
   m.protocol_mismatch = s.protocol_mismatch;
+  m.tls_refused = s.tls_refused;
   m.queued = s.queued;
   m.set_aside = s.set_aside;
   m.last_sync_unix = s.last_sync_unix;
   m.message = s.message;
   m.server_address = settings.server;
+  const auto address = sk::server_address::parse(settings.server);
+  m.plain_http = address && !address->tls;
+  if (const auto pin = sk::public_key_pin::parse(settings.server_key_pin)) m.pin_short = pin->short_form();
+  m.ca_file = std::filesystem::path(settings.ca_file).filename().string();
   return m;
 }
 
@@ -73,7 +80,9 @@ std::string layout_state(const sk::kiosk_model& model) {
   std::string state = "language=" + model.language() + ";config=" + (model.has_config() ? "yes" : "no") +
                       ";cooldown=" + (model.in_cooldown() ? "yes" : "no") +
                       ";hourly_cap=" + (model.at_hourly_cap() ? "yes" : "no") +
-                      ";queued=" + std::to_string(model.sync().queued) + ";online=" + (model.sync().online ? "yes" : "no");
+                      ";queued=" + std::to_string(model.sync().queued) +
+                      ";online=" + (model.sync().online ? "yes" : "no") +
+                      ";tls_refused=" + (model.sync().tls_refused ? "yes" : "no") + ";pin=" + model.sync().pin_short;
   if (model.current_screen() == sk::screen::question) {
     state += ";question=" + std::to_string(model.question_position() + 1) + "/" + std::to_string(model.question_count()) +
              ";key=" + model.current_question().key();

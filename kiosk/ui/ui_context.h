@@ -15,7 +15,7 @@ namespace storepulse::kiosk::ui {
 // Text the operator types on the operator panel; the only state the view keeps itself.
 struct operator_inputs {
   char server[256] = {};
-  char enrollment_code[64] = {};
+  char enrollment_code[160] = {};  // a code, '#' and a pin (95 characters as colon-separated hex)
   bool server_loaded = false;
 };
 

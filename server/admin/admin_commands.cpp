@@ -1,9 +1,10 @@
+#include "calendar/clock.h"
 #include "server/admin/command.h"
 #include "server/admin/command_options.h"
 #include "server/admin/kiosk_registry.h"
 #include "server/admin/location_import.h"
 #include "server/admin/survey_import.h"
-#include "calendar/clock.h"
+#include "server/app/certificate_pin.h"
 #include "server/publication/publisher.h"
 #include "server/storage/migrator.h"
 
@@ -199,23 +200,35 @@ void add_survey_commands(std::vector<command>& commands) {
 
 void add_kiosk_commands(std::vector<command>& commands) {
   commands.push_back({"issue-codes", "issue one-time kiosk enrollment codes for a store", [](const std::vector<std::string>& args) {
-    std::string db_path, location;
+    std::string db_path, location, certificate;
     int count = 1, hours = 72;
     po::options_description o("Options");
     o.add_options()("db", po::value(&db_path)->required(), "SQLite database file")
         ("location", po::value(&location)->required(), "store code")
         ("count", po::value(&count)->default_value(1), "how many codes (1..1000)")
-        ("valid-hours", po::value(&hours)->default_value(72), "hours until the codes expire (1..720)");
+        ("valid-hours", po::value(&hours)->default_value(72), "hours until the codes expire (1..720)")
+        ("tls-certificate", po::value(&certificate), "the server's certificate (PEM): each code is printed as "
+                                                     "CODE#sha256/PIN, which pins the kiosk to the server's key");
     int rc = 0;
     if (!parse_command("issue-codes", "issue one-time kiosk enrollment codes", o, args, rc)) return rc;
     if (count < 1 || count > 1000 || hours < 1 || hours > 720) {
       std::cerr << "issue-codes: --count must be 1..1000 and --valid-hours 1..720\n";
       return 2;
     }
+    // The pin is read before any code is issued, so that a wrong file costs no codes.
+    std::string pin_suffix;
+    if (!certificate.empty()) {
+      try {
+        pin_suffix = "#" + app::certificate_pin(certificate);
+      } catch (const std::exception& e) {
+        std::cerr << "issue-codes: --tls-certificate: " << e.what() << "\n";
+        return 1;
+      }
+    }
     storage::database db(db_path, {.create = false});
     storage::migrate(db);
     try {
-      for (const auto& code : issue_enrollment_codes(db, location, count, hours)) std::cout << code << "\n";
+      for (const auto& code : issue_enrollment_codes(db, location, count, hours)) std::cout << code << pin_suffix << "\n";
     } catch (const std::invalid_argument& e) {
       std::cerr << "issue-codes: " << e.what() << "\n";
       return 1;

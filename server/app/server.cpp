@@ -1,7 +1,9 @@
 #include "server/app/server.h"
 
+#include "server/app/certificate_pin.h"
 #include "server/app/ops_routes.h"
 #include "server/app/services.h"
+#include "server/app/tls_reloader.h"
 #include "server/auth/auth_routes.h"
 #include "server/auth/session_store.h"
 #include "calendar/calendar.h"
@@ -23,7 +25,6 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 
 #include <algorithm>
@@ -52,16 +53,19 @@ int prepare_database(const server_config& config) {
   return version;
 }
 
-// Returns a TLS 1.2+ server context for the configured certificate, or null for plain HTTP.
-std::unique_ptr<net::ssl::context> make_tls_context(const server_config& config) {
+// Returns the reloader of the configured certificate, or null for plain HTTP.
+std::unique_ptr<tls_reloader> make_tls(const server_config& config) {
   if (config.tls_certificate.empty()) return nullptr;
-  auto tls = std::make_unique<net::ssl::context>(net::ssl::context::tls_server);
-  tls->set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
-                   net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 | net::ssl::context::no_tlsv1_1 |
-                   net::ssl::context::single_dh_use);
-  tls->use_certificate_chain_file(config.tls_certificate);
-  tls->use_private_key_file(config.tls_private_key, net::ssl::context::pem);
-  return tls;
+  return std::make_unique<tls_reloader>(config.tls_certificate, config.tls_private_key);
+}
+
+// Returns the key pin kiosks check, for the log, or why it cannot be read.
+std::string pin_for_log(const std::string& certificate_file) {
+  try {
+    return certificate_pin(certificate_file);
+  } catch (const std::exception& e) {
+    return std::string("unknown (") + e.what() + ")";
+  }
 }
 
 }  // namespace
@@ -94,9 +98,11 @@ struct server::parts {
     reports::add_report_routes(router, services_);
     dashboard::add_dashboard_routes(router, services_);
     auto address = net::ip::make_address(config.address);
-    tls = make_tls_context(config);
+    tls = make_tls(config);
+    http::tls_source tls_source;
+    if (tls) tls_source = [reloader = tls.get()] { return reloader->current(); };
     listener = std::make_shared<http::listener>(ioc, net::ip::tcp::endpoint{address, config.port}, router, options,
-                                                connections, tls.get());
+                                                connections, std::move(tls_source));
     if (config.metrics_port != 0) {
       add_metrics_listener_routes(metrics_router, services_, metrics_connections);
       metrics_listener = std::make_shared<http::listener>(
@@ -118,7 +124,7 @@ struct server::parts {
   http::connection_state connections;
   http::connection_state metrics_connections;
   net::io_context ioc;
-  std::unique_ptr<net::ssl::context> tls;
+  std::unique_ptr<tls_reloader> tls;
   std::shared_ptr<http::listener> listener;
   std::shared_ptr<http::listener> metrics_listener;  // only with --metrics-port
   net::steady_timer retention_timer{ioc};
@@ -151,6 +157,24 @@ struct server::parts {
     });
   }
 
+  // Reads the certificate files again on each SIGHUP; the old context stays when they fail.
+  void watch_reload_signal(net::signal_set& signals) {
+    signals.async_wait([this, &signals](boost::system::error_code ec, int) {
+      if (ec) return;
+      std::string error;
+      if (!tls) {
+        std::fprintf(stderr, "storepulse: SIGHUP: no TLS certificate configured, nothing to reload\n");
+      } else if (tls->reload(error)) {
+        std::fprintf(stderr, "storepulse: SIGHUP: TLS certificate reloaded from %s (key pin %s); new connections use it\n",
+                     tls->certificate_file().c_str(), pin_for_log(tls->certificate_file()).c_str());
+      } else {
+        std::fprintf(stderr, "storepulse: SIGHUP: TLS certificate not reloaded, the previous one stays: %s\n",
+                     error.c_str());
+      }
+      watch_reload_signal(signals);
+    });
+  }
+
   // Deletes raw rows past the retention now and every six hours, through the writer.
   void schedule_retention() {
     int cutoff = calendar::today_utc() - config.retention_days;
@@ -175,6 +199,8 @@ unsigned short server::port() const { return parts_->listener->port(); }
 int server::run() {
   auto& p = *parts_;
   net::signal_set signals(p.ioc, SIGINT, SIGTERM);
+  net::signal_set reload_signals(p.ioc, SIGHUP);
+  p.watch_reload_signal(reload_signals);
   std::thread stopper;
   signals.async_wait([&](boost::system::error_code ec, int signal) {
     if (ec) return;
@@ -184,6 +210,7 @@ int server::run() {
     const auto grace_end = std::chrono::steady_clock::now() + p.config.shutdown_grace;
     p.connections.stop(grace_end);
     p.metrics_connections.stop(grace_end);
+    reload_signals.cancel();
     p.listener->stop();
     if (p.metrics_listener) p.metrics_listener->stop();
     p.retention_timer.cancel();
@@ -214,6 +241,10 @@ int server::run() {
   p.schedule_publication();
   std::fprintf(stderr, "storepulse: listening on %s://%s:%u (database %s, schema version %d)\n",
                p.tls ? "https" : "http", p.config.address.c_str(), static_cast<unsigned>(port()), p.config.database_path.c_str(), p.schema);
+  if (p.tls) {
+    std::fprintf(stderr, "storepulse: TLS certificate %s, key pin %s (SIGHUP reloads it)\n",
+                 p.tls->certificate_file().c_str(), pin_for_log(p.tls->certificate_file()).c_str());
+  }
   std::vector<std::thread> threads;
   for (unsigned i = 1; i < p.config.network_threads; ++i) {
     threads.emplace_back([&p] {

@@ -13,14 +13,14 @@ namespace net = boost::asio;
 namespace beast = boost::beast;
 
 listener::listener(net::io_context& ioc, const net::ip::tcp::endpoint& endpoint, const router& router,
-                   const session_options& options, connection_state& state, net::ssl::context* tls)
+                   const session_options& options, connection_state& state, tls_source tls)
     : ioc_(ioc),
       acceptor_(net::make_strand(ioc)),
       pause_(acceptor_.get_executor()),
       router_(router),
       options_(options),
       state_(state),
-      tls_(tls) {
+      tls_(std::move(tls)) {
   acceptor_.open(endpoint.protocol());
   acceptor_.set_option(net::socket_base::reuse_address(true));
   acceptor_.bind(endpoint);
@@ -60,7 +60,9 @@ void listener::on_accept(beast::error_code ec, net::ip::tcp::socket socket) {
     if (state_.open.load() >= options_.max_connections) {
       refuse(std::move(socket));
     } else if (tls_) {
-      std::make_shared<http_session<tls_stream>>(router_, options_, state_, std::move(socket), *tls_)->run();
+      // The connection's OpenSSL object holds its own reference to the context, so a reload
+      // that drops this one leaves the connection as it is.
+      std::make_shared<http_session<tls_stream>>(router_, options_, state_, std::move(socket), *tls_())->run();
     } else {
       std::make_shared<http_session<plain_stream>>(router_, options_, state_, std::move(socket))->run();
     }

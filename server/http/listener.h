@@ -8,20 +8,24 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/error.hpp>
 
+#include <functional>
 #include <memory>
 
 namespace storepulse::http {
 
 class router;
 
+// Returns the TLS context for a new connection; it may change between connections.
+using tls_source = std::function<std::shared_ptr<boost::asio::ssl::context>()>;
+
 // Accepts connections and starts an http_session for each. Past the connection cap it answers
 // 503 and closes gracefully (see refusal); when the process runs out of file descriptors it
 // pauses and keeps accepting.
 class listener : public std::enable_shared_from_this<listener> {
  public:
-  // tls: serve HTTPS with this context, or plain HTTP when null.
+  // tls: serve HTTPS with the context it gives, or plain HTTP when empty.
   listener(boost::asio::io_context& ioc, const boost::asio::ip::tcp::endpoint& endpoint, const router& router,
-           const session_options& options, connection_state& state, boost::asio::ssl::context* tls = nullptr);
+           const session_options& options, connection_state& state, tls_source tls = {});
 
   // Starts accepting.
   void run();
@@ -41,7 +45,7 @@ class listener : public std::enable_shared_from_this<listener> {
   const router& router_;
   const session_options& options_;
   connection_state& state_;
-  boost::asio::ssl::context* tls_;
+  tls_source tls_;
 };
 
 }  // namespace storepulse::http

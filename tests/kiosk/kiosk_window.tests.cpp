@@ -8,8 +8,10 @@
 #include <utility>
 
 #include "kiosk/core/identity/client_identity.h"
+#include "tests/support/eventually.h"
 #include "tests/support/kiosk_app_process.h"
 #include "tests/support/kiosk_server_fixture.h"
+#include "tests/support/test_certificates.h"
 #include "tests/support/xvfb_display.h"
 
 namespace {
@@ -53,7 +55,8 @@ bool has_screenshot(const std::string& dir, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("A survey and a remediation log tapped through the real kiosk window reach the server", "[kiosk][window]") {
+TEST_CASE("A survey and a remediation log tapped through the real kiosk window reach the server over TLS with a pinned key",
+          "[kiosk][window][tls]") {
 #ifndef STOREPULSE_KIOSK_BIN
   WARN("this build has no kiosk application (STOREPULSE_BUILD_KIOSK=OFF): skipping the kiosk window test");
   return;
@@ -72,8 +75,13 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
     values << values_file;
   }
   server.admin({"set-values", "--file", server.folder().file("values.textproto")});
-  server.start({"--kiosk-upload-delay", "0"});  // the test waits for the upload
-  const std::string code = server.issue_codes(1).at(0);
+  // A self-signed certificate, as stores often run: the kiosk trusts it by the pin in its code.
+  const auto certificate = storepulse::testing::make_server_certificate(server.folder(), "server", {"127.0.0.1"}, nullptr);
+  server.start({"--kiosk-upload-delay", "0",  // the test waits for the upload
+                "--tls-certificate", certificate.certificate_file, "--tls-private-key", certificate.key_file});
+  std::string code = server.admin({"issue-codes", "--location", "K01", "--tls-certificate", certificate.certificate_file});
+  code.erase(code.find_last_not_of('\n') + 1);
+  REQUIRE(code.find('#') != std::string::npos);
 
   xvfb_display display(1280, 1280);
   const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/" + orientation;
@@ -133,6 +141,17 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
   l = kiosk.wait_for_screen("operator_panel");
   CHECK(l.has("enroll"));
   CHECK(l.has("server"));
+  // The panel shows the pin in use, in its short form.
+  CHECK(l.field("pin") == certificate.pin.substr(0, 19) + "\u2026");
+  CHECK(l.field("tls_refused") == "no");
+  if (!portrait) {
+    // An operator types (or scans) a code with its pin into the panel: the kiosk enrolls again.
+    std::string again = server.admin({"issue-codes", "--location", "K01", "--tls-certificate", certificate.certificate_file});
+    again.erase(again.find_last_not_of('\n') + 1);
+    kiosk.type_before("enroll", again);
+    kiosk.tap("enroll");
+    CHECK(storepulse::testing::eventually([&] { return server.query_number("SELECT count(*) FROM kiosks") == 2; }));
+  }
   std::this_thread::sleep_for(500ms);  // the screenshot is taken on the panel's second frame
   kiosk.tap("operator.close");
   kiosk.wait_for_screen("attract");

@@ -106,19 +106,40 @@ TEST_CASE("Upload delays spread from 0 to their longest and configuration checks
   CHECK(high > 420s);
 }
 
-TEST_CASE("Server addresses are parsed with or without the scheme", "[kiosk][sync]") {
+TEST_CASE("Server addresses are parsed with or without the scheme, https unless told otherwise", "[kiosk][sync]") {
   auto full = sk::server_address::parse("http://127.0.0.1:8080");
   REQUIRE(full);
   CHECK(full->host == "127.0.0.1");
   CHECK(full->port == "8080");
+  CHECK_FALSE(full->tls);
+  auto secure = sk::server_address::parse("https://storepulse.example.com");
+  REQUIRE(secure);
+  CHECK(secure->tls);
+  CHECK(secure->to_string() == "https://storepulse.example.com:443");
   auto bare = sk::server_address::parse(" storepulse.local:9000/ ");
   REQUIRE(bare);
-  CHECK(bare->to_string() == "http://storepulse.local:9000");
-  CHECK(sk::server_address::parse("example.org")->port == "80");
+  CHECK(bare->to_string() == "https://storepulse.local:9000");
+  CHECK(sk::server_address::parse("example.org")->port == "443");
+  CHECK(sk::server_address::parse("http://example.org")->port == "80");
   CHECK_FALSE(sk::server_address::parse("ftp://x:1"));
   CHECK_FALSE(sk::server_address::parse("host:99999"));
   CHECK_FALSE(sk::server_address::parse("host:abc"));
   CHECK_FALSE(sk::server_address::parse(""));
+}
+
+TEST_CASE("Plain http is refused beyond loopback unless explicitly allowed", "[kiosk][sync][tls]") {
+  for (const char* loopback : {"http://127.0.0.1:8080", "http://127.8.9.10:80", "http://localhost:8080", "http://LocalHost"}) {
+    INFO(loopback);
+    CHECK(sk::plain_http_refusal(*sk::server_address::parse(loopback), false).empty());
+  }
+  for (const char* remote : {"http://10.0.0.5:8080", "http://storepulse.example.com", "http://127.example.com"}) {
+    INFO(remote);
+    const auto refusal = sk::plain_http_refusal(*sk::server_address::parse(remote), false);
+    CHECK(refusal.find("is refused") != std::string::npos);
+    CHECK(refusal.find("--allow-plain-http") != std::string::npos);
+    CHECK(sk::plain_http_refusal(*sk::server_address::parse(remote), true).empty());
+  }
+  CHECK(sk::plain_http_refusal(*sk::server_address::parse("https://10.0.0.5:8443"), false).empty());
 }
 
 TEST_CASE("Device settings round-trip through a file only the owner can read", "[kiosk][settings]") {
@@ -126,8 +147,13 @@ TEST_CASE("Device settings round-trip through a file only the owner can read", "
   auto defaults = sk::device_settings::load(folder.file("data"));
   CHECK(defaults.device_token.empty());
   CHECK(defaults.fullscreen);
+  CHECK_FALSE(defaults.allow_plain_http);
+  CHECK(defaults.server_key_pin.empty());
 
-  defaults.server = "http://10.1.2.3:8080";
+  defaults.server = "https://10.1.2.3:8443";
+  defaults.ca_file = "/etc/storepulse/ca.pem";
+  defaults.server_key_pin = "sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+  defaults.allow_plain_http = true;
   defaults.device_token = "secret-token";
   defaults.operator_pin = "9753";
   defaults.portrait = true;
@@ -135,7 +161,10 @@ TEST_CASE("Device settings round-trip through a file only the owner can read", "
   defaults.save();
 
   auto loaded = sk::device_settings::load(folder.file("data"));
-  CHECK(loaded.server == "http://10.1.2.3:8080");
+  CHECK(loaded.server == "https://10.1.2.3:8443");
+  CHECK(loaded.ca_file == "/etc/storepulse/ca.pem");
+  CHECK(loaded.server_key_pin == "sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+  CHECK(loaded.allow_plain_http);
   CHECK(loaded.device_token == "secret-token");
   CHECK(loaded.operator_pin == "9753");
   CHECK(loaded.portrait);

@@ -147,6 +147,17 @@ void kiosk_app_process::tap_quickly(const std::string& id, int times) const {
   }
 }
 
+void kiosk_app_process::type_before(const std::string& id, const std::string& text) const {
+  std::this_thread::sleep_for(450ms);
+  const kiosk_button b = layout().button(id);
+  click(b.x / 2, b.y + b.h / 2);
+  std::this_thread::sleep_for(200ms);
+  const pid_t pid = spawn_with_display({"xdotool", "type", "--delay", "30", text}, display_);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw std::runtime_error("xdotool type failed");
+}
+
 int kiosk_app_process::stop() {
   if (pid_ <= 0) return -1;
   ::kill(pid_, SIGTERM);

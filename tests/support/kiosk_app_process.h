@@ -51,6 +51,8 @@ class kiosk_app_process {
   void tap(const std::string& id) const;
   // Clicks a button quickly several times (for the hidden operator gesture).
   void tap_quickly(const std::string& id, int times) const;
+  // Clicks the text field that ends left of a button and types text into it with the keyboard.
+  void type_before(const std::string& id, const std::string& text) const;
   // Ends the kiosk with SIGTERM; returns its exit code.
   int stop();
   // Returns true while the process runs.

@@ -1,5 +1,7 @@
 #include "tests/support/kiosk_server_fixture.h"
 
+#include "tests/support/tls_probe.h"
+
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
@@ -7,6 +9,7 @@
 #include <signal.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -118,11 +121,12 @@ void kiosk_server_fixture::start(const std::vector<std::string>& extra_flags) {
   std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--address", "127.0.0.1", "--port",
                                 std::to_string(port_), "--metrics-token", metrics_token};
   argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
+  tls_ = std::find(extra_flags.begin(), extra_flags.end(), "--tls-certificate") != extra_flags.end();
   std::string log = folder_.file("server.log");
   server_ = std::make_unique<child_process>(argv, log);
   auto deadline = std::chrono::steady_clock::now() + 20s;
   while (std::chrono::steady_clock::now() < deadline) {
-    if (http_status(port_, "/readyz") == 200) return;
+    if ((tls_ ? https_status(port_, "/readyz") : http_status(port_, "/readyz")) == 200) return;
     if (server_->exited()) {
       server_.reset();
       std::ifstream in(log);
@@ -161,7 +165,21 @@ void kiosk_server_fixture::kill() {
   server_.reset();
 }
 
-std::string kiosk_server_fixture::url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+void kiosk_server_fixture::signal(int signal_number) const {
+  if (!server_) throw std::logic_error("the server does not run");
+  server_->signal(signal_number);
+}
+
+std::string kiosk_server_fixture::log() const {
+  std::ifstream in(folder_.file("server.log"));
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string kiosk_server_fixture::url() const {
+  return (tls_ ? "https://127.0.0.1:" : "http://127.0.0.1:") + std::to_string(port_);
+}
 
 std::int64_t kiosk_server_fixture::query_number(const std::string& sql, const std::string& blob) const {
   sqlite3* db = nullptr;

@@ -23,7 +23,8 @@ class kiosk_server_fixture {
   kiosk_server_fixture(const kiosk_server_fixture&) = delete;
   kiosk_server_fixture& operator=(const kiosk_server_fixture&) = delete;
 
-  // Starts the server (extra flags appended) and waits until /readyz answers 200.
+  // Starts the server (extra flags appended) and waits until /readyz answers 200, over TLS when the
+  // flags give --tls-certificate.
   void start(const std::vector<std::string>& extra_flags = {});
   // Stops the server with SIGTERM, waits for it and returns its exit code (-1 when not running).
   int stop();
@@ -37,7 +38,12 @@ class kiosk_server_fixture {
   int pid() const;
   // Returns true while the server process runs.
   bool running() const { return server_ != nullptr; }
-  // Returns "http://127.0.0.1:PORT"; the port stays the same across restarts.
+  // Sends a signal to the running server.
+  void signal(int signal_number) const;
+  // Returns what the server has logged so far.
+  std::string log() const;
+  // Returns "http://127.0.0.1:PORT", or https:// while it speaks TLS; the port stays the same
+  // across restarts.
   std::string url() const;
   // Returns a port on which nothing listens (for "server down" tests before the first start).
   int port() const { return port_; }
@@ -64,6 +70,7 @@ class kiosk_server_fixture {
   scratch_folder folder_;
   std::string db_path_;
   int port_ = 0;
+  bool tls_ = false;
   std::unique_ptr<child_process> server_;
 };
 

@@ -44,6 +44,12 @@ device_settings device_settings::load(const std::string& data_dir) {
     std::string value = trim(line.substr(equals + 1));
     if (key == "server") {
       settings.server = value;
+    } else if (key == "ca_file") {
+      settings.ca_file = value;
+    } else if (key == "server_key_pin") {
+      settings.server_key_pin = value;
+    } else if (key == "allow_plain_http") {
+      settings.allow_plain_http = parse_bool(value);
     } else if (key == "device_token") {
       settings.device_token = value;
     } else if (key == "device_label") {
@@ -72,6 +78,9 @@ void device_settings::save() const {
   std::ostringstream out;
   out << "# Storepulse kiosk settings. Holds the device token: keep this file private (0600).\n"
       << "server = " << server << "\n"
+      << "ca_file = " << ca_file << "\n"
+      << "server_key_pin = " << server_key_pin << "\n"
+      << "allow_plain_http = " << (allow_plain_http ? "true" : "false") << "\n"
       << "device_token = " << device_token << "\n"
       << "device_label = " << device_label << "\n"
       << "location_code = " << location_code << "\n"

@@ -9,6 +9,9 @@ namespace storepulse::kiosk {
 struct device_settings {
   std::string data_dir;
   std::string server = "http://127.0.0.1:8080";
+  std::string ca_file;            // trusted authorities for https://; empty: the system's trust store
+  std::string server_key_pin;     // "sha256/BASE64" of the server's key, set at enrollment; empty: none
+  bool allow_plain_http = false;  // plain http:// beyond loopback
   std::string device_token;    // empty until enrolled
   std::string device_label = "break room";
   std::string location_code;   // from enrollment, for the operator panel

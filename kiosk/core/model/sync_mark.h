@@ -14,11 +14,16 @@ struct sync_mark {
   bool enrolled = false;
   bool needs_enrollment = false;
   bool protocol_mismatch = false;
+  bool tls_refused = false;  // the server failed the TLS checks; message says why
   std::size_t queued = 0;
   std::size_t set_aside = 0;
   std::optional<std::int64_t> last_sync_unix;
   std::string message;
   std::string server_address;
+  // What the kiosk trusts the server by: the pin's short form, a CA file, or the system's store.
+  bool plain_http = false;
+  std::string pin_short;
+  std::string ca_file;
 
   bool operator==(const sync_mark&) const = default;
 };

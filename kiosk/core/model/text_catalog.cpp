@@ -108,6 +108,13 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
      "Cette borne n\u2019est pas encore inscrite. Saisissez le code d\u2019inscription de votre administrateur."},
     {text_id::operator_enrolling, "Enrolling\u2026", "Dando de alta\u2026", "Inscription\u2026"},
     {text_id::operator_status, "Status", "Estado", "\u00c9tat"},
+    {text_id::operator_server_key, "Server key", "Clave del servidor", "Cl\u00e9 du serveur"},
+    {text_id::operator_trust_system, "System certificates", "Certificados del sistema", "Certificats du syst\u00e8me"},
+    {text_id::operator_trust_ca_file, "CA file {name}", "Archivo de CA {name}", "Fichier d\u2019AC {name}"},
+    {text_id::operator_trust_plain, "None: plain HTTP", "Ninguna: HTTP sin cifrar", "Aucune : HTTP non chiffr\u00e9"},
+    {text_id::operator_tls_refused, "Certificate check failed: nothing was sent. Answers are kept.",
+     "Fall\u00f3 la comprobaci\u00f3n del certificado: no se envi\u00f3 nada. Las respuestas se guardan.",
+     "\u00c9chec du contr\u00f4le du certificat : rien n\u2019a \u00e9t\u00e9 envoy\u00e9. Les r\u00e9ponses sont gard\u00e9es."},
 }};
 
 constexpr bool catalog_is_ordered() {

@@ -76,6 +76,11 @@ enum class text_id {
   operator_first_enrollment,
   operator_enrolling,
   operator_status,
+  operator_server_key,
+  operator_trust_system,
+  operator_trust_ca_file,
+  operator_trust_plain,
+  operator_tls_refused,
   count_,
 };
 

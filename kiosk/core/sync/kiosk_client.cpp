@@ -3,7 +3,9 @@
 #include "kiosk/core/identity/client_identity.h"
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/error.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 #include <google/protobuf/util/json_util.h>
 
 #include <charconv>
@@ -24,26 +26,53 @@ constexpr std::uint64_t response_limit = 8 * 1024 * 1024;
 
 struct kiosk_client::raw_response {
   bool transport_failed = false;
+  bool tls_refused = false;
   std::string transport_error;
   http::response<http::string_body> response;
 };
 
-kiosk_client::kiosk_client(server_address address, std::chrono::milliseconds timeout)
-    : address_(std::move(address)), timeout_(timeout) {}
+kiosk_client::kiosk_client(server_address address, std::chrono::milliseconds timeout, tls_trust trust)
+    : address_(std::move(address)), timeout_(timeout), trust_(std::move(trust)) {
+  if (address_.tls) tls_ = std::make_unique<tls_client>(trust_);
+}
 
 kiosk_client::~kiosk_client() { close(); }
 
 void kiosk_client::close() {
-  if (stream_) {
+  if (connected()) {
+    // No TLS close_notify: every answer is complete by its length, and waiting for the server's
+    // reply would only delay the kiosk.
     beast::error_code ignored;
-    stream_->socket().shutdown(tcp::socket::shutdown_both, ignored);
-    stream_->socket().close(ignored);
-    stream_.reset();
+    lowest().socket().shutdown(tcp::socket::shutdown_both, ignored);
+    lowest().socket().close(ignored);
   }
+  secure_.reset();
+  plain_.reset();
   buffer_.clear();
 }
 
-bool kiosk_client::connect(std::string& error) {
+beast::tcp_stream& kiosk_client::lowest() { return secure_ ? beast::get_lowest_layer(*secure_) : *plain_; }
+
+template <class Operation>
+void kiosk_client::with_stream(Operation&& operation) {
+  if (secure_) {
+    operation(*secure_);
+  } else {
+    operation(*plain_);
+  }
+}
+
+bool kiosk_client::connect(std::string& error, bool& refused) {
+  if (auto refusal = plain_http_refusal(address_, trust_.allow_plain_http); !refusal.empty()) {
+    error = refusal;
+    refused = true;
+    return false;
+  }
+  if (tls_ && !tls_->setup_error().empty()) {
+    error = tls_->setup_error() + ": nothing was sent";
+    refused = true;
+    return false;
+  }
   // Every step is asynchronous under a deadline, run to completion on our own io_context:
   // a synchronous call with a timeout.
   beast::error_code ec;
@@ -60,17 +89,43 @@ bool kiosk_client::connect(std::string& error) {
     error = "resolve " + address_.host + ": " + ec.message();
     return false;
   }
-  stream_.emplace(ioc_);
-  stream_->expires_after(timeout_);
+  if (tls_) {
+    secure_.emplace(ioc_, tls_->context());
+  } else {
+    plain_.emplace(ioc_);
+  }
+  lowest().expires_after(timeout_);
   ioc_.restart();
-  stream_->async_connect(endpoints, [&](beast::error_code e, const tcp::endpoint&) { ec = e; });
+  lowest().async_connect(endpoints, [&](beast::error_code e, const tcp::endpoint&) { ec = e; });
   ioc_.run();
   if (ec) {
     error = "connect " + address_.to_string() + ": " + ec.message();
     close();
     return false;
   }
-  stream_->socket().set_option(tcp::no_delay(true), ec);
+  lowest().socket().set_option(tcp::no_delay(true), ec);
+  return !secure_ || handshake(error, refused);
+}
+
+bool kiosk_client::handshake(std::string& error, bool& refused) {
+  beast::error_code ec;
+  tls_->prepare(*secure_, address_.host);
+  lowest().expires_after(timeout_);
+  ioc_.restart();
+  secure_->async_handshake(net::ssl::stream_base::client, [&](beast::error_code e) { ec = e; });
+  ioc_.run();
+  if (auto why = tls_->refusal(*secure_, ec); !why.empty()) {
+    error = why + ": nothing was sent";
+    refused = true;
+    close();
+    return false;
+  }
+  if (ec) {
+    error = "TLS handshake with " + address_.to_string() + ": " +
+            (ec == beast::error::timeout ? std::string("timed out") : ec.message());
+    close();
+    return false;
+  }
   return true;
 }
 
@@ -96,28 +151,33 @@ kiosk_client::raw_response kiosk_client::round_trip(bool post, const std::string
 
   // A kept-alive connection may have been closed by the server meanwhile; then one fresh try.
   for (int attempt = 0; attempt < 2; ++attempt) {
-    bool reused = stream_.has_value();
-    if (!reused && !connect(raw.transport_error)) {
+    bool reused = connected();
+    if (!reused && !connect(raw.transport_error, raw.tls_refused)) {
       raw.transport_failed = true;
       return raw;
     }
     beast::error_code ec;
-    stream_->expires_after(timeout_);
+    lowest().expires_after(timeout_);
     ioc_.restart();
-    http::async_write(*stream_, request, [&](beast::error_code e, std::size_t) { ec = e; });
+    with_stream([&](auto& stream) {
+      http::async_write(stream, request, [&](beast::error_code e, std::size_t) { ec = e; });
+    });
     ioc_.run();
     http::response_parser<http::string_body> parser;
     parser.body_limit(response_limit);
     if (!ec) {
-      stream_->expires_after(timeout_);
+      lowest().expires_after(timeout_);
       ioc_.restart();
-      http::async_read(*stream_, buffer_, parser, [&](beast::error_code e, std::size_t) { ec = e; });
+      with_stream([&](auto& stream) {
+        http::async_read(stream, buffer_, parser, [&](beast::error_code e, std::size_t) { ec = e; });
+      });
       ioc_.run();
     }
     if (ec) {
       close();
       bool stale = reused && (ec == http::error::end_of_stream || ec == net::error::eof ||
-                              ec == net::error::connection_reset || ec == net::error::broken_pipe);
+                              ec == net::error::connection_reset || ec == net::error::broken_pipe ||
+                              ec == net::ssl::error::stream_truncated);
       if (stale && attempt == 0) {
         continue;
       }
@@ -139,8 +199,9 @@ kiosk_client::raw_response kiosk_client::round_trip(bool post, const std::string
 template <class Result>
 void kiosk_client::read_error_body(const raw_response& raw, Result& result) {
   result.transport_failed = raw.transport_failed;
+  result.tls_refused = raw.tls_refused;
   if (raw.transport_failed) {
-    result.error = "unreachable";
+    result.error = raw.tls_refused ? "tls_refused" : "unreachable";
     result.message = raw.transport_error;
     return;
   }

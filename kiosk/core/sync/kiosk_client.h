@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kiosk/core/sync/server_address.h"
+#include "kiosk/core/sync/tls_client.h"
 #include "storepulse/v1/kiosk.pb.h"
 
 #include <boost/asio/io_context.hpp>
@@ -9,6 +10,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -17,6 +19,9 @@ namespace storepulse::kiosk {
 // What every call tells: transport failure, HTTP status and the server's ErrorBody.
 struct call_outcome {
   bool transport_failed = false;  // no answer at all: connect, send or receive failed or timed out
+  // The kiosk refused the server before sending a request: its certificate or key failed the
+  // checks, or it speaks plain HTTP where that is not allowed. Implies transport_failed.
+  bool tls_refused = false;
   int http_status = 0;
   std::string error;    // ErrorBody.error, or the transport error
   std::string message;  // ErrorBody.message, or the transport error text
@@ -44,12 +49,13 @@ struct upload_result : call_outcome {
   storepulse::v1::BatchAck ack;
 };
 
-// The kiosk protocol client: synchronous HTTP/1.1 over one keep-alive connection, reconnecting
-// when the server closed it. Not thread-safe: one caller at a time.
+// The kiosk protocol client: synchronous HTTP/1.1 over one keep-alive connection, plain or TLS
+// (checked against trust before any request is sent), reconnecting when the server closed it.
+// Not thread-safe: one caller at a time.
 class kiosk_client {
  public:
-  explicit kiosk_client(server_address address,
-                        std::chrono::milliseconds timeout = std::chrono::seconds(15));
+  explicit kiosk_client(server_address address, std::chrono::milliseconds timeout = std::chrono::seconds(15),
+                        tls_trust trust = {});
   ~kiosk_client();
   kiosk_client(const kiosk_client&) = delete;
   kiosk_client& operator=(const kiosk_client&) = delete;
@@ -58,6 +64,8 @@ class kiosk_client {
   void set_token(std::string token) { token_ = std::move(token); }
   // Returns the server address.
   const server_address& address() const { return address_; }
+  // Returns what the client trusts.
+  const tls_trust& trust() const { return trust_; }
 
   // Returns the answer to POST /api/v1/kiosk/enroll; after a transport failure, tries once more
   // with the same device nonce, which the server answers with the same token.
@@ -76,15 +84,26 @@ class kiosk_client {
   struct raw_response;
   raw_response round_trip(bool post, const std::string& target, const std::string& body,
                           const std::string& if_none_match, bool with_token);
-  bool connect(std::string& error);
+  // Opens the connection, TLS handshake included; false with the reason, and refused set when the
+  // kiosk refused the server.
+  bool connect(std::string& error, bool& refused);
+  // Makes the TLS handshake on the connected stream and checks the server; as connect.
+  bool handshake(std::string& error, bool& refused);
+  bool connected() const { return plain_.has_value() || secure_.has_value(); }
+  boost::beast::tcp_stream& lowest();
+  template <class Operation>
+  void with_stream(Operation&& operation);
   template <class Result>
   void read_error_body(const raw_response& raw, Result& result);
 
   server_address address_;
   std::chrono::milliseconds timeout_;
+  tls_trust trust_;
   std::string token_;
   boost::asio::io_context ioc_;
-  std::optional<boost::beast::tcp_stream> stream_;
+  std::unique_ptr<tls_client> tls_;  // for https:// only
+  std::optional<boost::beast::tcp_stream> plain_;
+  std::optional<tls_stream> secure_;
   boost::beast::flat_buffer buffer_;
 };
 

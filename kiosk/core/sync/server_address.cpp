@@ -1,5 +1,7 @@
 #include "kiosk/core/sync/server_address.h"
 
+#include <boost/asio/ip/address.hpp>
+
 #include <algorithm>
 #include <cctype>
 
@@ -12,20 +14,23 @@ std::optional<server_address> server_address::parse(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
     text.remove_suffix(1);
   }
-  constexpr std::string_view scheme = "http://";
-  if (text.substr(0, scheme.size()) == scheme) {
-    text.remove_prefix(scheme.size());
+  server_address address;
+  constexpr std::string_view plain = "http://", secure = "https://";
+  if (text.substr(0, plain.size()) == plain) {
+    text.remove_prefix(plain.size());
+    address.tls = false;
+  } else if (text.substr(0, secure.size()) == secure) {
+    text.remove_prefix(secure.size());
   } else if (text.find("://") != std::string_view::npos) {
-    return std::nullopt;  // only plain HTTP is spoken here
+    return std::nullopt;
   }
   if (auto slash = text.find('/'); slash != std::string_view::npos) {
     text = text.substr(0, slash);
   }
-  server_address address;
   auto colon = text.rfind(':');
   if (colon == std::string_view::npos) {
     address.host = std::string(text);
-    address.port = "80";
+    address.port = address.tls ? "443" : "80";
   } else {
     address.host = std::string(text.substr(0, colon));
     address.port = std::string(text.substr(colon + 1));
@@ -44,6 +49,23 @@ std::optional<server_address> server_address::parse(std::string_view text) {
   return address;
 }
 
-std::string server_address::to_string() const { return "http://" + host + ":" + port; }
+std::string server_address::to_string() const { return (tls ? "https://" : "http://") + host + ":" + port; }
+
+bool server_address::is_loopback() const {
+  std::string lowered = host;
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (lowered == "localhost") return true;
+  boost::system::error_code ec;
+  auto ip = boost::asio::ip::make_address(host, ec);
+  return !ec && ip.is_loopback();
+}
+
+std::string plain_http_refusal(const server_address& address, bool allow_plain_http) {
+  if (address.tls || allow_plain_http || address.is_loopback()) return {};
+  return "Plain " + address.to_string() +
+         " is refused: answers and the device token would cross the network unencrypted. Use https://, or allow "
+         "plain HTTP explicitly (--allow-plain-http).";
+}
 
 }  // namespace storepulse::kiosk

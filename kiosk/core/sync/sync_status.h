@@ -12,6 +12,7 @@ struct sync_status {
   bool online = false;             // the last call reached the server
   bool needs_enrollment = false;   // no token, or the server refused it (401)
   bool protocol_mismatch = false;  // the server speaks another protocol version (426)
+  bool tls_refused = false;        // the server failed the TLS checks (certificate, pin): nothing sent
   std::size_t queued = 0;          // answers waiting to be sent
   std::size_t set_aside = 0;       // answers the server refused for good
   std::optional<std::int64_t> last_sync_unix;  // last successful exchange with the server

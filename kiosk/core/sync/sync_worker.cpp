@@ -1,6 +1,7 @@
 #include "kiosk/core/sync/sync_worker.h"
 
 #include "kiosk/core/sync/backoff.h"
+#include "kiosk/core/sync/enrollment_code.h"
 #include "kiosk/core/sync/server_address.h"
 
 #include <algorithm>
@@ -20,8 +21,8 @@ std::int64_t unix_now() {
 
 bool same(const sync_status& a, const sync_status& b) {
   return a.online == b.online && a.needs_enrollment == b.needs_enrollment &&
-         a.protocol_mismatch == b.protocol_mismatch && a.queued == b.queued && a.set_aside == b.set_aside &&
-         a.last_sync_unix == b.last_sync_unix && a.message == b.message;
+         a.protocol_mismatch == b.protocol_mismatch && a.tls_refused == b.tls_refused && a.queued == b.queued &&
+         a.set_aside == b.set_aside && a.last_sync_unix == b.last_sync_unix && a.message == b.message;
 }
 
 bool is_protocol_mismatch(const call_outcome& outcome) {
@@ -123,15 +124,31 @@ device_settings sync_worker::settings() const {
   return settings_;
 }
 
-bool sync_worker::enroll(const std::string& code, std::string& error) {
+bool sync_worker::enroll(const std::string& text, std::string& error) {
+  auto code = enrollment_code::parse(text, error);
+  if (!code) {
+    return false;
+  }
   device_settings snapshot = settings();
   auto address = server_address::parse(snapshot.server);
   if (!address) {
     error = "The server address \"" + snapshot.server + "\" is not valid.";
     return false;
   }
-  kiosk_client client(*address, options_.request_timeout);
-  auto result = client.enroll(code, snapshot.device_label);
+  if (!code->pin.empty() && !address->tls) {
+    error = "A code with the server's key pin needs an https:// server address, not " + address->to_string() + ".";
+    return false;
+  }
+  tls_trust trust = trust_of(snapshot);
+  if (!code->pin.empty()) {
+    trust.pin = code->pin;  // kept only once the server holding that key has enrolled us
+  }
+  kiosk_client client(*address, options_.request_timeout, trust);
+  auto result = client.enroll(code->code, snapshot.device_label);
+  if (result.tls_refused) {
+    error = result.message + ". The code was not used.";
+    return false;
+  }
   if (result.transport_failed) {
     error = "Cannot reach the server at " + address->to_string() + ": " + result.message;
     return false;
@@ -147,6 +164,9 @@ bool sync_worker::enroll(const std::string& code, std::string& error) {
   {
     std::lock_guard lock(mutex_);
     settings_.device_token = result.response.device_token();
+    if (!code->pin.empty()) {
+      settings_.server_key_pin = code->pin;
+    }
     settings_.location_code = result.response.location_code();
     settings_.location_name = result.response.location_name();
     try {
@@ -157,6 +177,7 @@ bool sync_worker::enroll(const std::string& code, std::string& error) {
     }
     status_.needs_enrollment = false;
     status_.protocol_mismatch = false;
+    status_.tls_refused = false;
     status_.online = true;
     status_.message.clear();
     config_due_ = true;
@@ -170,11 +191,15 @@ bool sync_worker::enroll(const std::string& code, std::string& error) {
 bool sync_worker::set_server(const std::string& server, std::string& error) {
   auto address = server_address::parse(server);
   if (!address) {
-    error = "\"" + server + "\" is not a server address (e.g. http://10.0.0.5:8080).";
+    error = "\"" + server + "\" is not a server address (e.g. https://storepulse.example.com:8443).";
     return false;
   }
   {
     std::lock_guard lock(mutex_);
+    if (auto refusal = plain_http_refusal(*address, settings_.allow_plain_http); !refusal.empty()) {
+      error = refusal;
+      return false;
+    }
     settings_.server = address->to_string();
     try {
       settings_.save();
@@ -183,6 +208,7 @@ bool sync_worker::set_server(const std::string& server, std::string& error) {
       return false;
     }
     status_.protocol_mismatch = false;
+    status_.tls_refused = false;
     status_.online = false;
     config_due_ = true;
     woken_ = true;
@@ -269,27 +295,42 @@ std::optional<bool> sync_worker::wait_for_round(std::unique_lock<std::mutex>& lo
   }
 }
 
-kiosk_client* sync_worker::client_for_round() {
-  device_settings snapshot = settings();
+kiosk_client* sync_worker::client_for_round(const device_settings& snapshot, std::string& problem) {
   auto address = server_address::parse(snapshot.server);
   if (!address) {
+    problem = "The server address \"" + snapshot.server + "\" is not valid.";
     return nullptr;
   }
-  if (!client_ || client_->address().to_string() != address->to_string()) {
-    client_ = std::make_unique<kiosk_client>(*address, options_.request_timeout);
+  problem = plain_http_refusal(*address, snapshot.allow_plain_http);
+  if (!problem.empty()) {
+    return nullptr;
+  }
+  const tls_trust trust = trust_of(snapshot);
+  if (!client_ || client_->address().to_string() != address->to_string() || client_->trust() != trust) {
+    client_ = std::make_unique<kiosk_client>(*address, options_.request_timeout, trust);
   }
   client_->set_token(snapshot.device_token);
   return client_.get();
 }
 
 sync_worker::outcome sync_worker::do_round(bool upload) {
-  kiosk_client* client = client_for_round();
+  std::string problem;
+  kiosk_client* client = nullptr;
   bool config_due = false;
-  {
+  device_settings snapshot = settings();
+  for (;;) {
+    client = client_for_round(snapshot, problem);
     std::lock_guard lock(mutex_);
+    // An enrollment or a new address may have landed while the client was made (a TLS context
+    // takes a while): then the client is made again, never used with the old token or trust.
+    if (snapshot.server != settings_.server || snapshot.device_token != settings_.device_token ||
+        trust_of(snapshot) != trust_of(settings_)) {
+      snapshot = settings_;
+      continue;
+    }
     if (!client) {
       status_.online = false;
-      status_.message = "The server address \"" + settings_.server + "\" is not valid.";
+      status_.message = problem;
       return outcome::blocked;
     }
     if (settings_.device_token.empty()) {
@@ -300,6 +341,7 @@ sync_worker::outcome sync_worker::do_round(bool upload) {
       return outcome::blocked;
     }
     config_due = config_due_ || steady_clock::now() >= next_config_;
+    break;
   }
   if (config_due) {
     if (auto result = do_config(*client); result != outcome::ok) {
@@ -327,16 +369,19 @@ sync_worker::outcome sync_worker::do_round(bool upload) {
   return outcome::ok;
 }
 
-void sync_worker::set_offline(const std::string& message) {
+void sync_worker::set_failed(const call_outcome& result) {
   std::lock_guard lock(mutex_);
   status_.online = false;
-  status_.message = "Server unreachable (" + message + "); answers are kept and sent later.";
+  status_.tls_refused = result.tls_refused;
+  status_.message = result.tls_refused
+                        ? result.message + ". Answers are kept; the kiosk tries again later."
+                        : "Server unreachable (" + result.message + "); answers are kept and sent later.";
 }
 
 sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
   auto result = client.fetch_config(cache_.etag(), queue_.size());
   if (result.transport_failed) {
-    set_offline(result.message);
+    set_failed(result);
     return outcome::failed;
   }
   bool config_changed = false;
@@ -344,6 +389,7 @@ sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
   {
     std::lock_guard lock(mutex_);
     status_.online = true;
+    status_.tls_refused = false;
     if (result.http_status == 401) {
       status_.needs_enrollment = true;
       status_.message = revoked_message;
@@ -413,12 +459,13 @@ sync_worker::outcome sync_worker::do_upload(kiosk_client& client, std::vector<qu
 
   auto result = client.upload(batch);
   if (result.transport_failed) {
-    set_offline(result.message);
+    set_failed(result);
     return outcome::failed;
   }
   {
     std::lock_guard lock(mutex_);
     status_.online = true;
+    status_.tls_refused = false;
   }
   int status = result.http_status;
   if (status == 200) {

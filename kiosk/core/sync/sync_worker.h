@@ -60,9 +60,11 @@ class sync_worker {
   void on_change(std::function<void()> callback);
   // Returns the current config (the cached one until the server sends a newer one).
   std::optional<storepulse::v1::KioskConfig> config() const;
-  // Exchanges an enrollment code for a device token and saves it; false with a reason on failure.
+  // Exchanges an enrollment code ("CODE", or "CODE#PIN" to pin the server's key) for a device token
+  // and saves both; false with a reason on failure.
   bool enroll(const std::string& code, std::string& error);
-  // Changes the server address (saved in the settings); false when the text is not an address.
+  // Changes the server address (saved in the settings); false when the text is not an address, or
+  // is plain http:// beyond loopback without allow_plain_http.
   bool set_server(const std::string& server, std::string& error);
   // Returns a copy of the settings.
   device_settings settings() const;
@@ -84,8 +86,11 @@ class sync_worker {
                       const std::string& reason);
   // Returns true when every item got a final answer (accepted or conflict).
   bool apply_ack(const std::vector<queued_item>& items, const storepulse::v1::BatchAck& ack);
-  kiosk_client* client_for_round();
-  void set_offline(const std::string& message);
+  // Returns the client for the settings' address, trust and token; null with the reason when
+  // there is none.
+  kiosk_client* client_for_round(const device_settings& snapshot, std::string& problem);
+  // Records a failed call: offline, or the server refused by the TLS checks.
+  void set_failed(const call_outcome& result);
   void refresh_counts();
   // Calls the callbacks when the status changed since the last call, or always when forced.
   void notify(bool force = false);
