@@ -80,9 +80,13 @@ http::router::handler query_route(app::services& services, Build build) {
 
 }  // namespace
 
-void add_report_routes(http::router& router, app::services& services) {
-  auto engine = std::make_shared<report_engine>(services.config.min_group_size, services.config.comparison_min_stores,
-                                                 services.config.report_max_staleness);
+std::shared_ptr<report_engine> make_report_engine(const app::services& services) {
+  return std::make_shared<report_engine>(services.config.min_group_size, services.config.comparison_min_stores,
+                                         services.config.report_max_staleness);
+}
+
+void add_report_routes(http::router& router, app::services& services, std::shared_ptr<report_engine> engine) {
+  if (!engine) engine = make_report_engine(services);
 
   // Compute and encode the default overview once at start, so HR's first load finds it ready.
   (void)services.readers.post([engine](storage::database& db) {

@@ -34,7 +34,7 @@ struct store_profile {
   const char* code;
   int sessions_per_week;
   double mood;  // mean Likert answer, 1..5
-  double drop;  // fall of the mood in the last two weeks
+  double drop;  // fall of the mood in the three weeks before this one (two of them published on any weekday)
 };
 
 constexpr store_profile profiles[] = {
@@ -166,7 +166,7 @@ void dashboard_server::seed_rollups() const {
       int week = calendar::iso_week(today - 7 * weeks_ago);
       int sessions = profile.sessions_per_week + static_cast<int>(unit(random) * 3) - 1;
       if (profile.sessions_per_week <= 1) sessions = weeks_ago % 3 == 0 ? 1 : 0;
-      double mood = profile.mood - (weeks_ago < 2 ? profile.drop : 0.0);
+      double mood = profile.mood - (weeks_ago >= 1 && weeks_ago <= 3 ? profile.drop : 0.0);
       for (int s = 0; s < sessions; ++s) {
         rollups.add_session(location, week, false);
         for (const auto& q : questions) {
