@@ -62,7 +62,9 @@ v1::FocusSuggestions suggest_focus(const v1::LocationReport& report, const v1::S
                                    const std::string& language, const std::map<std::string, std::int64_t>& open_plans) {
   std::vector<candidate> found;
   const auto& period = report.period();
-  const std::string previous = period.previous_label().empty() ? "the previous period" : period.previous_label();
+  const std::string previous = period.previous_label().empty()
+                                   ? "the previous period"
+                                   : "the previous period (" + period.previous_label() + ")";
 
   // Significant drops: urgency 3 and more.
   for (const auto& d : report.dimensions()) {
@@ -72,7 +74,7 @@ v1::FocusSuggestions suggest_focus(const v1::LocationReport& report, const v1::S
       continue;
     found.push_back({3 + std::abs(t.change()) / 100, dimension_target(d.dimension()), "significant_drop",
                      dimension_label(d.dimension()) + " fell from " + whole(t.previous()) + " to " +
-                         whole(d.score().value()) + " since " + previous + ", a significant drop (" +
+                         whole(d.score().value()) + " against " + previous + ", a significant drop (" +
                          p_text(t.p_value()) + ")."});
   }
 

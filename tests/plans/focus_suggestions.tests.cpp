@@ -93,7 +93,7 @@ TEST_CASE("Suggestions rank drops, then the limit figures, then gaps to the orga
   REQUIRE(s.suggestions_size() == 3);
   CHECK(rules(s) == std::vector<std::string>{"significant_drop", "limit_gap", "low_use"});
   CHECK(s.suggestions(0).reason() ==
-        "Recognition fell from 74 to 58 since 4 weeks to 2026-W40, a significant drop (p = 0.004).");
+        "Recognition fell from 74 to 58 against the previous period (4 weeks to 2026-W40), a significant drop (p = 0.004).");
   CHECK(s.suggestions(1).reason() == "Only 30% of staff name the real limit of 50 EUR; 49% believe it is lower.");
   CHECK(s.suggestions(2).reason() == "Only 22% fixed a customer's problem on the spot in the last 7 days.");
   CHECK(s.suggestions(0).target().kind() == v1::PLAN_TARGET_KIND_DIMENSION);
