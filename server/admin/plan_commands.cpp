@@ -18,10 +18,11 @@ namespace {
 // Returns the target named on the command line: a dimension ("values"), an empowerment figure
 // ("knows-limit", "used-7-days", "limit-gap", "feels-trusted") or "question:KEY".
 std::optional<v1::PlanTarget> parse_target(const std::string& text) {
-  static const std::map<std::string, v1::Dimension> dimensions{
-      {"values", v1::DIMENSION_VALUES},           {"empowerment", v1::DIMENSION_EMPOWERMENT},
-      {"recognition", v1::DIMENSION_RECOGNITION}, {"leadership", v1::DIMENSION_LEADERSHIP},
-      {"collaboration", v1::DIMENSION_COLLABORATION}};
+  static const std::map<std::string, v1::Dimension> dimensions{{"values", v1::DIMENSION_VALUES},
+                                                               {"empowerment", v1::DIMENSION_EMPOWERMENT},
+                                                               {"recognition", v1::DIMENSION_RECOGNITION},
+                                                               {"leadership", v1::DIMENSION_LEADERSHIP},
+                                                               {"collaboration", v1::DIMENSION_COLLABORATION}};
   static const std::map<std::string, v1::EmpowermentFigure> figures{
       {"knows-limit", v1::EMPOWERMENT_FIGURE_KNOWS_LIMIT},
       {"used-7-days", v1::EMPOWERMENT_FIGURE_USED_LAST_7_DAYS},
@@ -62,16 +63,16 @@ int add_plan(const std::vector<std::string>& args) {
   o.add_options()("db", po::value(&db_path)->required(), "SQLite database file")(
       "as", po::value(&as)->required(), "the HR admin or manager who makes the plan (recorded in its history)")(
       "location", po::value(&location), "store code, for a store's plan")(
-      "region", po::value(&region), "region, for a region's plan (HR)")(
-      "organisation", po::bool_switch(&organisation), "a plan of the whole organisation (HR)")(
+      "region", po::value(&region), "region, for a region's plan (HR)")("organisation", po::bool_switch(&organisation),
+                                                                        "a plan of the whole organisation (HR)")(
       "title", po::value(&title)->required(), "what will be done (up to 120 characters)")(
       "addresses", po::value(&addresses)->required(),
       "values, empowerment, recognition, leadership, collaboration, knows-limit, used-7-days, limit-gap, "
-      "feels-trusted, or question:KEY")(
-      "owner", po::value(&owner)->required(), "username of the owner (HR, or a manager of the store)")(
+      "feels-trusted, or question:KEY")("owner", po::value(&owner)->required(),
+                                        "username of the owner (HR, or a manager of the store)")(
       "start", po::value(&start)->required(), "start date YYYY-MM-DD")(
-      "due", po::value(&due)->required(), "due date YYYY-MM-DD")(
-      "status", po::value(&status)->default_value("planned"), "planned, in_progress, done or dropped")(
+      "due", po::value(&due)->required(), "due date YYYY-MM-DD")("status", po::value(&status)->default_value("planned"),
+                                                                 "planned, in_progress, done or dropped")(
       "ended", po::value(&ended), "the date a done or dropped plan ended (default today)")(
       "note", po::value(&notes)->composing(), "a progress note DATE:TEXT (repeatable)")(
       "share", po::bool_switch(&shared), "show the plan to staff (needs --staff-text in every language)")(
@@ -153,8 +154,8 @@ int add_plan(const std::vector<std::string>& args) {
 }  // namespace
 
 void add_plan_commands(std::vector<command>& commands) {
-  commands.push_back({"add-plan", "add an action plan, its notes and status, as a user would through the dashboard",
-                      add_plan});
+  commands.push_back(
+      {"add-plan", "add an action plan, its notes and status, as a user would through the dashboard", add_plan});
 }
 
 }  // namespace storepulse::admin

@@ -62,15 +62,13 @@ v1::FocusSuggestions suggest_focus(const v1::LocationReport& report, const v1::S
                                    const std::string& language, const std::map<std::string, std::int64_t>& open_plans) {
   std::vector<candidate> found;
   const auto& period = report.period();
-  const std::string previous = period.previous_label().empty()
-                                   ? "the previous period"
-                                   : "the previous period (" + period.previous_label() + ")";
+  const std::string previous =
+      period.previous_label().empty() ? "the previous period" : "the previous period (" + period.previous_label() + ")";
 
   // Significant drops: urgency 3 and more.
   for (const auto& d : report.dimensions()) {
     const auto& t = d.trend();
-    if (!published(d.score()) || t.status() != v1::CELL_STATUS_PUBLISHED ||
-        t.direction() != v1::TREND_DIRECTION_DOWN)
+    if (!published(d.score()) || t.status() != v1::CELL_STATUS_PUBLISHED || t.direction() != v1::TREND_DIRECTION_DOWN)
       continue;
     found.push_back({3 + std::abs(t.change()) / 100, dimension_target(d.dimension()), "significant_drop",
                      dimension_label(d.dimension()) + " fell from " + whole(t.previous()) + " to " +
@@ -89,11 +87,10 @@ v1::FocusSuggestions suggest_focus(const v1::LocationReport& report, const v1::S
       detail = percent(gap.believe_higher()) + " believe it is higher";
     else
       detail = percent(gap.dont_know()) + " don't know it";
-    found.push_back({2 + (limit_known_below - gap.believe_correct()), figure_target(v1::EMPOWERMENT_FIGURE_LIMIT_GAP),
-                     "limit_gap",
-                     "Only " + percent(gap.believe_correct()) + " of staff name the real limit of " +
-                         money(report.location().remediation_limit_minor(), report.location().currency()) + "; " +
-                         detail + "."});
+    found.push_back(
+        {2 + (limit_known_below - gap.believe_correct()), figure_target(v1::EMPOWERMENT_FIGURE_LIMIT_GAP), "limit_gap",
+         "Only " + percent(gap.believe_correct()) + " of staff name the real limit of " +
+             money(report.location().remediation_limit_minor(), report.location().currency()) + "; " + detail + "."});
   }
   if (published(e.used_last_7_days()) && e.used_last_7_days().value() < used_last_7_days_below)
     found.push_back({2 + (used_last_7_days_below - e.used_last_7_days().value()),
@@ -101,10 +98,11 @@ v1::FocusSuggestions suggest_focus(const v1::LocationReport& report, const v1::S
                      "Only " + percent(e.used_last_7_days().value()) +
                          " fixed a customer's problem on the spot in the last 7 days."});
   if (published(e.knows_limit()) && e.knows_limit().value() < knows_limit_below)
-    found.push_back({2 + (knows_limit_below - e.knows_limit().value()), figure_target(v1::EMPOWERMENT_FIGURE_KNOWS_LIMIT),
-                     "low_knows_limit",
-                     "Only " + percent(e.knows_limit().value()) + " say they know how much they may spend to fix a "
-                                                                 "problem without asking."});
+    found.push_back({2 + (knows_limit_below - e.knows_limit().value()),
+                     figure_target(v1::EMPOWERMENT_FIGURE_KNOWS_LIMIT), "low_knows_limit",
+                     "Only " + percent(e.knows_limit().value()) +
+                         " say they know how much they may spend to fix a "
+                         "problem without asking."});
 
   // Below the organisation: urgency 1 and more, only where the comparison is shown.
   if (!report.organisation_withheld()) {
@@ -121,7 +119,8 @@ v1::FocusSuggestions suggest_focus(const v1::LocationReport& report, const v1::S
     }
   }
 
-  std::stable_sort(found.begin(), found.end(), [](const candidate& a, const candidate& b) { return a.urgency > b.urgency; });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const candidate& a, const candidate& b) { return a.urgency > b.urgency; });
   v1::FocusSuggestions out;
   *out.mutable_period() = report.period();
   out.set_location_id(report.location().id());

@@ -10,7 +10,7 @@
 namespace storepulse::plans {
 
 // Thresholds of the suggestion rules (see docs/action_plans.md).
-inline constexpr double limit_known_below = 0.5;      // share naming the real limit
+inline constexpr double limit_known_below = 0.5;  // share naming the real limit
 inline constexpr double used_last_7_days_below = 0.35;
 inline constexpr double knows_limit_below = 0.6;
 inline constexpr double below_organisation_by = 5.0;  // score points under the organisation

@@ -63,7 +63,8 @@ measure measure_of(const reports::report_catalog& catalog, const std::vector<sto
     m.se = score.se;
     return m;
   }
-  auto key = target.kind() == v1::PLAN_TARGET_KIND_QUESTION ? target.question_key() : figure_question_key(target.figure());
+  auto key =
+      target.kind() == v1::PLAN_TARGET_KIND_QUESTION ? target.question_key() : figure_question_key(target.figure());
   int qi = catalog.find_question(key);
   if (qi < 0 || static_cast<std::size_t>(qi) >= total.questions.size()) return {};
   const auto q = static_cast<std::size_t>(qi);
@@ -73,15 +74,14 @@ measure measure_of(const reports::report_catalog& catalog, const std::vector<sto
   if (target.kind() == v1::PLAN_TARGET_KIND_EMPOWERMENT) {
     switch (target.figure()) {
       case v1::EMPOWERMENT_FIGURE_KNOWS_LIMIT:
-      case v1::EMPOWERMENT_FIGURE_FEELS_TRUSTED:
-        return share_measure(a.histogram[4] + a.histogram[5], a.n, raw);
+      case v1::EMPOWERMENT_FIGURE_FEELS_TRUSTED: return share_measure(a.histogram[4] + a.histogram[5], a.n, raw);
       case v1::EMPOWERMENT_FIGURE_USED_LAST_7_DAYS: return share_measure(a.histogram[1], a.n, raw);
       case v1::EMPOWERMENT_FIGURE_LIMIT_GAP: {
         std::int64_t correct = 0, n = 0;
         for (auto s : members) {
           if (q >= stores[s].questions.size()) continue;
-          auto counts = reports::limit_gap_counts(question, stores[s].questions[q],
-                                                  catalog.locations[s].remediation_limit_minor);
+          auto counts =
+              reports::limit_gap_counts(question, stores[s].questions[q], catalog.locations[s].remediation_limit_minor);
           correct += counts[1];
           n += counts[0] + counts[1] + counts[2] + counts[3];
         }
@@ -183,8 +183,9 @@ v1::PlanOutcome plan_outcome(storage::database& db, const reports::report_catalo
   auto m_before = measure_of(catalog, aggregates[0], members, request.target);
   auto m_after = measure_of(catalog, aggregates[1], members, request.target);
   const bool share = m_before.test == test_kind::proportion;
-  out.set_unit(share ? "share" : request.target.kind() == v1::PLAN_TARGET_KIND_DIMENSION || m_before.scale != 1 ? "score"
-                                                                                                             : "mean");
+  out.set_unit(share                                                                            ? "share"
+               : request.target.kind() == v1::PLAN_TARGET_KIND_DIMENSION || m_before.scale != 1 ? "score"
+                                                                                                : "mean");
   fill_estimate(m_before, *b.mutable_estimate());
   fill_estimate(m_after, *a.mutable_estimate());
   if (m_before.status != v1::CELL_STATUS_PUBLISHED || m_after.status != v1::CELL_STATUS_PUBLISHED) {
@@ -221,8 +222,8 @@ v1::PlanOutcome plan_outcome(storage::database& db, const reports::report_catalo
   trend.set_p_value(result.p_value);
   trend.set_test(test);
   trend.set_direction(result.p_value >= reports::significance_level || change == 0 ? v1::TREND_DIRECTION_NOT_SIGNIFICANT
-                      : change > 0 ? v1::TREND_DIRECTION_UP
-                                   : v1::TREND_DIRECTION_DOWN);
+                      : change > 0                                                 ? v1::TREND_DIRECTION_UP
+                                                                                   : v1::TREND_DIRECTION_DOWN);
   out.set_status(v1::CELL_STATUS_PUBLISHED);
   return out;
 }

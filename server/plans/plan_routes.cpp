@@ -2,6 +2,7 @@
 
 #include "calendar/calendar.h"
 #include "calendar/clock.h"
+#include "server/app/reader_job.h"
 #include "server/auth/request_guard.h"
 #include "server/http/responses.h"
 #include "server/ingest/writer.h"
@@ -40,8 +41,10 @@ std::optional<std::int64_t> parse_id(std::string_view text) {
 
 http::response error_response(const http::request& req, const plan_error& e) {
   const auto code = static_cast<http::status>(e.status);
-  const char* kind = e.status == 404 ? "not_found" : e.status == 403 ? "forbidden" : e.status == 409 ? "conflict"
-                                                                                                     : "invalid_field";
+  const char* kind = e.status == 404   ? "not_found"
+                     : e.status == 403 ? "forbidden"
+                     : e.status == 409 ? "conflict"
+                                       : "invalid_field";
   return http::make_error(req, code, kind, e.message);
 }
 
@@ -80,7 +83,8 @@ std::optional<Message> parse_body(const http::request& req, const http::respond_
   auto type = req[http::beast_http::field::content_type];
   if (type.find("application/x-protobuf") != std::string_view::npos) {
     if (!message.ParseFromString(req.body())) {
-      respond(http::make_error(req, http::status::bad_request, "malformed", "The body is not a valid Protobuf message."));
+      respond(
+          http::make_error(req, http::status::bad_request, "malformed", "The body is not a valid Protobuf message."));
       return std::nullopt;
     }
     return message;
@@ -88,8 +92,8 @@ std::optional<Message> parse_body(const http::request& req, const http::respond_
   auto status = google::protobuf::util::JsonStringToMessage(req.body(), &message);
   if (!status.ok()) {
     respond(http::make_error(req, http::status::bad_request, "malformed",
-                             "The body is not a valid " + std::string(Message::descriptor()->name()) +
-                                 ": " + json_error_text(std::string(status.message()))));
+                             "The body is not a valid " + std::string(Message::descriptor()->name()) + ": " +
+                                 json_error_text(std::string(status.message()))));
     return std::nullopt;
   }
   return message;
@@ -123,21 +127,6 @@ void add_outcome(storage::database& db, const reports::report_catalog& catalog, 
   request.start_day = calendar::parse_date(plan.start_on()).value_or(0);
   request.end_day = calendar::parse_date(plan.ended_on()).value_or(request.start_day);
   outcome = plan_outcome(db, catalog, request);
-}
-
-// Runs build(db) on a reader thread in one snapshot and answers with its result.
-template <typename Build>
-void on_reader(app::services& services, http::request&& req, http::respond_fn respond, Build build) {
-  auto shared_req = std::make_shared<http::request>(std::move(req));
-  bool queued = services.readers.post([shared_req, respond, build = std::move(build)](storage::database& db) {
-    try {
-      storage::read_snapshot snapshot(db);
-      respond(build(db, *shared_req));
-    } catch (const std::exception&) {
-      respond(internal_error(*shared_req));
-    }
-  });
-  if (!queued) respond(http::make_stopping(*shared_req));
 }
 
 // Runs change(db) on the writer; after the commit is durable answers with the plan as it then
@@ -175,6 +164,21 @@ void on_writer(app::services& services, http::request&& req, http::respond_fn re
     respond(http::make_error(*shared_req, http::status::service_unavailable, "overloaded", "Try again shortly."));
 }
 
+// Parses the body as a Body, then runs apply(db, who, id, body, now) for plan id on the writer
+// and answers with the plan as it then stands, or with the error apply returned.
+template <typename Body, typename Apply>
+void change_plan(app::services& services, http::request&& req, http::respond_fn respond, const auth::principal& who,
+                 std::int64_t id, http::status success, Apply apply) {
+  auto body = parse_body<Body>(req, respond);
+  if (!body) return;
+  on_writer(services, std::move(req), std::move(respond), who, success,
+            [who, id, body = std::move(*body), apply](storage::database& db,
+                                                      std::int64_t now) -> std::variant<std::int64_t, plan_error> {
+              if (auto e = apply(db, who, id, body, now)) return *e;
+              return id;
+            });
+}
+
 // Returns the list filter from the query, or answers 400 naming the parameter.
 std::optional<plan_filter> parse_filter(const http::request& req, const http::respond_fn& respond) {
   plan_filter filter;
@@ -197,7 +201,8 @@ std::optional<plan_filter> parse_filter(const http::request& req, const http::re
     filter.owner_id = *id;
   }
   filter.status = http::query_param(req, "status");
-  if (!filter.status.empty() && filter.status != "open" && status_of_text(filter.status) == v1::PLAN_STATUS_UNSPECIFIED) {
+  if (!filter.status.empty() && filter.status != "open" &&
+      status_of_text(filter.status) == v1::PLAN_STATUS_UNSPECIFIED) {
     respond(http::make_error(req, http::status::bad_request, "invalid_status",
                              "status is planned, in_progress, done, dropped or open."));
     return std::nullopt;
@@ -215,36 +220,38 @@ void list_route(app::services& services, const engine_ptr& engine, http::request
   if (!who) return;
   auto filter = parse_filter(req, respond);
   if (!filter) return;
-  on_reader(services, std::move(req), std::move(respond),
-            [engine, who = *who, filter = *filter](storage::database& db, const http::request& r) {
-              v1::PlanList list;
-              for (auto& plan : list_plans(db, who, filter, calendar::today_utc())) *list.add_plans() = std::move(plan);
-              reports::report_query query;
-              query.period = v1::PERIOD_ROLLING_4W;
-              query.region = filter.region;
-              auto alerts = engine->alerts(db, who, query);
-              *list.mutable_drops_period() = alerts.period();
-              for (auto& drop : unplanned_drops(db, alerts))
-                if (filter.location_id == 0 || drop.alert().location_id() == filter.location_id)
-                  *list.add_unplanned_drops() = std::move(drop);
-              return http::make_negotiated(r, list);
-            });
+  app::run_on_reader(services, std::move(req), std::move(respond),
+                     [engine, who = *who, filter = *filter](storage::database& db, const http::request& r) {
+                       v1::PlanList list;
+                       for (auto& plan : list_plans(db, who, filter, calendar::today_utc()))
+                         *list.add_plans() = std::move(plan);
+                       reports::report_query query;
+                       query.period = v1::PERIOD_ROLLING_4W;
+                       query.region = filter.region;
+                       auto alerts = engine->alerts(db, who, query);
+                       *list.mutable_drops_period() = alerts.period();
+                       for (auto& drop : unplanned_drops(db, alerts))
+                         if (filter.location_id == 0 || drop.alert().location_id() == filter.location_id)
+                           *list.add_unplanned_drops() = std::move(drop);
+                       return http::make_negotiated(r, list);
+                     });
 }
 
-void export_route(app::services& services, http::request&& req, http::respond_fn respond) {
+void export_route(app::services& services, const engine_ptr&, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::scores);
   if (!who) return;
   auto filter = parse_filter(req, respond);
   if (!filter) return;
-  on_reader(services, std::move(req), std::move(respond),
-            [who = *who, filter = *filter](storage::database& db, const http::request& r) {
-              auto plans = list_plans(db, who, filter, calendar::today_utc());
-              auto catalog = reports::load_catalog(db);
-              for (auto& plan : plans) add_outcome(db, catalog, who, plan);
-              auto res = http::make_response(r, http::status::ok, plans_csv(plans), "text/csv; charset=utf-8");
-              res.set(http::beast_http::field::content_disposition, "attachment; filename=\"storepulse-plans.csv\"");
-              return res;
-            });
+  app::run_on_reader(services, std::move(req), std::move(respond),
+                     [who = *who, filter = *filter](storage::database& db, const http::request& r) {
+                       auto plans = list_plans(db, who, filter, calendar::today_utc());
+                       auto catalog = reports::load_catalog(db);
+                       for (auto& plan : plans) add_outcome(db, catalog, who, plan);
+                       auto res = http::make_response(r, http::status::ok, plans_csv(plans), "text/csv; charset=utf-8");
+                       res.set(http::beast_http::field::content_disposition,
+                               "attachment; filename=\"storepulse-plans.csv\"");
+                       return res;
+                     });
 }
 
 void suggestions_route(app::services& services, const engine_ptr& engine, http::request&& req,
@@ -266,7 +273,8 @@ void suggestions_route(app::services& services, const engine_ptr& engine, http::
   if (!period.empty()) {
     auto parsed = reports::parse_period(period);
     if (!parsed) {
-      respond(http::make_error(req, http::status::bad_request, "invalid_period", "period is week, 4w, month or quarter."));
+      respond(
+          http::make_error(req, http::status::bad_request, "invalid_period", "period is week, 4w, month or quarter."));
       return;
     }
     query.period = *parsed;
@@ -282,21 +290,22 @@ void suggestions_route(app::services& services, const engine_ptr& engine, http::
   query.history = 1;
   auto language = http::query_param(req, "lang");
   if (language.empty()) language = "en";
-  on_reader(services, std::move(req), std::move(respond),
-            [engine, who = *who, id = *id, query, language](storage::database& db, const http::request& r) {
-              auto report = engine->location(db, who, id, query);
-              if (!report) return http::make_error(r, http::status::not_found, "not_found", "No such location.");
-              plan_filter filter;
-              filter.location_id = id;
-              filter.status = "open";
-              std::map<std::string, std::int64_t> open;
-              for (const auto& plan : list_plans(db, who, filter, calendar::today_utc()))
-                open.emplace(target_id(plan.target()), plan.id());
-              return http::make_negotiated(r, suggest_focus(*report, starter_library(), language, open));
-            });
+  app::run_on_reader(services, std::move(req), std::move(respond),
+                     [engine, who = *who, id = *id, query, language](storage::database& db, const http::request& r) {
+                       auto report = engine->location(db, who, id, query);
+                       if (!report)
+                         return http::make_error(r, http::status::not_found, "not_found", "No such location.");
+                       plan_filter filter;
+                       filter.location_id = id;
+                       filter.status = "open";
+                       std::map<std::string, std::int64_t> open;
+                       for (const auto& plan : list_plans(db, who, filter, calendar::today_utc()))
+                         open.emplace(target_id(plan.target()), plan.id());
+                       return http::make_negotiated(r, suggest_focus(*report, starter_library(), language, open));
+                     });
 }
 
-void form_route(app::services& services, http::request&& req, http::respond_fn respond) {
+void form_route(app::services& services, const engine_ptr&, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::scores);
   if (!who) return;
   std::int64_t location = 0;
@@ -316,41 +325,42 @@ void form_route(app::services& services, http::request&& req, http::respond_fn r
     respond(http::make_error(req, http::status::bad_request, "invalid_location", "location is a store id."));
     return;
   }
-  on_reader(services, std::move(req), std::move(respond),
-            [who = *who, location](storage::database& db, const http::request& r) {
-              v1::PlanFormOptions options;
-              for (auto& owner : plan_owners(db, location)) *options.add_owners() = std::move(owner);
-              for (const auto& language : configured_languages(db)) options.add_languages(language);
-              for (int d = v1::DIMENSION_VALUES; d <= v1::DIMENSION_COLLABORATION; ++d) {
-                v1::PlanTarget t;
-                t.set_kind(v1::PLAN_TARGET_KIND_DIMENSION);
-                t.set_dimension(static_cast<v1::Dimension>(d));
-                *options.add_targets() = labelled(db, t);
-              }
-              for (int f = v1::EMPOWERMENT_FIGURE_KNOWS_LIMIT; f <= v1::EMPOWERMENT_FIGURE_FEELS_TRUSTED; ++f) {
-                v1::PlanTarget t;
-                t.set_kind(v1::PLAN_TARGET_KIND_EMPOWERMENT);
-                t.set_figure(static_cast<v1::EmpowermentFigure>(f));
-                *options.add_targets() = labelled(db, t);
-              }
-              auto questions = db.prepare(
-                  "SELECT key FROM questions WHERE active = 1 AND type IN (1, 2, 3, 4) ORDER BY dimension, position, key");
-              while (questions.step()) {
-                v1::PlanTarget t;
-                t.set_kind(v1::PLAN_TARGET_KIND_QUESTION);
-                t.set_question_key(questions.column_text(0));
-                *options.add_targets() = labelled(db, t);
-              }
-              if (who.user_role == auth::role::hr_admin) {
-                auto regions = db.prepare("SELECT DISTINCT region FROM locations ORDER BY region");
-                while (regions.step()) options.add_regions(regions.column_text(0));
-              }
-              for (const auto& set : starter_library().sets()) *options.add_starters() = set;
-              return http::make_negotiated(r, options);
-            });
+  app::run_on_reader(
+      services, std::move(req), std::move(respond),
+      [who = *who, location](storage::database& db, const http::request& r) {
+        v1::PlanFormOptions options;
+        for (auto& owner : plan_owners(db, location)) *options.add_owners() = std::move(owner);
+        for (const auto& language : configured_languages(db)) options.add_languages(language);
+        for (int d = v1::DIMENSION_VALUES; d <= v1::DIMENSION_COLLABORATION; ++d) {
+          v1::PlanTarget t;
+          t.set_kind(v1::PLAN_TARGET_KIND_DIMENSION);
+          t.set_dimension(static_cast<v1::Dimension>(d));
+          *options.add_targets() = labelled(db, t);
+        }
+        for (int f = v1::EMPOWERMENT_FIGURE_KNOWS_LIMIT; f <= v1::EMPOWERMENT_FIGURE_FEELS_TRUSTED; ++f) {
+          v1::PlanTarget t;
+          t.set_kind(v1::PLAN_TARGET_KIND_EMPOWERMENT);
+          t.set_figure(static_cast<v1::EmpowermentFigure>(f));
+          *options.add_targets() = labelled(db, t);
+        }
+        auto questions = db.prepare(
+            "SELECT key FROM questions WHERE active = 1 AND type IN (1, 2, 3, 4) ORDER BY dimension, position, key");
+        while (questions.step()) {
+          v1::PlanTarget t;
+          t.set_kind(v1::PLAN_TARGET_KIND_QUESTION);
+          t.set_question_key(questions.column_text(0));
+          *options.add_targets() = labelled(db, t);
+        }
+        if (who.user_role == auth::role::hr_admin) {
+          auto regions = db.prepare("SELECT DISTINCT region FROM locations ORDER BY region");
+          while (regions.step()) options.add_regions(regions.column_text(0));
+        }
+        for (const auto& set : starter_library().sets()) *options.add_starters() = set;
+        return http::make_negotiated(r, options);
+      });
 }
 
-void get_route(app::services& services, http::request&& req, http::respond_fn respond) {
+void get_route(app::services& services, const engine_ptr&, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::scores);
   if (!who) return;
   auto id = parse_id(http::target_path(req).substr(plan_prefix.size()));
@@ -358,17 +368,17 @@ void get_route(app::services& services, http::request&& req, http::respond_fn re
     respond(http::make_error(req, http::status::not_found, "not_found", "No such plan."));
     return;
   }
-  on_reader(services, std::move(req), std::move(respond),
-            [who = *who, id = *id](storage::database& db, const http::request& r) {
-              auto plan = load_plan(db, who, id, calendar::today_utc());
-              if (!plan) return http::make_error(r, http::status::not_found, "not_found", "No such plan.");
-              auto catalog = reports::load_catalog(db);
-              add_outcome(db, catalog, who, *plan);
-              return http::make_negotiated(r, *plan);
-            });
+  app::run_on_reader(services, std::move(req), std::move(respond),
+                     [who = *who, id = *id](storage::database& db, const http::request& r) {
+                       auto plan = load_plan(db, who, id, calendar::today_utc());
+                       if (!plan) return http::make_error(r, http::status::not_found, "not_found", "No such plan.");
+                       auto catalog = reports::load_catalog(db);
+                       add_outcome(db, catalog, who, *plan);
+                       return http::make_negotiated(r, *plan);
+                     });
 }
 
-void create_route(app::services& services, http::request&& req, http::respond_fn respond) {
+void create_route(app::services& services, const engine_ptr&, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::scores);
   if (!who) return;
   auto draft = parse_body<v1::PlanDraft>(req, respond);
@@ -389,7 +399,7 @@ void create_route(app::services& services, http::request&& req, http::respond_fn
             });
 }
 
-void update_route(app::services& services, http::request&& req, http::respond_fn respond) {
+void update_route(app::services& services, const engine_ptr&, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::scores);
   if (!who) return;
   auto id = parse_id(http::target_path(req).substr(plan_prefix.size()));
@@ -397,18 +407,11 @@ void update_route(app::services& services, http::request&& req, http::respond_fn
     respond(http::make_error(req, http::status::not_found, "not_found", "No such plan."));
     return;
   }
-  auto draft = parse_body<v1::PlanDraft>(req, respond);
-  if (!draft) return;
-  on_writer(services, std::move(req), std::move(respond), *who, http::status::ok,
-            [who = *who, id = *id, draft = std::move(*draft)](storage::database& db, std::int64_t now)
-                -> std::variant<std::int64_t, plan_error> {
-              if (auto e = update_plan(db, who, id, draft, now)) return *e;
-              return id;
-            });
+  change_plan<v1::PlanDraft>(services, std::move(req), std::move(respond), *who, *id, http::status::ok, update_plan);
 }
 
 // POST /api/v1/plans/{id}/notes and /api/v1/plans/{id}/status.
-void action_route(app::services& services, http::request&& req, http::respond_fn respond) {
+void action_route(app::services& services, const engine_ptr&, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::scores);
   if (!who) return;
   auto rest = http::target_path(req).substr(plan_prefix.size());
@@ -419,79 +422,33 @@ void action_route(app::services& services, http::request&& req, http::respond_fn
     respond(http::make_error(req, http::status::not_found, "not_found", "No such route."));
     return;
   }
-  if (action == "notes") {
-    auto note = parse_body<v1::NoteDraft>(req, respond);
-    if (!note) return;
-    on_writer(services, std::move(req), std::move(respond), *who, http::status::created,
-              [who = *who, id = *id, note = std::move(*note)](storage::database& db, std::int64_t now)
-                  -> std::variant<std::int64_t, plan_error> {
-                if (auto e = add_note(db, who, id, note, now)) return *e;
-                return id;
-              });
-    return;
-  }
-  auto change = parse_body<v1::StatusChange>(req, respond);
-  if (!change) return;
-  on_writer(services, std::move(req), std::move(respond), *who, http::status::ok,
-            [who = *who, id = *id, change = std::move(*change)](storage::database& db, std::int64_t now)
-                -> std::variant<std::int64_t, plan_error> {
-              if (auto e = change_status(db, who, id, change, now)) return *e;
-              return id;
-            });
+  if (action == "notes")
+    change_plan<v1::NoteDraft>(services, std::move(req), std::move(respond), *who, *id, http::status::created,
+                               add_note);
+  else
+    change_plan<v1::StatusChange>(services, std::move(req), std::move(respond), *who, *id, http::status::ok,
+                                  change_status);
 }
 
 }  // namespace
 
 void add_plan_routes(http::router& router, app::services& services, std::shared_ptr<reports::report_engine> engine) {
   (void)starter_library();  // a library that does not parse stops the server at start, not at first use
-  router.add(
-      http::verb::get, std::string(plans_path),
-      [&services, engine](http::request&& req, http::respond_fn respond) {
-        list_route(services, engine, std::move(req), std::move(respond));
-      },
-      "plans_list");
-  router.add(
-      http::verb::post, std::string(plans_path),
-      [&services](http::request&& req, http::respond_fn respond) {
-        create_route(services, std::move(req), std::move(respond));
-      },
-      "plans_create");
-  router.add(
-      http::verb::get, std::string(plan_prefix) + "suggestions",
-      [&services, engine](http::request&& req, http::respond_fn respond) {
-        suggestions_route(services, engine, std::move(req), std::move(respond));
-      },
-      "plans_suggestions");
-  router.add(
-      http::verb::get, std::string(plan_prefix) + "form",
-      [&services](http::request&& req, http::respond_fn respond) {
-        form_route(services, std::move(req), std::move(respond));
-      },
-      "plans_form");
-  router.add(
-      http::verb::get, std::string(plan_prefix) + "export.csv",
-      [&services](http::request&& req, http::respond_fn respond) {
-        export_route(services, std::move(req), std::move(respond));
-      },
-      "plans_export");
-  router.add_prefix(
-      http::verb::get, std::string(plan_prefix),
-      [&services](http::request&& req, http::respond_fn respond) {
-        get_route(services, std::move(req), std::move(respond));
-      },
-      "plans_get");
-  router.add_prefix(
-      http::verb::put, std::string(plan_prefix),
-      [&services](http::request&& req, http::respond_fn respond) {
-        update_route(services, std::move(req), std::move(respond));
-      },
-      "plans_update");
-  router.add_prefix(
-      http::verb::post, std::string(plan_prefix),
-      [&services](http::request&& req, http::respond_fn respond) {
-        action_route(services, std::move(req), std::move(respond));
-      },
-      "plans_action");
+  // Returns a handler calling route(services, engine, request, respond).
+  auto handler = [&services, engine](auto route) -> http::router::handler {
+    return [&services, engine, route](http::request&& req, http::respond_fn respond) {
+      route(services, engine, std::move(req), std::move(respond));
+    };
+  };
+  router.add(http::verb::get, std::string(plans_path), handler(list_route), "plans_list");
+  router.add(http::verb::post, std::string(plans_path), handler(create_route), "plans_create");
+  router.add(http::verb::get, std::string(plan_prefix) + "suggestions", handler(suggestions_route),
+             "plans_suggestions");
+  router.add(http::verb::get, std::string(plan_prefix) + "form", handler(form_route), "plans_form");
+  router.add(http::verb::get, std::string(plan_prefix) + "export.csv", handler(export_route), "plans_export");
+  router.add_prefix(http::verb::get, std::string(plan_prefix), handler(get_route), "plans_get");
+  router.add_prefix(http::verb::put, std::string(plan_prefix), handler(update_route), "plans_update");
+  router.add_prefix(http::verb::post, std::string(plan_prefix), handler(action_route), "plans_action");
 }
 
 }  // namespace storepulse::plans

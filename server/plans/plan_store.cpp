@@ -17,8 +17,9 @@ constexpr const char* plan_columns =
     "FROM action_plans p LEFT JOIN locations l ON l.id = p.location_id LEFT JOIN users u ON u.id = p.owner_id ";
 
 v1::ScopeKind scope_of(const std::string& text) {
-  return text == "location" ? v1::SCOPE_KIND_LOCATION : text == "region" ? v1::SCOPE_KIND_REGION
-                                                                         : v1::SCOPE_KIND_ORGANISATION;
+  return text == "location" ? v1::SCOPE_KIND_LOCATION
+         : text == "region" ? v1::SCOPE_KIND_REGION
+                            : v1::SCOPE_KIND_ORGANISATION;
 }
 
 std::string scope_text(v1::ScopeKind scope) {
@@ -98,9 +99,11 @@ struct plan_head {
 
 // Returns the plan for a write, or the error a caller who may not see or change it gets.
 std::variant<plan_head, plan_error> head_for_write(storage::database& db, const auth::principal& who, std::int64_t id) {
-  auto stmt = db.prepare("SELECT p.scope, COALESCE(p.location_id, 0), COALESCE(p.region, ''), p.title, p.target_kind, "
-                         "p.target_key, p.start_on, p.due_on, p.status, p.owner_id, p.shared FROM action_plans p "
-                         "WHERE p.id = ?1 AND " + visible_clause(who));
+  auto stmt = db.prepare(
+      "SELECT p.scope, COALESCE(p.location_id, 0), COALESCE(p.region, ''), p.title, p.target_kind, "
+      "p.target_key, p.start_on, p.due_on, p.status, p.owner_id, p.shared FROM action_plans p "
+      "WHERE p.id = ?1 AND " +
+      visible_clause(who));
   stmt.bind(1, id);
   if (!stmt.step()) return plan_error{404, "", "No such plan."};
   plan_head head;
@@ -128,8 +131,8 @@ std::string username(storage::database& db, std::int64_t user_id) {
 
 // Checks what a draft refers to in the database: the store or region, the owner, the question,
 // the staff text languages, and the caller's scope.
-std::optional<plan_error> check_references(storage::database& db, const auth::principal& who, const v1::PlanDraft& draft,
-                                           v1::ScopeKind scope) {
+std::optional<plan_error> check_references(storage::database& db, const auth::principal& who,
+                                           const v1::PlanDraft& draft, v1::ScopeKind scope) {
   if (scope == v1::SCOPE_KIND_LOCATION) {
     auto stmt = db.prepare("SELECT 1 FROM locations WHERE id = ?1");
     stmt.bind(1, draft.location_id());
@@ -198,9 +201,7 @@ std::map<std::string, std::string> staff_texts(storage::database& db, std::int64
   return texts;
 }
 
-std::string target_words(storage::database& db, const v1::PlanTarget& target) {
-  return labelled(db, target).label();
-}
+std::string target_words(storage::database& db, const v1::PlanTarget& target) { return labelled(db, target).label(); }
 
 }  // namespace
 
@@ -220,7 +221,8 @@ std::vector<v1::PlanOwner> plan_owners(storage::database& db, std::int64_t locat
   std::vector<v1::PlanOwner> owners;
   auto stmt = db.prepare(
       "SELECT u.id, u.username, u.role FROM users u WHERE u.active = 1 AND (u.role = 'hr_admin' OR "
-      "(u.role = 'manager' AND EXISTS (SELECT 1 FROM user_locations ul WHERE ul.user_id = u.id AND ul.location_id = ?1))) "
+      "(u.role = 'manager' AND EXISTS (SELECT 1 FROM user_locations ul WHERE ul.user_id = u.id AND ul.location_id = "
+      "?1))) "
       "ORDER BY u.role DESC, u.username");
   stmt.bind(1, location_id);
   while (stmt.step()) {
@@ -306,16 +308,24 @@ std::variant<std::int64_t, plan_error> create_plan(storage::database& db, const 
       .bind(3, scope == v1::SCOPE_KIND_REGION ? draft.region() : "");
   open.step();
   if (open.column_int64(0) >= max_open_plans_per_scope)
-    return plan_error{409, "", "This store already has " + std::to_string(max_open_plans_per_scope) +
-                                   " open plans: finish or drop one first."};
+    return plan_error{409, "",
+                      "This store already has " + std::to_string(max_open_plans_per_scope) +
+                          " open plans: finish or drop one first."};
   auto target = *to_stored(draft.target());
   auto today = calendar::format_date(static_cast<int>(now / 86400));
   auto insert = db.prepare(
       "INSERT INTO action_plans(scope, location_id, region, title, target_kind, target_key, owner_id, start_on, "
-      "due_on, shared, created_by, created_on, updated_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)");
+      "due_on, shared, created_by, created_on, updated_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+      "?12)");
   insert.bind(1, scope_text(scope));
-  if (scope == v1::SCOPE_KIND_LOCATION) insert.bind(2, draft.location_id()); else insert.bind_null(2);
-  if (scope == v1::SCOPE_KIND_REGION) insert.bind(3, draft.region()); else insert.bind_null(3);
+  if (scope == v1::SCOPE_KIND_LOCATION)
+    insert.bind(2, draft.location_id());
+  else
+    insert.bind_null(2);
+  if (scope == v1::SCOPE_KIND_REGION)
+    insert.bind(3, draft.region());
+  else
+    insert.bind_null(3);
   insert.bind(4, draft.title())
       .bind(5, target.kind)
       .bind(6, target.key)
@@ -363,8 +373,10 @@ std::optional<plan_error> update_plan(storage::database& db, const auth::princip
   if (full.owner_id() != head.owner_id)
     changes.push_back("owner " + username(db, head.owner_id) + " to " + username(db, full.owner_id()));
   if (full.start_on() != head.start_on || full.due_on() != head.due_on)
-    changes.push_back("dates " + head.start_on + " to " + head.due_on + " now " + full.start_on() + " to " + full.due_on());
-  if (full.shared() != head.shared) changes.push_back(full.shared() ? "shared with staff" : "no longer shared with staff");
+    changes.push_back("dates " + head.start_on + " to " + head.due_on + " now " + full.start_on() + " to " +
+                      full.due_on());
+  if (full.shared() != head.shared)
+    changes.push_back(full.shared() ? "shared with staff" : "no longer shared with staff");
   auto before = staff_texts(db, id);
   std::map<std::string, std::string> after;
   for (const auto& text : full.staff_texts())
@@ -375,8 +387,9 @@ std::optional<plan_error> update_plan(storage::database& db, const auth::princip
     if (!after.count(entry.first)) changes.push_back("staff text (" + entry.first + ") removed");
   if (changes.empty()) return std::nullopt;
 
-  db.prepare("UPDATE action_plans SET title = ?2, target_kind = ?3, target_key = ?4, owner_id = ?5, start_on = ?6, "
-             "due_on = ?7, shared = ?8, updated_on = ?9 WHERE id = ?1")
+  db.prepare(
+        "UPDATE action_plans SET title = ?2, target_kind = ?3, target_key = ?4, owner_id = ?5, start_on = ?6, "
+        "due_on = ?7, shared = ?8, updated_on = ?9 WHERE id = ?1")
       .bind(1, id)
       .bind(2, full.title())
       .bind(3, target.kind)
@@ -418,7 +431,10 @@ std::optional<plan_error> add_note(storage::database& db, const auth::principal&
       .bind(3, who.user_id)
       .bind(4, note.text())
       .run();
-  db.prepare("UPDATE action_plans SET updated_on = ?2 WHERE id = ?1").bind(1, id).bind(2, calendar::format_date(today)).run();
+  db.prepare("UPDATE action_plans SET updated_on = ?2 WHERE id = ?1")
+      .bind(1, id)
+      .bind(2, calendar::format_date(today))
+      .run();
   record(db, id, who, now, "Added a progress note dated " + calendar::format_date(noted));
   return std::nullopt;
 }
@@ -431,7 +447,8 @@ std::optional<plan_error> change_status(storage::database& db, const auth::princ
   auto found = head_for_write(db, who, id);
   if (auto* e = std::get_if<plan_error>(&found)) return *e;
   const auto& head = std::get<plan_head>(found);
-  if (head.status == status) return plan_error{409, "status", "The plan is already " + status_words(change.status()) + "."};
+  if (head.status == status)
+    return plan_error{409, "status", "The plan is already " + status_words(change.status()) + "."};
   const bool ends = change.status() == v1::PLAN_STATUS_DONE || change.status() == v1::PLAN_STATUS_DROPPED;
   std::optional<int> on;
   if (ends) {
@@ -444,7 +461,10 @@ std::optional<plan_error> change_status(storage::database& db, const auth::princ
   }
   auto update = db.prepare("UPDATE action_plans SET status = ?2, ended_on = ?3, updated_on = ?4 WHERE id = ?1");
   update.bind(1, id).bind(2, status);
-  if (on) update.bind(3, calendar::format_date(*on)); else update.bind_null(3);
+  if (on)
+    update.bind(3, calendar::format_date(*on));
+  else
+    update.bind_null(3);
   update.bind(4, calendar::format_date(today)).run();
   record(db, id, who, now,
          "Status " + status_words(status_of_text(head.status)) + " to " + status_words(change.status()) +

@@ -8,7 +8,8 @@ std::optional<stored_target> to_stored(const v1::PlanTarget& target) {
   switch (target.kind()) {
     case v1::PLAN_TARGET_KIND_DIMENSION: return stored_target{"dimension", v1::Dimension_Name(target.dimension())};
     case v1::PLAN_TARGET_KIND_QUESTION: return stored_target{"question", target.question_key()};
-    case v1::PLAN_TARGET_KIND_EMPOWERMENT: return stored_target{"empowerment", v1::EmpowermentFigure_Name(target.figure())};
+    case v1::PLAN_TARGET_KIND_EMPOWERMENT:
+      return stored_target{"empowerment", v1::EmpowermentFigure_Name(target.figure())};
     default: return std::nullopt;
   }
 }

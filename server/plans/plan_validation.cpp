@@ -9,11 +9,16 @@ std::optional<std::size_t> utf8_length(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++count) {
     auto c = static_cast<unsigned char>(text[i]);
     std::size_t extra = 0;
-    if (c < 0x80) extra = 0;
-    else if ((c >> 5) == 0x6) extra = 1;
-    else if ((c >> 4) == 0xE) extra = 2;
-    else if ((c >> 3) == 0x1E) extra = 3;
-    else return std::nullopt;
+    if (c < 0x80)
+      extra = 0;
+    else if ((c >> 5) == 0x6)
+      extra = 1;
+    else if ((c >> 4) == 0xE)
+      extra = 2;
+    else if ((c >> 3) == 0x1E)
+      extra = 3;
+    else
+      return std::nullopt;
     if (extra > text.size() - i - 1) return std::nullopt;
     for (std::size_t k = 1; k <= extra; ++k)
       if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) return std::nullopt;
@@ -57,8 +62,7 @@ std::optional<plan_error> check_draft(const v1::PlanDraft& draft) {
       if (target.figure() == v1::EMPOWERMENT_FIGURE_UNSPECIFIED)
         return plan_error{422, "target.figure", "target.figure names no empowerment figure."};
       break;
-    default:
-      return plan_error{422, "target.kind", "target.kind is a dimension, a question or an empowerment figure."};
+    default: return plan_error{422, "target.kind", "target.kind is a dimension, a question or an empowerment figure."};
   }
   switch (draft.scope()) {
     case v1::SCOPE_KIND_UNSPECIFIED:

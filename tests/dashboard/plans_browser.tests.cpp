@@ -38,16 +38,6 @@ void scroll_to(webdriver_client& browser, const std::string& css) {
   browser.execute("document.querySelector('" + css + "').scrollIntoView({block: 'start'}); window.scrollBy(0, -8); return 0;");
 }
 
-// Signs in over HTTP; returns the cookie and the CSRF token.
-std::pair<std::string, std::string> api_sign_in(const dashboard_server& server, const std::string& user) {
-  auto reply = http_send(server.port(), "POST", "/api/v1/auth/login",
-                         R"({"username":")" + user + R"(","password":")" + user + R"(-password-1"})",
-                         {{"Content-Type", "application/json"}});
-  REQUIRE(reply.status == 200);
-  auto cookie = reply.headers["set-cookie"];
-  return {cookie.substr(0, cookie.find(';')), json_string(reply.body, "csrfToken")};
-}
-
 }  // namespace
 
 TEST_CASE("A manager starts a plan from a suggestion, shares it with staff and notes progress, on desktop and phone",
@@ -126,7 +116,7 @@ TEST_CASE("HR sees every plan with overdue ones highlighted, drops without a pla
           "[dashboard][browser][plans]") {
   dashboard_server server;
   const auto login = api_sign_in(server, "hr");
-  const std::string cookie = login.first, csrf = login.second;
+  const std::string cookie = login.cookie, csrf = login.csrf;
   auto today = storepulse::calendar::today_utc();
   auto date = [today](int days) { return storepulse::calendar::format_date(today + days); };
   auto create = [&server, &cookie, &csrf](const std::string& body) {

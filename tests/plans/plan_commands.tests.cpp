@@ -33,10 +33,7 @@ TEST_CASE("storepulse-admin add-plan records a plan, its notes and its end as th
                              "--addresses", "values", "--title", "x", "--start", day(-5), "--due", day(5), "--share",
                              "--staff-text", "en=Only English"}));
 
-  auto login = http_send(server.port(), "POST", "/api/v1/auth/login", R"({"username":"hr","password":"hr-password-1"})",
-                         {{"Content-Type", "application/json"}});
-  REQUIRE(login.status == 200);
-  auto cookie = login.headers["set-cookie"].substr(0, login.headers["set-cookie"].find(';'));
+  auto cookie = test::api_sign_in(server, "hr").cookie;
   v1::PlanList list;
   REQUIRE(google::protobuf::util::JsonStringToMessage(
               http_send(server.port(), "GET", "/api/v1/plans", {}, {{"Cookie", cookie}}).body, &list)

@@ -18,20 +18,9 @@ using storepulse::testing::http_send;
 
 namespace {
 
-// A signed-in caller: the session cookie and its CSRF token.
-struct caller {
-  std::string cookie;
-  std::string csrf;
-};
+using caller = test::api_session;
 
-caller sign_in(const dashboard_server& server, const std::string& user) {
-  auto reply = http_send(server.port(), "POST", "/api/v1/auth/login",
-                         R"({"username":")" + user + R"(","password":")" + user + R"(-password-1"})",
-                         {{"Content-Type", "application/json"}});
-  REQUIRE(reply.status == 200);
-  auto cookie = reply.headers["set-cookie"];
-  return {cookie.substr(0, cookie.find(';')), test::json_string(reply.body, "csrfToken")};
-}
+caller sign_in(const dashboard_server& server, const std::string& user) { return test::api_sign_in(server, user); }
 
 http_reply get(const dashboard_server& server, const caller& who, const std::string& target) {
   std::map<std::string, std::string> headers{{"Accept", "application/json"}};

@@ -4,6 +4,7 @@
 #include "calendar/calendar.h"
 #include "server/ingest/rollup_accumulator.h"
 #include "server/storage/database.h"
+#include "tests/support/auth_fixture.h"
 #include "tests/support/http_client.h"
 
 #include <signal.h>
@@ -202,6 +203,16 @@ void dashboard_server::seed_rollups() const {
       .bind_blob(1, auth::sha256(kiosk_token))
       .run();
   tx.commit();
+}
+
+api_session api_sign_in(const dashboard_server& server, const std::string& username) {
+  auto reply = storepulse::testing::http_send(
+      server.port(), "POST", "/api/v1/auth/login",
+      R"({"username":")" + username + R"(","password":")" + username + R"(-password-1"})",
+      {{"Content-Type", "application/json"}});
+  if (reply.status != 200) throw std::runtime_error("sign-in as " + username + " failed: " + reply.body);
+  const auto& cookie = reply.headers["set-cookie"];
+  return {cookie.substr(0, cookie.find(';')), json_string(reply.body, "csrfToken")};
 }
 
 }  // namespace storepulse::test
