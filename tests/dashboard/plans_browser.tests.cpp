@@ -165,6 +165,18 @@ TEST_CASE("HR sees every plan with overdue ones highlighted, drops without a pla
                                         std::chrono::seconds(10)));
   CHECK(browser.execute_string("return location.hash;") == "#/plans?status=done");
 
+  // A region's plan, from the Plans page.
+  browser.click(browser.find(".head-actions a.button"));
+  browser.wait_for("#plan-scope");
+  browser.execute("const s = document.getElementById('plan-scope'); s.value = 'region:South'; return 0;");
+  browser.type(browser.find("#plan-title"), "Monthly customer story across the South");
+  browser.execute("const t = document.getElementById('plan-target'); t.value = 'dimension:DIMENSION_RECOGNITION'; "
+                  "t.dispatchEvent(new Event('change')); return 0;");
+  check_accessible(browser);
+  browser.click(browser.find(".plan-form button[type=submit]"));
+  browser.wait_for_text("Region South · addresses Recognition");
+  CHECK(browser.text(browser.find("h1")) == "Monthly customer story across the South");
+
   browser.navigate(server.url() + "/#/plan/" + done);
   browser.wait_for("#outcome");
   auto outcome = browser.execute_string("return document.getElementById('outcome').textContent;");
