@@ -46,6 +46,31 @@ done
 # Publish the weeks that have ended now rather than at the server's next run.
 "$admin" publish --db "$db"
 
+# Action plans as HR and the manager would make them on the dashboard: two done five weeks ago
+# (so that their before and after weeks are published), some under way, one overdue.
+day() { date -u -d "$1 days" +%F; }
+plan() { "$admin" add-plan --db "$db" "$@" >/dev/null; }
+plan --as manager --location LIS-02 --owner manager --addresses knows-limit --title "Post the limit at every till" \
+  --start "$(day -35)" --due "$(day -28)" --status done --ended "$(day -29)" \
+  --note "$(day -34):Limit cards printed and put up at all four tills." \
+  --note "$(day -30):Repeated the limit at the Monday and Thursday briefings."
+plan --as manager --location LIS-01 --owner manager --addresses recognition --title "A thanks board in the break room" \
+  --start "$(day -38)" --due "$(day -30)" --status done --ended "$(day -33)" \
+  --note "$(day -37):Board up; six notes pinned in the first week." \
+  --share --staff-text "en=There is now a thanks board in the break room. Saw a colleague do right by a customer? Pin a note!" \
+  --staff-text "es=Ya hay un tablón de agradecimientos en la sala de descanso. ¿Viste a alguien ayudar a un cliente? ¡Deja una nota!" \
+  --staff-text "fr=Un tableau des mercis est en salle de pause. Un collègue a bien aidé un client ? Épinglez un mot !"
+plan --as manager --location LIS-02 --owner manager --addresses limit-gap --title "Say the exact amount at every briefing" \
+  --start "$(day -12)" --due "$(day 16)" --status in_progress --note "$(day -5):Quiz at shift start: most now name 50 EUR." \
+  --share --staff-text "en=Many of us guessed the wrong limit. The real one is said at every briefing now: ask your manager if unsure." \
+  --staff-text "es=Muchos creíamos otro límite. El real se dice ahora en cada reunión: pregunta a tu responsable si dudas." \
+  --staff-text "fr=Beaucoup pensaient à un autre plafond. Le vrai est rappelé à chaque briefing : demandez en cas de doute."
+plan --as hr --location MAD-01 --owner hr --addresses collaboration --title "One owner for each customer problem" \
+  --start "$(day -30)" --due "$(day -3)"
+plan --as hr --organisation --owner hr --addresses leadership --title "Say what changed after each pulse" \
+  --start "$(day -20)" --due "$(day 70)" --status in_progress \
+  --note "$(day -14):First monthly \"you said, we did\" sent to every store manager."
+
 cat <<TXT
 
 Storepulse is running with demo data entered through the kiosk protocol.
@@ -55,6 +80,7 @@ Storepulse is running with demo data entered through the kiosk protocol.
               ops / demo-ops-password          (operator: kiosks, no scores)
   Kiosk API:  http://127.0.0.1:$port/api/v1/kiosk/   Metrics: http://127.0.0.1:$metrics_port/metrics (loopback only)
   Figures:    weeks that have ended are published; this week is still collecting.
+  Plans:      a few action plans (two done, with before and after figures) under Plans and on each store's page.
   Database:   $db
 Press Ctrl-C to stop.
 TXT

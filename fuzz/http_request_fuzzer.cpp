@@ -13,6 +13,7 @@
 #include "server/http/session_options.h"
 #include "server/ingest/writer.h"
 #include "server/kiosk_api/kiosk_routes.h"
+#include "server/plans/plan_routes.h"
 #include "server/reports/report_routes.h"
 #include "server/storage/migrator.h"
 #include "server/storage/reader_pool.h"
@@ -68,7 +69,9 @@ struct server_parts {
     app::add_ops_routes(router, services, connections);
     kiosk_api::add_kiosk_routes(router, services);
     auth::add_auth_routes(router, services);
-    reports::add_report_routes(router, services);
+    auto engine = reports::make_report_engine(services);
+    reports::add_report_routes(router, services, engine);
+    plans::add_plan_routes(router, services, engine);
     dashboard::add_dashboard_routes(router, services);
   }
 

@@ -15,6 +15,7 @@
 #include "server/ingest/retention.h"
 #include "server/ingest/writer.h"
 #include "server/kiosk_api/kiosk_routes.h"
+#include "server/plans/plan_routes.h"
 #include "server/publication/publisher.h"
 #include "server/reports/report_routes.h"
 #include "server/storage/migrator.h"
@@ -95,7 +96,9 @@ struct server::parts {
     add_ops_routes(router, services_, connections);
     kiosk_api::add_kiosk_routes(router, services_);
     auth::add_auth_routes(router, services_);
-    reports::add_report_routes(router, services_);
+    auto engine = reports::make_report_engine(services_);
+    reports::add_report_routes(router, services_, engine);
+    plans::add_plan_routes(router, services_, engine);
     dashboard::add_dashboard_routes(router, services_);
     auto address = net::ip::make_address(config.address);
     tls = make_tls(config);

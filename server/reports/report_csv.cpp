@@ -1,6 +1,6 @@
 #include "server/reports/report_engine.h"
 
-#include "server/http/json_encoding.h"
+#include "server/reports/csv_format.h"
 
 #include <google/protobuf/descriptor.h>
 
@@ -15,24 +15,6 @@ constexpr std::string_view header =
 struct csv_scope {
   std::string kind, name, code, region;
 };
-
-std::string field(std::string_view text) {
-  bool quote = text.find_first_of(",\"\n\r") != std::string_view::npos;
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@');
-  std::string out;
-  if (quote || formula) out.push_back('"');
-  if (formula) out.push_back('\'');
-  for (char c : text) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  if (quote || formula) out.push_back('"');
-  return out;
-}
-
-// Numbers at full precision, written as the JSON API writes them.
-std::string num(double value) { return http::format_double(value); }
 
 const char* status_text(v1::CellStatus status) {
   switch (status) {
@@ -57,16 +39,16 @@ class csv_writer {
            v1::CellStatus status, std::optional<std::uint32_t> n, std::optional<double> value,
            std::optional<double> low = std::nullopt, std::optional<double> high = std::nullopt) {
     bool published = status == v1::CELL_STATUS_PUBLISHED;
-    out_ += field(scope.kind) + ',' + field(scope.name) + ',' + field(scope.code) + ',' + field(scope.region) + ',' +
-            field(period_.label()) + ',' + period_.first_week() + ',' + period_.last_week() + ',' +
-            std::string(metric) + ',' + dimension_name(dimension) + ',' + field(key) + ',' + status_text(status) + ',';
+    out_ += csv_field(scope.kind) + ',' + csv_field(scope.name) + ',' + csv_field(scope.code) + ',' + csv_field(scope.region) + ',' +
+            csv_field(period_.label()) + ',' + period_.first_week() + ',' + period_.last_week() + ',' +
+            std::string(metric) + ',' + dimension_name(dimension) + ',' + csv_field(key) + ',' + status_text(status) + ',';
     if (published && n) out_ += std::to_string(*n);
     out_ += ',';
-    if (published && value) out_ += num(*value);
+    if (published && value) out_ += csv_number(*value);
     out_ += ',';
-    if (published && low) out_ += num(*low);
+    if (published && low) out_ += csv_number(*low);
     out_ += ',';
-    if (published && high) out_ += num(*high);
+    if (published && high) out_ += csv_number(*high);
     out_ += '\n';
   }
 

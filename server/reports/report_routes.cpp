@@ -1,5 +1,6 @@
 #include "server/reports/report_routes.h"
 
+#include "server/app/reader_job.h"
 #include "server/auth/request_guard.h"
 #include "server/http/responses.h"
 #include "server/reports/report_engine.h"
@@ -12,6 +13,7 @@ namespace storepulse::reports {
 namespace {
 
 constexpr std::string_view location_prefix = "/api/v1/reports/location/";
+constexpr const char* report_failure = "The report could not be computed.";
 
 // Returns the query, or answers 400 and returns nullopt.
 std::optional<report_query> parse_query(const http::request& req, const http::respond_fn& respond) {
@@ -44,24 +46,6 @@ std::optional<report_query> parse_query(const http::request& req, const http::re
   return query;
 }
 
-// Runs build on a reader thread, in one read snapshot so that every part of a report (an
-// overview and its rows, a store page and its history) shows the same data, and answers with its
-// result; failures become a 500 without detail, and a stopping server answers 503.
-template <typename Build>
-void run_on_reader(app::services& services, http::request&& req, http::respond_fn respond, Build build) {
-  auto shared_req = std::make_shared<http::request>(std::move(req));
-  bool queued = services.readers.post([shared_req, respond, build = std::move(build)](storage::database& db) {
-    try {
-      storage::read_snapshot snapshot(db);
-      respond(build(db, *shared_req));
-    } catch (const std::exception&) {
-      respond(http::make_error(*shared_req, http::status::internal_server_error, "internal",
-                               "The report could not be computed."));
-    }
-  });
-  if (!queued) respond(http::make_stopping(*shared_req));
-}
-
 // Returns a handler for a report over a query: checks the caller may see scores, parses the
 // query, then runs build(db, request, principal, query) on a reader thread.
 template <typename Build>
@@ -71,18 +55,24 @@ http::router::handler query_route(app::services& services, Build build) {
     if (!who) return;
     auto query = parse_query(req, respond);
     if (!query) return;
-    run_on_reader(services, std::move(req), std::move(respond),
-                  [build, who = *who, query = *query](storage::database& db, const http::request& r) {
-                    return build(db, r, who, query);
-                  });
+    app::run_on_reader(
+        services, std::move(req), std::move(respond),
+        [build, who = *who, query = *query](storage::database& db, const http::request& r) {
+          return build(db, r, who, query);
+        },
+        report_failure);
   };
 }
 
 }  // namespace
 
-void add_report_routes(http::router& router, app::services& services) {
-  auto engine = std::make_shared<report_engine>(services.config.min_group_size, services.config.comparison_min_stores,
-                                                 services.config.report_max_staleness);
+std::shared_ptr<report_engine> make_report_engine(const app::services& services) {
+  return std::make_shared<report_engine>(services.config.min_group_size, services.config.comparison_min_stores,
+                                         services.config.report_max_staleness);
+}
+
+void add_report_routes(http::router& router, app::services& services, std::shared_ptr<report_engine> engine) {
+  if (!engine) engine = make_report_engine(services);
 
   // Compute and encode the default overview once at start, so HR's first load finds it ready.
   (void)services.readers.post([engine](storage::database& db) {
@@ -139,12 +129,14 @@ void add_report_routes(http::router& router, app::services& services) {
     }
     auto query = parse_query(req, respond);
     if (!query) return;
-    run_on_reader(services, std::move(req), std::move(respond),
-                  [engine, id, who = *who, query = *query](storage::database& db, const http::request& r) {
-                    auto report = engine->location(db, who, id, query);
-                    if (!report) return http::make_error(r, http::status::not_found, "not_found", "No such location.");
-                    return http::make_negotiated(r, *report);
-                  });
+    app::run_on_reader(
+        services, std::move(req), std::move(respond),
+        [engine, id, who = *who, query = *query](storage::database& db, const http::request& r) {
+          auto report = engine->location(db, who, id, query);
+          if (!report) return http::make_error(r, http::status::not_found, "not_found", "No such location.");
+          return http::make_negotiated(r, *report);
+        },
+        report_failure);
   }, "reports_location");
 }
 

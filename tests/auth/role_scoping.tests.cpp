@@ -9,24 +9,10 @@ using storepulse::testing::http_send;
 
 namespace {
 
-struct signed_in {
-  std::string cookie, csrf;
-};
-
-std::string json_field(const std::string& body, const std::string& name) {
-  auto at = body.find("\"" + name + "\"");
-  if (at == std::string::npos) return {};
-  at = body.find('"', body.find(':', at) + 1);
-  return body.substr(at + 1, body.find('"', at + 1) - at - 1);
-}
+using signed_in = storepulse::test::api_session;
 
 signed_in sign_in(const dashboard_server& server, const std::string& username) {
-  auto res = http_send(server.port(), "POST", "/api/v1/auth/login",
-                       R"({"username":")" + username + R"(","password":")" + username + R"(-password-1"})",
-                       {{"Content-Type", "application/json"}});
-  REQUIRE(res.status == 200);
-  auto cookie = res.headers["set-cookie"];
-  return {cookie.substr(0, cookie.find(';')), json_field(res.body, "csrfToken")};
+  return storepulse::test::api_sign_in(server, username);
 }
 
 http_reply get(const dashboard_server& server, const signed_in& who, const std::string& target) {

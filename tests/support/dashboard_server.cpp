@@ -4,6 +4,7 @@
 #include "calendar/calendar.h"
 #include "server/ingest/rollup_accumulator.h"
 #include "server/storage/database.h"
+#include "tests/support/auth_fixture.h"
 #include "tests/support/http_client.h"
 
 #include <signal.h>
@@ -34,7 +35,7 @@ struct store_profile {
   const char* code;
   int sessions_per_week;
   double mood;  // mean Likert answer, 1..5
-  double drop;  // fall of the mood in the last two weeks
+  double drop;  // fall of the mood in the three weeks before this one (two of them published on any weekday)
 };
 
 constexpr store_profile profiles[] = {
@@ -166,7 +167,7 @@ void dashboard_server::seed_rollups() const {
       int week = calendar::iso_week(today - 7 * weeks_ago);
       int sessions = profile.sessions_per_week + static_cast<int>(unit(random) * 3) - 1;
       if (profile.sessions_per_week <= 1) sessions = weeks_ago % 3 == 0 ? 1 : 0;
-      double mood = profile.mood - (weeks_ago < 2 ? profile.drop : 0.0);
+      double mood = profile.mood - (weeks_ago >= 1 && weeks_ago <= 3 ? profile.drop : 0.0);
       for (int s = 0; s < sessions; ++s) {
         rollups.add_session(location, week, false);
         for (const auto& q : questions) {
@@ -202,6 +203,16 @@ void dashboard_server::seed_rollups() const {
       .bind_blob(1, auth::sha256(kiosk_token))
       .run();
   tx.commit();
+}
+
+api_session api_sign_in(const dashboard_server& server, const std::string& username) {
+  auto reply = storepulse::testing::http_send(
+      server.port(), "POST", "/api/v1/auth/login",
+      R"({"username":")" + username + R"(","password":")" + username + R"(-password-1"})",
+      {{"Content-Type", "application/json"}});
+  if (reply.status != 200) throw std::runtime_error("sign-in as " + username + " failed: " + reply.body);
+  const auto& cookie = reply.headers["set-cookie"];
+  return {cookie.substr(0, cookie.find(';')), json_string(reply.body, "csrfToken")};
 }
 
 }  // namespace storepulse::test

@@ -43,4 +43,14 @@ class dashboard_server {
   pid_t pid_ = -1;
 };
 
+// A dashboard session signed in through the real login route: its Cookie header value
+// ("sp_session=...") and its CSRF token.
+struct api_session {
+  std::string cookie;
+  std::string csrf;
+};
+
+// Signs in as username (password "<username>-password-1"); throws when the server refuses.
+api_session api_sign_in(const dashboard_server& server, const std::string& username);
+
 }  // namespace storepulse::test

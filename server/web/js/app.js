@@ -9,11 +9,18 @@ import * as alerts from './views/alerts.js';
 import * as kiosks from './views/kiosks.js';
 import * as users from './views/users.js';
 import * as exporter from './views/export.js';
+import * as plans from './views/plans.js';
+import * as plan from './views/plan.js';
+import * as planForm from './views/plan_form.js';
 
 const ROUTES = {
   overview: { view: overview, label: 'Overview', scores: true },
   store: { view: store, scores: true },
   alerts: { view: alerts, label: 'Alerts', scores: true },
+  plans: { view: plans, label: 'Plans', scores: true },
+  plan: { view: plan, scores: true, under: 'plans' },
+  'plan-new': { view: planForm, scores: true, under: 'plans' },
+  'plan-edit': { view: { render: (main, context) => planForm.render(main, { ...context, editing: true }) }, scores: true, under: 'plans' },
   kiosks: { view: kiosks, label: 'Kiosks' },
   users: { view: users, label: 'Users', operators: true },
   export: { view: exporter, label: 'Export', scores: true },
@@ -59,7 +66,8 @@ function renderShell(current) {
     .filter(([, route]) => route.label && allowed(route))
     .map(([name, route]) => h('a', {
       href: `#/${name}`,
-      'aria-current': name === current || (current === 'store' && name === 'overview') ? 'page' : null,
+      'aria-current': name === current || (current === 'store' && name === 'overview')
+        || (ROUTES[current] && ROUTES[current].under === name) ? 'page' : null,
     }, route.label));
   fill(nav, links);
   document.getElementById('account-name').textContent = `${session.username} · ${ROLES[session.role] || session.role}`;

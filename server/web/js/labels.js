@@ -44,3 +44,32 @@ export const ROLES = { hr_admin: 'HR admin', manager: 'Manager', operator: 'Oper
 export function dimensionLabel(dimension) {
   return DIMENSIONS[dimension] || 'Culture Health Index';
 }
+
+export const PLAN_STATUSES = {
+  PLAN_STATUS_PLANNED: ['Planned', 'muted'],
+  PLAN_STATUS_IN_PROGRESS: ['In progress', 'warn'],
+  PLAN_STATUS_DONE: ['Done', 'ok'],
+  PLAN_STATUS_DROPPED: ['Dropped', 'muted'],
+};
+
+export const LANGUAGES = { en: 'English', es: 'Spanish', fr: 'French' };
+
+// Returns "dimension:DIMENSION_VALUES" for a plan target, the key the server compares targets by.
+export function targetId(target) {
+  if (!target) return '';
+  switch (target.kind) {
+    case 'PLAN_TARGET_KIND_DIMENSION': return `dimension:${target.dimension}`;
+    case 'PLAN_TARGET_KIND_QUESTION': return `question:${target.questionKey}`;
+    case 'PLAN_TARGET_KIND_EMPOWERMENT': return `empowerment:${target.figure}`;
+    default: return '';
+  }
+}
+
+// Returns the target of a targetId string.
+export function targetOf(id) {
+  const [kind, key] = (id || '').split(':');
+  if (kind === 'dimension') return { kind: 'PLAN_TARGET_KIND_DIMENSION', dimension: key };
+  if (kind === 'question') return { kind: 'PLAN_TARGET_KIND_QUESTION', questionKey: key };
+  if (kind === 'empowerment') return { kind: 'PLAN_TARGET_KIND_EMPOWERMENT', figure: key };
+  return null;
+}

@@ -3,6 +3,7 @@ import { get, query } from '../api.js';
 import { h, fill, score, percent, money, signed } from '../dom.js';
 import { ALERTS, BANDS, CATEGORIES, DIMENSIONS, dimensionLabel } from '../labels.js';
 import { loadChartJs, trendChart } from '../charts.js';
+import { storePlansPanel } from './store_plans.js';
 import { collecting, estimateCell, participationText, periodFilters, periodLabel, publicationNotes, published, suppressedText, trendMark,
   PUBLISHED, SUPPRESSED } from './report_parts.js';
 
@@ -28,6 +29,7 @@ export async function render(main, { id, params, navigate, isCurrent }) {
         (next) => navigate('store', id, clean(next)))),
     publicationNotes(report.period),
     headlineCards(report, k),
+    storePlansPanel(id, filters, navigate),
     dimensionPanel(report, k),
     h('section', { class: 'panel', 'aria-labelledby': 'trends-title' },
       h('div', { class: 'panel-head' }, h('h2', { id: 'trends-title' }, 'Trends'),

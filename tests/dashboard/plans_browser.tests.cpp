@@ -1,0 +1,199 @@
+#include "calendar/calendar.h"
+#include "tests/support/auth_fixture.h"
+#include "tests/support/dashboard_browser.h"
+#include "tests/support/dashboard_server.h"
+#include "tests/support/eventually.h"
+#include "tests/support/http_client.h"
+#include "tests/support/webdriver_client.h"
+
+#include <catch2/catch.hpp>
+
+using namespace storepulse::test;
+using storepulse::testing::http_send;
+
+namespace {
+
+// A manager of Seaview Parade (S02), the store whose mood fell over the last weeks.
+void add_seaview_manager(const dashboard_server& server) {
+  server.admin({"add-user", "--db", server.db_path(), "--username", "manager_seaview", "--role", "manager", "--locations",
+                "S02", "--password", "manager_seaview-password-1"});
+}
+
+// Checks that nothing sticks out sideways and that the page does not scroll sideways.
+void check_fits(webdriver_client& browser) {
+  auto overflow = overflowing_elements(browser);
+  INFO(browser.execute_string("return location.hash;"));
+  INFO(overflow);
+  CHECK(overflow.empty());
+  CHECK(browser.execute_string("return String(document.documentElement.scrollWidth <= window.innerWidth + 1);") == "true");
+}
+
+void check_accessible(webdriver_client& browser) {
+  auto problems = accessibility_problems(browser);
+  INFO(problems);
+  CHECK(problems.empty());
+}
+
+void scroll_to(webdriver_client& browser, const std::string& css) {
+  browser.execute("document.querySelector('" + css + "').scrollIntoView({block: 'start'}); window.scrollBy(0, -8); return 0;");
+}
+
+}  // namespace
+
+TEST_CASE("A manager starts a plan from a suggestion, shares it with staff and notes progress, on desktop and phone",
+          "[dashboard][browser][plans]") {
+  dashboard_server server;
+  add_seaview_manager(server);
+  auto store = std::to_string(server.location_id("S02"));
+  webdriver_client browser(1280, 900);
+  sign_in(browser, server, "manager_seaview");
+  browser.wait_for("#heatmap tbody tr");
+  browser.navigate(server.url() + "/#/store/" + store);
+  browser.wait_for(".suggestion");
+  auto reason = browser.text(browser.find(".suggestion p"));
+  CHECK(reason.find("a significant drop") != std::string::npos);
+  scroll_to(browser, "#plans");
+  browser.screenshot(screenshot_path("20-store-plans-desktop"));
+  check_accessible(browser);
+
+  // The suggestion's button works from the keyboard.
+  browser.execute("document.querySelector('.suggestion button').focus(); return 0;");
+  browser.send_keys_to_page("\uE007");
+  browser.wait_for("#plan-title");
+  browser.wait_for(".starter-list");
+  auto title = browser.execute_string("return document.getElementById('plan-title').value;");
+  CHECK_FALSE(title.empty());
+  for (const char* language : {"en", "es", "fr"}) {
+    auto text = browser.execute_string(std::string("return document.getElementById('staff-") + language + "').value;");
+    CAPTURE(language);
+    CHECK_FALSE(text.empty());
+  }
+  browser.click(browser.find("#plan-shared"));
+  browser.screenshot(screenshot_path("21-plan-form-desktop"));
+  check_accessible(browser);
+  browser.click(browser.find(".plan-form button[type=submit]"));
+
+  browser.wait_for(".notes-list, .note-form");
+  browser.wait_for_text("Shared");
+  auto heading = browser.text(browser.find("h1"));
+  CHECK(heading == title);
+  CHECK(browser.find_all(".staff-texts li").size() == 3);
+  browser.type(browser.find("#note-text"), "Talked it through at Monday's briefing.");
+  browser.click(browser.find(".note-form button[type=submit]"));
+  browser.wait_for_text("Talked it through at Monday's briefing.");
+  browser.click(browser.find(".button-row .button"));  // Start
+  browser.wait_for_text("In progress");
+  browser.screenshot(screenshot_path("22-plan-detail-desktop"));
+  check_accessible(browser);
+  auto plan_url = browser.execute_string("return location.href;");
+
+  // Back on the store page the suggestion points to the open plan.
+  browser.navigate(server.url() + "/#/store/" + store);
+  browser.wait_for(".suggestion");
+  browser.wait_for_text("See the open plan");
+
+  browser.set_window_size(390, 844);
+  browser.navigate(server.url() + "/#/store/" + store);
+  browser.wait_for(".suggestion");
+  scroll_to(browser, "#plans");
+  check_fits(browser);
+  browser.screenshot(screenshot_path("23-store-plans-phone"));
+  browser.navigate(plan_url);
+  browser.wait_for(".notes-list");
+  check_fits(browser);
+  browser.screenshot(screenshot_path("24-plan-detail-phone"));
+  scroll_to(browser, "#notes-title");
+  browser.screenshot(screenshot_path("24b-plan-notes-phone"));
+  browser.navigate(server.url() + "/#/plan-new?location=" + store + "&target=empowerment:EMPOWERMENT_FIGURE_LIMIT_GAP&starter=say_the_amount");
+  browser.wait_for(".starter-list");
+  check_fits(browser);
+  browser.screenshot(screenshot_path("25-plan-form-phone"));
+  scroll_to(browser, ".staff-fieldset");
+  browser.screenshot(screenshot_path("25b-plan-form-staff-phone"));
+}
+
+TEST_CASE("HR sees every plan with overdue ones highlighted, drops without a plan, and whether a done plan worked",
+          "[dashboard][browser][plans]") {
+  dashboard_server server;
+  const auto login = api_sign_in(server, "hr");
+  const std::string cookie = login.cookie, csrf = login.csrf;
+  auto today = storepulse::calendar::today_utc();
+  auto date = [today](int days) { return storepulse::calendar::format_date(today + days); };
+  auto create = [&server, &cookie, &csrf](const std::string& body) {
+    auto reply = http_send(server.port(), "POST", "/api/v1/plans", body,
+                           {{"Content-Type", "application/json"}, {"Cookie", cookie}, {"X-CSRF-Token", csrf}});
+    INFO(reply.body);
+    REQUIRE(reply.status == 201);
+    return json_string(reply.body, "id");
+  };
+  auto owner = [&server](const std::string& name) {
+    storepulse::storage::database db(server.db_path());
+    auto stmt = db.prepare("SELECT id FROM users WHERE username = ?1");
+    stmt.bind(1, name);
+    REQUIRE(stmt.step());
+    return std::to_string(stmt.column_int64(0));
+  };
+  auto n01 = std::to_string(server.location_id("N01"));
+  auto e01 = std::to_string(server.location_id("E01"));
+  // Overdue: due two days ago, still planned.
+  create(R"({"locationId":")" + e01 + R"(","title":"Thanks board in the break room","target":{"kind":"PLAN_TARGET_KIND_DIMENSION","dimension":"DIMENSION_RECOGNITION"},"ownerId":")" +
+         owner("hr") + R"(","startOn":")" + date(-30) + R"(","dueOn":")" + date(-2) + R"("})");
+  // Done seven weeks ago after a week: two weeks before and after, all published.
+  auto done = create(R"({"locationId":")" + n01 + R"(","title":"Post the limit at every till","target":{"kind":"PLAN_TARGET_KIND_EMPOWERMENT","figure":"EMPOWERMENT_FIGURE_KNOWS_LIMIT"},"ownerId":")" +
+                     owner("manager_north") + R"(","startOn":")" + date(-56) + R"(","dueOn":")" + date(-49) + R"("})");
+  auto status = http_send(server.port(), "POST", "/api/v1/plans/" + done + "/status",
+                          R"({"status":"PLAN_STATUS_DONE","on":")" + date(-50) + R"("})",
+                          {{"Content-Type", "application/json"}, {"Cookie", cookie}, {"X-CSRF-Token", csrf}});
+  REQUIRE(status.status == 200);
+
+  webdriver_client browser(1280, 900);
+  sign_in(browser, server, "hr");
+  browser.wait_for("#heatmap tbody tr");
+  browser.navigate(server.url() + "/#/plans");
+  browser.wait_for(".plans-table tbody tr");
+  CHECK(browser.find_all(".row-overdue").size() == 1);
+  browser.wait_for_text("Dropped with no open plan");
+  auto drops = browser.execute_string("return document.querySelector('[aria-labelledby=drops-title]').innerText;");
+  CHECK(drops.find("Seaview Parade") != std::string::npos);
+  browser.screenshot(screenshot_path("26-plans-hr-desktop"));
+  check_accessible(browser);
+
+  // Filters by status.
+  browser.execute("const s = document.getElementById('plan-filter-status'); s.value = 'done'; "
+                  "s.dispatchEvent(new Event('change')); return 0;");
+  CHECK(storepulse::testing::eventually([&browser] { return browser.find_all(".plans-table tbody tr").size() == 1; },
+                                        std::chrono::seconds(10)));
+  CHECK(browser.execute_string("return location.hash;") == "#/plans?status=done");
+
+  // A region's plan, from the Plans page.
+  browser.click(browser.find(".head-actions a.button"));
+  browser.wait_for("#plan-scope");
+  browser.execute("const s = document.getElementById('plan-scope'); s.value = 'region:South'; return 0;");
+  browser.type(browser.find("#plan-title"), "Monthly customer story across the South");
+  browser.execute("const t = document.getElementById('plan-target'); t.value = 'dimension:DIMENSION_RECOGNITION'; "
+                  "t.dispatchEvent(new Event('change')); return 0;");
+  check_accessible(browser);
+  browser.click(browser.find(".plan-form button[type=submit]"));
+  browser.wait_for_text("Region South · addresses Recognition");
+  CHECK(browser.text(browser.find("h1")) == "Monthly customer story across the South");
+
+  browser.navigate(server.url() + "/#/plan/" + done);
+  browser.wait_for("#outcome");
+  auto outcome = browser.execute_string("return document.getElementById('outcome').textContent;");
+  CHECK(outcome.find("Before") != std::string::npos);
+  CHECK(outcome.find("%") != std::string::npos);
+  CHECK((outcome.find("significant") != std::string::npos));
+  scroll_to(browser, "#outcome");
+  browser.screenshot(screenshot_path("27-plan-outcome-desktop"));
+
+  browser.set_window_size(390, 844);
+  browser.navigate(server.url() + "/#/plans");
+  browser.wait_for(".plans-table tbody tr");
+  check_fits(browser);
+  browser.screenshot(screenshot_path("28-plans-hr-phone"));
+  browser.navigate(server.url() + "/#/plan/" + done);
+  browser.wait_for("#outcome");
+  scroll_to(browser, "#outcome");
+  check_fits(browser);
+  browser.screenshot(screenshot_path("29-plan-outcome-phone"));
+}
