@@ -2,7 +2,6 @@
 
 #include "server/auth/json_fields.h"
 #include "server/auth/request_guard.h"
-#include "server/auth/user_store.h"
 #include "calendar/calendar.h"
 #include "server/http/responses.h"
 #include "server/ingest/writer.h"
@@ -114,31 +113,6 @@ void revoke_kiosk(app::services& services, http::request&& req, http::respond_fn
     respond(http::make_error(*shared_req, http::status::service_unavailable, "overloaded", "Try again shortly."));
 }
 
-void list_user_accounts(app::services& services, http::request&& req, http::respond_fn respond) {
-  if (!authorize(services, req, respond, access::kiosk_operator)) return;
-  auto shared_req = std::make_shared<http::request>(std::move(req));
-  const bool queued = services.readers.post([shared_req, respond](storage::database& db) {
-    try {
-      google::protobuf::Struct body;
-      auto& list = json::add_list(body, "users");
-      for (const auto& user : list_users(db)) {
-        auto& item = *list.add_values()->mutable_struct_value();
-        json::set(item, "username", user.username);
-        json::set(item, "role", role_name(user.user_role));
-        json::set(item, "active", user.active);
-        json::set(item, "createdOn", user.created_on);
-        json::set(item, "lastLoginOn", user.last_login_on);
-        auto& codes = json::add_list(item, "locations");
-        for (const auto& code : user.location_codes) codes.add_values()->set_string_value(code);
-      }
-      respond(http::make_json(*shared_req, body));
-    } catch (const std::exception&) {
-      respond(internal_error(*shared_req));
-    }
-  });
-  if (!queued) respond(http::make_stopping(*shared_req));
-}
-
 }  // namespace
 
 void add_admin_routes(http::router& router, app::services& services) {
@@ -154,12 +128,6 @@ void add_admin_routes(http::router& router, app::services& services) {
         revoke_kiosk(services, std::move(req), std::move(respond));
       },
       "admin_kiosk_revoke");
-  router.add(
-      http::verb::get, "/api/v1/admin/users",
-      [&services](http::request&& req, http::respond_fn respond) {
-        list_user_accounts(services, std::move(req), std::move(respond));
-      },
-      "admin_users");
 }
 
 }  // namespace storepulse::auth

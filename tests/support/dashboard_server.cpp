@@ -68,7 +68,7 @@ int run_process(const std::vector<std::string>& argv, std::string& output) {
 
 }  // namespace
 
-dashboard_server::dashboard_server() : folder_("storepulse-dashboard"), db_path_(folder_.file("storepulse.db")) {
+dashboard_server::dashboard_server(std::vector<std::string> extra_flags) : folder_("storepulse-dashboard"), db_path_(folder_.file("storepulse.db")) {
   admin({"init", "--db", db_path_});
   std::ofstream(folder_.file("locations.csv")) << locations_csv;
   admin({"import-locations", "--db", db_path_, "--csv", folder_.file("locations.csv")});
@@ -90,13 +90,18 @@ dashboard_server::dashboard_server() : folder_("storepulse-dashboard"), db_path_
   seed_rollups();
 
   auto port_file = folder_.file("port");
+  std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--port", "0", "--port-file", port_file,
+                                "--web-root", STOREPULSE_SOURCE_DIR "/server/web"};
+  argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
+  std::vector<char*> args;
+  for (auto& a : argv) args.push_back(a.data());
+  args.push_back(nullptr);
   pid_ = fork();
   if (pid_ < 0) throw std::runtime_error("fork failed");
   if (pid_ == 0) {
     auto log = folder_.file("server.log");
     if (freopen(log.c_str(), "w", stdout) == nullptr || freopen(log.c_str(), "a", stderr) == nullptr) _exit(126);
-    execl(STOREPULSE_SERVER_BIN, "storepulse-server", "--db", db_path_.c_str(), "--port", "0", "--port-file",
-          port_file.c_str(), "--web-root", STOREPULSE_SOURCE_DIR "/server/web", static_cast<char*>(nullptr));
+    execv(args[0], args.data());
     _exit(127);
   }
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);

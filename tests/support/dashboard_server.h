@@ -20,7 +20,8 @@ class dashboard_server {
   // The device token of an enrolled kiosk at N01.
   static constexpr const char* kiosk_token = "dashboard-kiosk-n01";
 
-  dashboard_server();
+  // extra_flags go to storepulse-server after the test's own.
+  explicit dashboard_server(std::vector<std::string> extra_flags = {});
   ~dashboard_server();
   dashboard_server(const dashboard_server&) = delete;
   dashboard_server& operator=(const dashboard_server&) = delete;
