@@ -27,7 +27,7 @@ TEST_CASE("Trusted proxies are addresses and networks, repeated or separated by 
   CHECK(proxies.contains(at("::1")));
   CHECK(proxies.contains(at("fd12:3456::1")));
   CHECK_FALSE(proxies.contains(at("fe80::1")));
-  CHECK(http::trusted_proxies({}).empty());
+  CHECK(http::trusted_proxies(std::vector<std::string>{}).empty());
   for (const char* bad : {"10.0.0.0/33", "proxy.example", "10.0.0.1/", "::1/129", "10.0.0.0/8x"}) {
     INFO(bad);
     CHECK_THROWS_AS(http::trusted_proxies({bad}), std::invalid_argument);
