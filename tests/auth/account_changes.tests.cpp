@@ -1,55 +1,10 @@
 #include "server/auth/account_changes.h"
 #include "server/auth/user_store.h"
 #include "tests/support/auth_fixture.h"
-#include "tests/support/dashboard_server.h"
-#include "tests/support/eventually.h"
-#include "tests/support/http_client.h"
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
-
 using namespace storepulse;
-using storepulse::test::dashboard_server;
-using storepulse::testing::http_send;
-
-namespace {
-
-// Returns the cookie of a fresh session on the real server.
-std::string sign_in(const dashboard_server& server, const std::string& username) {
-  auto res = http_send(server.port(), "POST", "/api/v1/auth/login",
-                       R"({"username":")" + username + R"(","password":")" + username + R"(-password-1"})",
-                       {{"Content-Type", "application/json"}});
-  REQUIRE(res.status == 200);
-  return res.headers["set-cookie"].substr(0, res.headers["set-cookie"].find(';'));
-}
-
-int me(const dashboard_server& server, const std::string& cookie) {
-  return http_send(server.port(), "GET", "/api/v1/auth/me", {}, {{"Cookie", cookie}}).status;
-}
-
-}  // namespace
-
-TEST_CASE("A change from the admin tool ends the account's sessions on the running server within a second",
-          "[auth][server][users]") {
-  dashboard_server server;
-  auto phone = sign_in(server, "manager_north");
-  auto laptop = sign_in(server, "manager_north");
-  auto bystander = sign_in(server, "hr");
-  REQUIRE(me(server, phone) == 200);
-  std::vector<std::string> args;
-  SECTION("deactivate-user") { args = {"deactivate-user", "--username", "manager_north"}; }
-  SECTION("set-role") { args = {"set-role", "--username", "manager_north", "--role", "operator"}; }
-  SECTION("set-locations") { args = {"set-locations", "--username", "manager_north", "--locations", "N01"}; }
-  SECTION("set-password") { args = {"set-password", "--username", "manager_north", "--password", "another long password"}; }
-  args.insert(args.begin() + 1, {"--db", server.db_path()});
-  server.admin(args);
-  auto changed = std::chrono::steady_clock::now();
-  CHECK(testing::eventually([&] { return me(server, phone) == 401; }, std::chrono::seconds(5)));
-  CHECK(std::chrono::steady_clock::now() - changed < std::chrono::seconds(1));
-  CHECK(me(server, laptop) == 401);
-  CHECK(me(server, bystander) == 200);
-}
 
 TEST_CASE("Account changes raise the credentials version, change nothing when refused, and are recorded",
           "[auth][users][audit]") {

@@ -29,6 +29,26 @@ TEST_CASE("Behind a TLS-terminating proxy --public-url https://... brings HSTS a
   auto me = http_send(server.port(), "GET", "/api/v1/auth/me", {}, {{"Cookie", cookie.substr(0, cookie.find(';'))}});
   CHECK(me.status == 200);
   CHECK(me.headers["strict-transport-security"] == "max-age=31536000");
+  CHECK(http_send(server.port(), "GET", "/no/such/page").headers["strict-transport-security"] == "max-age=31536000");
+  // A cookie without the prefix could have been planted over plain HTTP: it is not read.
+  auto token = cookie.substr(cookie.find('=') + 1, cookie.find(';') - cookie.find('=') - 1);
+  CHECK(http_send(server.port(), "GET", "/api/v1/auth/me", {}, {{"Cookie", "sp_session=" + token}}).status == 401);
+  // Signing out removes the prefixed cookie.
+  auto hr = server.sign_in("hr", "hr-password-1");
+  auto out = server.post(hr, "/api/v1/auth/logout");
+  CHECK(out.status == 204);
+  CHECK(out.headers["set-cookie"].rfind("__Host-sp_session=;", 0) == 0);
+  CHECK(out.headers["set-cookie"].find("Max-Age=0") != std::string::npos);
+}
+
+TEST_CASE("Over plain HTTP without a public URL the cookie is not Secure and there is no HSTS",
+          "[auth][server][cookie]") {
+  dashboard_server server;
+  auto hr = server.sign_in("hr", "hr-password-1");
+  REQUIRE(hr.reply.status == 200);
+  CHECK(hr.reply.headers["set-cookie"].rfind("sp_session=", 0) == 0);
+  CHECK(hr.reply.headers["set-cookie"].find("Secure") == std::string::npos);
+  CHECK(hr.reply.headers.count("strict-transport-security") == 0);
 }
 
 TEST_CASE("The server refuses a public URL or a trusted proxy it cannot use", "[auth][server][cookie]") {

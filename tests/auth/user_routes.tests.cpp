@@ -152,7 +152,8 @@ TEST_CASE("Every change is recorded with who made it and when, for HR admins onl
   // Newest first: the password, the deactivation by the operator, then HR's change of stores.
   auto password = body.find("\"action\":\"password\"");
   auto deactivated = body.find("\"action\":\"deactivated\"");
-  auto stores = body.find("\"detail\":\"S01 -> N02, S01\"");
+  // Protobuf's JSON printer writes '>' as \u003e.
+  auto stores = body.find(R"("detail":"S01 -\u003e N02, S01")");
   REQUIRE(password != std::string::npos);
   REQUIRE(deactivated != std::string::npos);
   REQUIRE(stores != std::string::npos);
