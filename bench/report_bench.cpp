@@ -9,11 +9,13 @@
 
 #include <boost/program_options.hpp>
 #include <google/protobuf/util/json_util.h>
+#include <malloc.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <random>
 #include <string>
@@ -145,6 +147,26 @@ void report_timing(const char* what, int repeats, F run) {
               percentile(times, 0.99), percentile(times, 1.0));
 }
 
+// Returns a field of /proc/self/status in kB, e.g. "VmHWM".
+long status_kb(const std::string& field) {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
+  return -1;
+}
+
+// Prints how far one call raises the process's peak resident memory above what it held before:
+// freed memory goes back to the system, then the peak is reset to the current size (clear_refs 5).
+template <typename F>
+void report_memory(const char* what, F run) {
+  malloc_trim(0);
+  { std::ofstream("/proc/self/clear_refs") << "5"; }
+  long before = status_kb("VmRSS");
+  run();
+  std::printf("%-44s peak memory added %7.1f MB\n", what, static_cast<double>(status_kb("VmHWM") - before) / 1024.0);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -267,6 +289,36 @@ int main(int argc, char** argv) {
   quarter.period = v1::PERIOD_QUARTER;
   engine.overview(db, hr, quarter);
   report_timing("overview HR, quarter, warm", repeats, [&] { engine.overview(db, hr, quarter); });
+  std::printf("\n");
+  report_memory("location page, week, 8 weeks of history", [&] { engine.location(db, hr, 101, query); });
+  for (int history : {12, 24}) {
+    auto long_history = quarter;
+    long_history.history = history;
+    std::string label = "location page, quarter, " + std::to_string(history) + " quarters of history";
+    report_memory(label.c_str(), [&] { engine.location(db, hr, 101, long_history); });
+  }
+  for (auto period : {v1::PERIOD_WEEK, v1::PERIOD_QUARTER}) {
+    auto cold = query;
+    cold.period = period;
+    cold.at = last_week - 1;
+    std::string label = std::string("overview HR, ") + (period == v1::PERIOD_WEEK ? "week" : "quarter") +
+                        ", cold, + JSON encoding";
+    report_memory(label.c_str(), [&] { engine.overview_encoded(db, hr, cold, false); });
+  }
+  report_memory("alerts HR, quarter", [&] { engine.alerts(db, hr, quarter); });
+  {
+    report_engine fresh_engine(5);
+    report_memory("period figures of a quarter, cold", [&] { fresh_engine.period(db, quarter); });
+    v1::OverviewReport message;
+    report_memory("overview HR, quarter, message from them", [&] { message = fresh_engine.overview(db, hr, quarter); });
+    report_memory("overview HR, quarter, its JSON encoding", [&] {
+      std::string text;
+      google::protobuf::util::JsonPrintOptions json_options;
+      json_options.always_print_primitive_fields = true;
+      (void)google::protobuf::util::MessageToJsonString(message, &text, json_options);
+    });
+  }
+
   auto overview = engine.overview(db, hr, query);
   std::string json;
   (void)google::protobuf::util::MessageToJsonString(overview, &json);

@@ -5,6 +5,7 @@
 #include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/text_format.h>
 
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <stdexcept>
@@ -23,6 +24,16 @@ class error_collector : public google::protobuf::io::ErrorCollector {
  private:
   std::string text_;
 };
+
+// A BCP 47-shaped tag: 2-35 characters, letters first, then letters, digits and single hyphens.
+bool is_language_tag(const std::string& tag) {
+  if (tag.size() < 2 || tag.size() > 35 || !std::isalpha(static_cast<unsigned char>(tag.front()))) return false;
+  for (std::size_t i = 0; i < tag.size(); ++i) {
+    auto c = static_cast<unsigned char>(tag[i]);
+    if (c == '-' ? (i + 1 == tag.size() || tag[i + 1] == '-') : !std::isalnum(c)) return false;
+  }
+  return true;
+}
 
 bool has_language(const google::protobuf::RepeatedPtrField<v1::LocalizedText>& texts, const std::string& language) {
   for (const auto& t : texts)
@@ -53,6 +64,12 @@ bool parse_text_file(const std::string& path, google::protobuf::Message& message
 std::vector<std::string> check_question_bank(const v1::QuestionBank& bank) {
   std::vector<std::string> problems;
   if (bank.languages().empty()) problems.push_back("languages: at least one language is needed");
+  std::set<std::string> languages;
+  for (const auto& language : bank.languages()) {
+    if (!is_language_tag(language))
+      problems.push_back("languages: '" + language + "' is not a language tag (letters, digits and '-', like 'en' or 'pt-BR')");
+    if (!languages.insert(language).second) problems.push_back("languages: '" + language + "' appears twice");
+  }
   std::set<std::string> keys;
   int core = 0;
   for (int i = 0; i < bank.questions_size(); ++i) {

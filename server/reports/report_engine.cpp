@@ -246,14 +246,14 @@ std::optional<v1::LocationReport> report_engine::location(storage::database& db,
   std::vector<week_range> windows;
   for (const auto& w : history) windows.push_back(w.current);
   v1::LocationReport out;
-  std::vector<std::vector<store_aggregate>> aggregates;
+  std::vector<store_aggregate> aggregates;
   {
     storage::read_snapshot snapshot(db);
-    aggregates = aggregate_windows(db, catalog, windows, found->second);
+    aggregates = aggregate_store_windows(db, catalog, windows, found->second);
     add_revisions(db, location_id, history.back().current.first, out);
   }
-  const auto& agg = aggregates[0][s];
-  const auto& previous = aggregates[1][s];
+  const auto& agg = aggregates[0];
+  const auto& previous = aggregates[1];
 
   fill_period_info(data->window, location.closed_through, *out.mutable_period());
   if (!agg.revised_on.empty()) out.mutable_period()->set_revised_on(agg.revised_on);
@@ -285,12 +285,12 @@ std::optional<v1::LocationReport> report_engine::location(storage::database& db,
   fill_enps(catalog, agg, *out.mutable_enps());
 
   for (int i = points - 1; i >= 0; --i) {
-    const auto& point_agg = aggregates[static_cast<std::size_t>(i)][s];
+    const auto& point_agg = aggregates[static_cast<std::size_t>(i)];
     auto& point = *out.add_history();
     fill_period_info(history[static_cast<std::size_t>(i)], location.closed_through, *point.mutable_period());
     fill_score(chi_score(catalog, point_agg), *point.mutable_chi());
     for (auto d : scored_dimensions(catalog))
-      fill_dimension(catalog, point_agg, &aggregates[static_cast<std::size_t>(i) + 1][s], d, *point.add_dimensions());
+      fill_dimension(catalog, point_agg, &aggregates[static_cast<std::size_t>(i) + 1], d, *point.add_dimensions());
     fill_participation(point_agg, location.headcount, *point.mutable_participation());
     fill_key_share(catalog, point_agg, question_keys::knows_limit, *point.mutable_knows_limit());
     fill_key_share(catalog, point_agg, question_keys::used_last_7_days, *point.mutable_used_last_7_days());

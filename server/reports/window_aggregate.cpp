@@ -40,22 +40,21 @@ void store_aggregate::add(const store_aggregate& other) {
 
 namespace {
 
-// Maps location ids to dense indexes quickly; ids are small integers in practice.
+// Maps location ids to the slots of the aggregates asked for; ids are small integers in practice.
 class location_lookup {
  public:
-  location_lookup(const report_catalog& catalog, std::optional<int> only) {
+  location_lookup(const report_catalog& catalog, std::span<const int> members) {
     std::int64_t max_id = 0;
-    for (const auto& l : catalog.locations) max_id = std::max(max_id, l.id);
+    for (auto s : members) max_id = std::max(max_id, catalog.locations[static_cast<std::size_t>(s)].id);
     if (max_id < 50'000'000) dense_.assign(static_cast<std::size_t>(max_id + 1), -1);
-    for (std::size_t i = 0; i < catalog.locations.size(); ++i) {
-      if (only && *only != static_cast<int>(i)) continue;
-      auto id = catalog.locations[i].id;
-      if (!dense_.empty() && id >= 0) dense_[static_cast<std::size_t>(id)] = static_cast<int>(i);
-      sparse_[id] = static_cast<int>(i);
+    for (std::size_t slot = 0; slot < members.size(); ++slot) {
+      auto id = catalog.locations[static_cast<std::size_t>(members[slot])].id;
+      if (!dense_.empty() && id >= 0) dense_[static_cast<std::size_t>(id)] = static_cast<int>(slot);
+      else sparse_[id] = static_cast<int>(slot);
     }
   }
   int find(std::int64_t id) const {
-    if (!dense_.empty()) return id >= 0 && id < static_cast<std::int64_t>(dense_.size()) ? dense_[static_cast<std::size_t>(id)] : -1;
+    if (id >= 0 && id < static_cast<std::int64_t>(dense_.size())) return dense_[static_cast<std::size_t>(id)];
     auto it = sparse_.find(id);
     return it == sparse_.end() ? -1 : it->second;
   }
@@ -102,20 +101,23 @@ void add_block(store_aggregate& agg, publication::series_kind kind, int question
 
 }  // namespace
 
-std::vector<std::vector<store_aggregate>> aggregate_windows(storage::database& db, const report_catalog& catalog,
+namespace {
+
+// The aggregates of the given stores (dense catalog indexes), one slot each, for every window:
+// result[window][slot]. Reads only those stores' blocks when they are few.
+std::vector<std::vector<store_aggregate>> aggregate_members(storage::database& db, const report_catalog& catalog,
                                                             std::span<const week_range> windows,
-                                                            std::optional<int> only_location) {
+                                                            std::span<const int> members, bool one_store) {
   using publication::series_kind;
-  const std::size_t stores = catalog.locations.size();
+  const std::size_t slots = members.size();
   const std::size_t questions = catalog.questions.size();
   const std::size_t nwin = windows.size();
-  std::vector<std::vector<store_aggregate>> result(nwin, std::vector<store_aggregate>(stores));
-  if (nwin == 0 || stores == 0) return result;
+  std::vector<std::vector<store_aggregate>> result(nwin, std::vector<store_aggregate>(slots));
+  if (nwin == 0 || slots == 0) return result;
   for (auto& window : result) {
-    for (std::size_t s = 0; s < stores; ++s) {
-      if (only_location && static_cast<int>(s) != *only_location) continue;
-      window[s].questions.resize(questions);
-      window[s].raw_question_n.resize(questions);
+    for (auto& agg : window) {
+      agg.questions.resize(questions);
+      agg.raw_question_n.resize(questions);
     }
   }
   int lo = windows.front().first, hi = windows.front().last;
@@ -126,22 +128,23 @@ std::vector<std::vector<store_aggregate>> aggregate_windows(storage::database& d
 
   // Weeks of each window whose sessions (and events) are not known to it: not closed yet, or in a
   // block that is held or reaches out of the window. The others are published, or known empty.
-  std::vector<int> session_gaps(nwin * stores, 0), remediation_gaps(nwin * stores, 0);
-  location_lookup lookup(catalog, only_location);
+  std::vector<int> session_gaps(nwin * slots, 0), remediation_gaps(nwin * slots, 0);
+  location_lookup lookup(catalog, members);
   std::string sql =
       "SELECT location_id, series, question_id, first_week, last_week, published_on IS NOT NULL, n, sum, sum_sq, cells, "
       "revised_on "
       "FROM blocks WHERE last_week >= ?1 AND first_week <= ?2";
-  if (only_location) sql += " AND location_id = ?3";
+  if (one_store) sql += " AND location_id = ?3";
   auto stmt = db.prepare(sql);
   stmt.bind(1, week_yyyyww(lo)).bind(2, week_yyyyww(hi));
-  if (only_location) stmt.bind(3, catalog.locations[static_cast<std::size_t>(*only_location)].id);
+  if (one_store) stmt.bind(3, catalog.locations[static_cast<std::size_t>(members[0])].id);
   publication::series_content content;
   while (stmt.step()) {
-    int s = lookup.find(stmt.column_int64(0));
+    int slot = lookup.find(stmt.column_int64(0));
     auto kind = static_cast<series_kind>(stmt.column_int(1));
     auto first = week_index(stmt.column_int(3)), last = week_index(stmt.column_int(4));
-    if (s < 0 || !first || !last) continue;
+    if (slot < 0 || !first || !last) continue;
+    const auto at = static_cast<std::size_t>(slot);
     int question = 0;
     if (kind == series_kind::answers) {
       auto q = catalog.question_index.find(stmt.column_int64(2));
@@ -157,29 +160,47 @@ std::vector<std::vector<store_aggregate>> aggregate_windows(storage::database& d
       const auto& w = windows[i];
       if (*last < w.first || *first > w.last) continue;
       bool inside = published && *first >= w.first && *last <= w.last;
-      auto& agg = result[i][static_cast<std::size_t>(s)];
+      auto& agg = result[i][at];
       add_block(agg, kind, question, content, inside);
       if (inside && !stmt.column_is_null(10)) agg.revised_on = std::max(agg.revised_on, stmt.column_text(10));
       int overlap = std::min(*last, w.last) - std::max(*first, w.first) + 1;
-      if (!inside && kind == series_kind::sessions) session_gaps[i * stores + static_cast<std::size_t>(s)] += overlap;
-      if (!inside && kind == series_kind::remediations) remediation_gaps[i * stores + static_cast<std::size_t>(s)] += overlap;
+      if (!inside && kind == series_kind::sessions) session_gaps[i * slots + at] += overlap;
+      if (!inside && kind == series_kind::remediations) remediation_gaps[i * slots + at] += overlap;
     }
   }
 
-  for (std::size_t s = 0; s < stores; ++s) {
-    if (only_location && static_cast<int>(s) != *only_location) continue;
-    const auto& location = catalog.locations[s];
+  for (std::size_t slot = 0; slot < slots; ++slot) {
+    const auto& location = catalog.locations[static_cast<std::size_t>(members[slot])];
     const double headcount = static_cast<double>(location.headcount);
     for (std::size_t i = 0; i < nwin; ++i) {
       const auto& w = windows[i];
       int closed = location.closed_through ? std::clamp(*location.closed_through - w.first + 1, 0, w.size()) : 0;
-      auto& agg = result[i][s];
+      auto& agg = result[i][slot];
       agg.open_weeks = w.size() - closed;
-      agg.session_weeks = std::max(0, closed - session_gaps[i * stores + s]);
+      agg.session_weeks = std::max(0, closed - session_gaps[i * slots + slot]);
       agg.session_staff_weeks = headcount * agg.session_weeks;
-      agg.remediation_staff_weeks = headcount * std::max(0, closed - remediation_gaps[i * stores + s]);
+      agg.remediation_staff_weeks = headcount * std::max(0, closed - remediation_gaps[i * slots + slot]);
     }
   }
+  return result;
+}
+
+}  // namespace
+
+std::vector<std::vector<store_aggregate>> aggregate_windows(storage::database& db, const report_catalog& catalog,
+                                                            std::span<const week_range> windows) {
+  std::vector<int> everyone(catalog.locations.size());
+  for (std::size_t s = 0; s < everyone.size(); ++s) everyone[s] = static_cast<int>(s);
+  return aggregate_members(db, catalog, windows, everyone, false);
+}
+
+std::vector<store_aggregate> aggregate_store_windows(storage::database& db, const report_catalog& catalog,
+                                                     std::span<const week_range> windows, int location) {
+  const int members[] = {location};
+  auto per_window = aggregate_members(db, catalog, windows, members, true);
+  std::vector<store_aggregate> result;
+  result.reserve(per_window.size());
+  for (auto& window : per_window) result.push_back(std::move(window[0]));
   return result;
 }
 

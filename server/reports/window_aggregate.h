@@ -6,7 +6,6 @@
 
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -43,10 +42,13 @@ struct store_aggregate {
 };
 
 // Returns, for each window, one aggregate per catalog location (dense order): the published
-// blocks lying wholly inside the window. Reads only the blocks table. With only_location set,
-// reads and fills that location alone (the others stay empty).
+// blocks lying wholly inside the window. Reads only the blocks table.
 std::vector<std::vector<store_aggregate>> aggregate_windows(storage::database& db, const report_catalog& catalog,
-                                                            std::span<const week_range> windows,
-                                                            std::optional<int> only_location = std::nullopt);
+                                                            std::span<const week_range> windows);
+
+// Returns one store's aggregate (dense catalog index) for each window, reading only its blocks:
+// what a store page needs, in memory proportional to the windows, not to the chain.
+std::vector<store_aggregate> aggregate_store_windows(storage::database& db, const report_catalog& catalog,
+                                                     std::span<const week_range> windows, int location);
 
 }  // namespace storepulse::reports

@@ -72,3 +72,38 @@ TEST_CASE("Texts of answered questions may change, and unanswered questions may 
   CHECK(storage::query_int(db, "SELECT COUNT(*) FROM question_texts t JOIN questions q ON q.id = t.question_id "
                                "WHERE q.key = 'values_know' AND t.text = 'I know our values by heart.'") == 1);
 }
+
+TEST_CASE("A bank's languages are tags, each named once; anything else is refused with its name",
+          "[server][admin]") {
+  auto bank = default_bank();
+  REQUIRE(admin::check_question_bank(bank).empty());
+  std::string bad;
+  SECTION("twice") { bad = bank.languages(0); }
+  SECTION("markup") { bad = "<script>"; }
+  SECTION("empty") { bad = ""; }
+  SECTION("a hyphen at the end") { bad = "pt-"; }
+  SECTION("two hyphens") { bad = "pt--BR"; }
+  SECTION("a digit first") { bad = "1en"; }
+  bank.add_languages(bad);
+  for (auto& q : *bank.mutable_questions()) {
+    auto* text = q.add_text();
+    text->set_language(bad);
+    text->set_text("x");
+  }
+  auto problems = admin::check_question_bank(bank);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].find("'" + bad + "'") != std::string::npos);
+}
+
+TEST_CASE("Regional tags such as pt-BR and zh-Hant-TW are languages a bank may have", "[server][admin]") {
+  auto bank = default_bank();
+  for (std::string tag : {"pt-BR", "zh-Hant-TW"}) {
+    bank.add_languages(tag);
+    for (auto& q : *bank.mutable_questions()) {
+      auto* text = q.add_text();
+      text->set_language(tag);
+      text->set_text("x");
+    }
+  }
+  CHECK(admin::check_question_bank(bank).empty());
+}

@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libstorepulse_kiosk_core.a"
-)

@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libstorepulse_proto.a"
-)

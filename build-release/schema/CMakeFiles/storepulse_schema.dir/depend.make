@@ -1,2 +1,0 @@
-# Empty dependencies file for storepulse_schema.
-# This may be replaced when dependencies are built.

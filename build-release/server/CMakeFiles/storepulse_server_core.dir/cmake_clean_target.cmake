@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libstorepulse_server_core.a"
-)
