@@ -31,6 +31,17 @@ user_record read_row(storage::statement& stmt) {
   return user;
 }
 
+constexpr std::string_view user_columns =
+    "SELECT id, username, password_hash, role, active, created_on, last_login_on, credentials_version FROM users ";
+
+// Returns the user the statement finds, with their stores, or nullopt.
+std::optional<user_record> first_user(storage::database& db, storage::statement& stmt) {
+  if (!stmt.step()) return std::nullopt;
+  auto user = read_row(stmt);
+  load_locations(db, user);
+  return user;
+}
+
 }  // namespace
 
 std::optional<role> parse_role(std::string_view name) {
@@ -40,25 +51,16 @@ std::optional<role> parse_role(std::string_view name) {
   return std::nullopt;
 }
 
-constexpr std::string_view user_columns =
-    "SELECT id, username, password_hash, role, active, created_on, last_login_on, credentials_version FROM users ";
-
 std::optional<user_record> find_user(storage::database& db, std::string_view username) {
   auto stmt = db.prepare(std::string(user_columns) + "WHERE username = ?1");
   stmt.bind(1, username);
-  if (!stmt.step()) return std::nullopt;
-  auto user = read_row(stmt);
-  load_locations(db, user);
-  return user;
+  return first_user(db, stmt);
 }
 
 std::optional<user_record> find_user_by_id(storage::database& db, std::int64_t id) {
   auto stmt = db.prepare(std::string(user_columns) + "WHERE id = ?1");
   stmt.bind(1, id);
-  if (!stmt.step()) return std::nullopt;
-  auto user = read_row(stmt);
-  load_locations(db, user);
-  return user;
+  return first_user(db, stmt);
 }
 
 std::vector<std::int64_t> location_ids_of(storage::database& db, const std::vector<std::string>& codes) {
