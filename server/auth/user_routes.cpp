@@ -9,7 +9,6 @@
 #include "server/ingest/writer.h"
 #include "server/storage/reader_pool.h"
 
-#include <charconv>
 #include <memory>
 
 namespace storepulse::auth {
@@ -143,13 +142,6 @@ void apply_through_writer(app::services& services, const std::shared_ptr<http::r
   if (!queued) respond(busy(*req));
 }
 
-std::optional<std::int64_t> parse_id(std::string_view text) {
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value <= 0) return std::nullopt;
-  return value;
-}
-
 // Returns the change a POST body asks for (a new password in password, to be hashed), or answers
 // 400 and returns nullopt.
 std::optional<account_change> parse_change(const http::request& req, std::string_view action,
@@ -180,22 +172,21 @@ std::optional<account_change> parse_change(const http::request& req, std::string
 }
 
 void change_account(app::services& services, http::request&& req, http::respond_fn respond) {
-  auto rest = http::target_path(req).substr(users_prefix.size());
-  auto slash = rest.find('/');
-  auto id = slash == std::string_view::npos ? std::nullopt : parse_id(rest.substr(0, slash));
-  auto action = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
-  if (!id || (action != "deactivate" && action != "reactivate" && action != "access" && action != "password"))
+  auto target = http::resource_action_of(http::target_path(req), users_prefix);
+  auto action = target ? target->action : std::string_view();
+  if (action != "deactivate" && action != "reactivate" && action != "access" && action != "password")
     return respond(http::make_error(req, http::status::not_found, "not_found", "No such route."));
   auto who = authorize(services, req, respond, access::kiosk_operator);
   if (!who) return;
   std::string password;
   auto change = parse_change(req, action, respond, password);
   if (!change) return;
+  const auto user_id = target->id;
   auto shared_req = std::make_shared<http::request>(std::move(req));
   if (change->what != account_change::kind::set_password)
-    return apply_through_writer(services, shared_req, *who, *id, std::move(*change), respond);
+    return apply_through_writer(services, shared_req, *who, user_id, std::move(*change), respond);
   // Hashing takes 64 MiB and a tenth of a second: it waits for a sign-in thread, never a reader.
-  auto job = [&services, shared_req, respond, who = std::move(*who), user_id = *id, change = std::move(*change),
+  auto job = [&services, shared_req, respond, who = std::move(*who), user_id, change = std::move(*change),
               password = std::move(password)](storage::database&) mutable {
     try {
       change.password_hash = hash_password(password);
