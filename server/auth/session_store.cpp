@@ -79,7 +79,8 @@ std::size_t session_store::end_outdated(const std::unordered_map<std::int64_t, s
   std::size_t ended = 0;
   for (auto it = sessions_.begin(); it != sessions_.end();) {
     auto user = current.find(it->second.who.user_id);
-    if (user != current.end() && user->second == it->second.who.credentials_version) {
+    // Only older versions end: a sign-in may have read a change that came after current was read.
+    if (user != current.end() && it->second.who.credentials_version >= user->second) {
       ++it;
       continue;
     }

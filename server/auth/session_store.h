@@ -40,8 +40,8 @@ class session_store {
   void destroy(const http::request& req);
   // Ends every session of the user; returns how many there were.
   std::size_t end_user(std::int64_t user_id);
-  // Ends every session whose credentials version is not its user's in current (user id to
-  // version; a user missing from it is gone or inactive); returns how many ended.
+  // Ends every session whose credentials version is older than its user's in current (user id
+  // to version; a user missing from it is gone or inactive); returns how many ended.
   std::size_t end_outdated(const std::unordered_map<std::int64_t, std::int64_t>& current);
   // Returns the number of live and expired-but-unswept sessions.
   std::size_t size() const;

@@ -108,10 +108,14 @@ TEST_CASE("Sessions begun under an older credentials version, or of an inactive 
   auto other = manager();
   other.user_id = 8;
   auto gone = store.create(other);
+  // A sign-in that read a change made after the versions below were read.
+  who.credentials_version = 5;
+  auto newer = store.create(who);
   // User 7 is at version 4 now; user 8 is deactivated (not among the active accounts).
   CHECK(store.end_outdated({{7, 4}}) == 2);
   CHECK_FALSE(store.authenticate(with_cookie(before)));
   CHECK(store.authenticate(with_cookie(after)));
+  CHECK(store.authenticate(with_cookie(newer)));
   CHECK_FALSE(store.authenticate(with_cookie(gone)));
 }
 
