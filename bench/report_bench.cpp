@@ -1,7 +1,9 @@
 // Overview latency over 5,000 stores x 52 weeks x 15 questions of rollups (about 12 million
 // answers represented): builds the database once (rollup rows inserted directly, one transaction),
 // then times the overview cold (first computation) and warm (cached figures, the dashboard's
-// usual load), plus JSON encoding and a store page.
+// usual load), plus JSON encoding and a store page, and prints the peak memory each report adds.
+#include "server/http/compression.h"
+#include "server/http/json_encoding.h"
 #include "server/publication/publisher.h"
 #include "server/reports/report_engine.h"
 #include "server/storage/database.h"
@@ -262,6 +264,10 @@ int main(int argc, char** argv) {
   report_timing("overview HR, week, warm", repeats, [&] { engine.overview(db, hr, query); });
   report_timing("overview HR, week, warm, + JSON encoding", repeats / 4, [&] {
     auto overview = engine.overview(db, hr, query);
+    auto json = http::to_json(overview);
+  });
+  report_timing("  the same with Protobuf's JSON printer", 3, [&] {
+    auto overview = engine.overview(db, hr, query);
     std::string json;
     google::protobuf::util::JsonPrintOptions json_options;
     json_options.always_print_primitive_fields = true;
@@ -269,11 +275,11 @@ int main(int argc, char** argv) {
   });
   engine.overview_encoded(db, hr, query, false);
   report_timing("overview HR, week, warm, cached JSON body", repeats, [&] { engine.overview_encoded(db, hr, query, false); });
-  report_timing("overview HR, week, cold, computed + JSON encoded", cold_repeats, [&] {
+  report_timing("overview HR, week, cold, computed, JSON, gzip", cold_repeats, [&] {
     report_engine fresh_engine(5);
     fresh_engine.overview_encoded(db, hr, query, false);
   });
-  report_timing("overview HR, week, cold, computed + binary encoded", cold_repeats, [&] {
+  report_timing("overview HR, week, cold, computed, binary, gzip", cold_repeats, [&] {
     report_engine fresh_engine(5);
     fresh_engine.overview_encoded(db, hr, query, true);
   });
@@ -311,7 +317,8 @@ int main(int argc, char** argv) {
     report_memory("period figures of a quarter, cold", [&] { fresh_engine.period(db, quarter); });
     v1::OverviewReport message;
     report_memory("overview HR, quarter, message from them", [&] { message = fresh_engine.overview(db, hr, quarter); });
-    report_memory("overview HR, quarter, its JSON encoding", [&] {
+    report_memory("overview HR, quarter, its JSON encoding", [&] { auto text = http::to_json(message); });
+    report_memory("  the same with Protobuf's JSON printer", [&] {
       std::string text;
       google::protobuf::util::JsonPrintOptions json_options;
       json_options.always_print_primitive_fields = true;
@@ -324,5 +331,8 @@ int main(int argc, char** argv) {
   (void)google::protobuf::util::MessageToJsonString(overview, &json);
   std::printf("overview JSON size: %.1f MB, binary protobuf: %.1f MB\n", static_cast<double>(json.size()) / 1e6,
               static_cast<double>(overview.ByteSizeLong()) / 1e6);
+  std::string zipped;
+  report_timing("gzip of the overview's JSON (once per publication)", 5, [&] { zipped = http::gzip(json); });
+  std::printf("overview JSON gzipped: %.2f MB\n", static_cast<double>(zipped.size()) / 1e6);
   return 0;
 }

@@ -10,7 +10,7 @@ packages=(
   libprotobuf-dev protobuf-compiler
   libimgui-dev libglfw3-dev libgl-dev
   catch2 ccache clang libclang-rt-14-dev tzdata
-  libssl-dev openssl libsodium-dev
+  libssl-dev openssl libsodium-dev zlib1g-dev
   fonts-dejavu-core
   libjs-chart.js
   xvfb xauth xdotool x11-apps

@@ -1,23 +1,58 @@
 #include "server/http/responses.h"
 
+#include "server/http/compression.h"
+#include "server/http/json_encoding.h"
 #include "storepulse/v1/kiosk.pb.h"
 
 #include <google/protobuf/message.h>
-#include <google/protobuf/util/json_util.h>
 
 #include <charconv>
 
 namespace storepulse::http {
 
-response make_response(const request& req, status code, std::string body, std::string_view content_type) {
+namespace {
+
+// Bodies below this size go as they are: gzip's header and the CPU cost outweigh the saving.
+constexpr std::size_t min_compressed_size = 1024;
+
+response plain_response(const request& req, status code, std::string body, std::string_view content_type) {
   response res{code, req.version()};
   res.set(beast_http::field::server, "storepulse");
   res.set(beast_http::field::content_type, content_type);
   res.set(beast_http::field::cache_control, "no-store");
   res.keep_alive(req.keep_alive());
   res.body() = std::move(body);
+  return res;
+}
+
+}  // namespace
+
+response make_response(const request& req, status code, std::string body, std::string_view content_type) {
+  const bool may_compress = compressible(content_type);
+  const bool compress = may_compress && body.size() >= min_compressed_size && accepts_gzip(req);
+  if (compress) body = gzip(body);
+  auto res = plain_response(req, code, std::move(body), content_type);
+  if (may_compress) res.set(beast_http::field::vary, "Accept-Encoding");
+  if (compress) res.set(beast_http::field::content_encoding, "gzip");
   res.prepare_payload();
   return res;
+}
+
+response make_encoded_response(const request& req, status code, const encoded_body& body, std::string_view content_type) {
+  const bool compress = body.gzipped && accepts_gzip(req);
+  auto res = plain_response(req, code, compress ? *body.gzipped : *body.plain, content_type);
+  if (compressible(content_type)) res.set(beast_http::field::vary, "Accept-Encoding");
+  if (compress) res.set(beast_http::field::content_encoding, "gzip");
+  res.prepare_payload();
+  return res;
+}
+
+encoded_body make_encoded_body(std::string plain, std::string_view content_type) {
+  encoded_body body;
+  if (compressible(content_type) && plain.size() >= min_compressed_size)
+    body.gzipped = std::make_shared<const std::string>(gzip(plain));
+  body.plain = std::make_shared<const std::string>(std::move(plain));
+  return body;
 }
 
 response make_error(const request& req, status code, std::string_view error, std::string_view message,
@@ -41,13 +76,7 @@ response make_protobuf(const request& req, const google::protobuf::Message& mess
 }
 
 response make_json(const request& req, const google::protobuf::Message& message, status code) {
-  std::string json;
-  google::protobuf::util::JsonPrintOptions options;
-  options.always_print_primitive_fields = true;
-  if (!google::protobuf::util::MessageToJsonString(message, &json, options).ok()) {
-    return make_response(req, status::internal_server_error,
-                         R"({"error":"internal","message":"response could not be encoded"})", "application/json");
-  }
+  auto json = to_json(message);
   json.push_back('\n');
   return make_response(req, code, std::move(json), "application/json");
 }

@@ -3,6 +3,7 @@
 #include "server/http/message.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,8 +14,21 @@ class Message;
 
 namespace storepulse::http {
 
-// Returns a response with the request's version and keep-alive and the given body.
+// Returns a response with the request's version and keep-alive and the given body, compressed
+// with gzip when the content type is text of 1 KB or more and the client accepts gzip.
 response make_response(const request& req, status code, std::string body, std::string_view content_type);
+
+// A body encoded once and sent many times: as it is, and gzipped when that is worth it.
+struct encoded_body {
+  std::shared_ptr<const std::string> plain;
+  std::shared_ptr<const std::string> gzipped;  // null when too small or not text
+};
+
+// Returns an encoded body for the content type (compressed once, here).
+encoded_body make_encoded_body(std::string plain, std::string_view content_type);
+
+// Returns a response with a body encoded in advance: the gzipped form when the client takes it.
+response make_encoded_response(const request& req, status code, const encoded_body& body, std::string_view content_type);
 
 // Returns an error in the ErrorBody JSON shape: {"error": code, "message": ..., "itemIndex": ...}.
 response make_error(const request& req, status code, std::string_view error, std::string_view message,

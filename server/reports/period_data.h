@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/responses.h"
 #include "server/reports/indicators.h"
 #include "server/reports/report_catalog.h"
 #include "server/reports/report_period.h"
@@ -30,7 +31,7 @@ struct period_data {
   // Encoded overviews (JSON or binary) made from these figures, by caller scope and filter:
   // encoding 5,000 stores as JSON costs far more than computing them.
   mutable std::mutex encoded_mutex;
-  mutable std::map<std::string, std::shared_ptr<const std::string>> encoded;
+  mutable std::map<std::string, http::encoded_body> encoded;
 };
 
 }  // namespace storepulse::reports

@@ -1,8 +1,8 @@
 #include "server/reports/report_engine.h"
 
-#include <google/protobuf/descriptor.h>
+#include "server/http/json_encoding.h"
 
-#include <cstdio>
+#include <google/protobuf/descriptor.h>
 
 namespace storepulse::reports {
 namespace {
@@ -31,11 +31,8 @@ std::string field(std::string_view text) {
   return out;
 }
 
-std::string num(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.6g", value);
-  return text;
-}
+// Numbers at full precision, written as the JSON API writes them.
+std::string num(double value) { return http::format_double(value); }
 
 const char* status_text(v1::CellStatus status) {
   switch (status) {
@@ -83,8 +80,10 @@ class csv_writer {
   void participation(const csv_scope& scope, const v1::Participation& p) {
     row(scope, "sessions", v1::DIMENSION_UNSPECIFIED, {}, p.status(), std::nullopt,
         p.has_sessions() ? std::optional<double>(p.sessions()) : std::nullopt);
-    row(scope, "participation", v1::DIMENSION_UNSPECIFIED, {}, p.has_rate() ? p.status() : v1::CELL_STATUS_NO_DATA,
-        std::nullopt, p.has_rate() ? std::optional(p.rate()) : std::nullopt);
+    // A published count without a headcount has no rate; a suppressed one stays suppressed.
+    auto rate_status = p.has_rate() || p.status() != v1::CELL_STATUS_PUBLISHED ? p.status() : v1::CELL_STATUS_NO_DATA;
+    row(scope, "participation", v1::DIMENSION_UNSPECIFIED, {}, rate_status, std::nullopt,
+        p.has_rate() ? std::optional(p.rate()) : std::nullopt);
   }
 
   void dimensions(const csv_scope& scope, const google::protobuf::RepeatedPtrField<v1::DimensionScore>& dims) {

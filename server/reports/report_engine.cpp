@@ -1,11 +1,10 @@
 #include "server/reports/report_engine.h"
 
 #include "calendar/calendar.h"
+#include "server/http/json_encoding.h"
 #include "server/reports/question_keys.h"
 #include "server/reports/scope_summary.h"
 #include "server/reports/store_alerts.h"
-
-#include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
 #include <set>
@@ -178,7 +177,7 @@ v1::OverviewReport report_engine::overview(storage::database& db, const auth::pr
   return out;
 }
 
-std::shared_ptr<const std::string> report_engine::overview_encoded(storage::database& db, const auth::principal& who,
+http::encoded_body report_engine::overview_encoded(storage::database& db, const auth::principal& who,
                                                                   const report_query& query, bool binary) {
   auto data = period(db, query);
   std::string key = binary ? "pb|" : "json|";
@@ -198,16 +197,14 @@ std::shared_ptr<const std::string> report_engine::overview_encoded(storage::data
   report_query same = query;
   same.at = data->window.at;
   auto message = overview(db, who, same);
-  auto body = std::make_shared<std::string>();
+  std::string text;
   if (binary) {
-    message.SerializeToString(body.get());
+    message.SerializeToString(&text);
   } else {
-    google::protobuf::util::JsonPrintOptions options;
-    options.always_print_primitive_fields = true;
-    if (!google::protobuf::util::MessageToJsonString(message, body.get(), options).ok())
-      throw std::runtime_error("overview could not be encoded");
-    body->push_back('\n');
+    http::append_json(message, text);
+    text.push_back('\n');
   }
+  auto body = http::make_encoded_body(std::move(text), binary ? "application/x-protobuf" : "application/json");
   std::lock_guard lock(data->encoded_mutex);
   if (data->encoded.size() > 32) data->encoded.clear();
   data->encoded[key] = body;

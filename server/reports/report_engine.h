@@ -39,8 +39,8 @@ class report_engine {
   // Returns the overview the caller may see: their stores, their regions and the organisation.
   v1::OverviewReport overview(storage::database& db, const auth::principal& who, const report_query& query);
   // Returns the overview encoded as binary Protobuf or as JSON (Protobuf's JSON mapping, default
-  // fields printed), reused while the period's figures stand.
-  std::shared_ptr<const std::string> overview_encoded(storage::database& db, const auth::principal& who,
+  // fields printed), and gzipped, reused while the period's figures stand.
+  http::encoded_body overview_encoded(storage::database& db, const auth::principal& who,
                                                       const report_query& query, bool binary);
   // Returns the alerts of the caller's stores.
   v1::AlertsReport alerts(storage::database& db, const auth::principal& who, const report_query& query);

@@ -100,7 +100,8 @@ void add_report_routes(http::router& router, app::services& services) {
                                             const report_query& query) {
                bool binary = http::wants_protobuf(r);
                auto body = engine->overview_encoded(db, who, query, binary);
-               return http::make_response(r, http::status::ok, *body, binary ? "application/x-protobuf" : "application/json");
+               return http::make_encoded_response(r, http::status::ok, body,
+                                                  binary ? "application/x-protobuf" : "application/json");
              }),
              "reports_overview");
 

@@ -118,6 +118,22 @@ TEST_CASE("HR signs in and sees every store with small groups suppressed and ope
   CHECK(page.find("Northgate") != std::string::npos);
   CHECK(page.find("Believed vs real limit") != std::string::npos);
   CHECK(page.find("Questions") != std::string::npos);
+  // Each question type shows its own figure: no mean of yes/no answers or of limit bands, and a
+  // reverse-scored item says so; changes that are not significant show no number.
+  auto result_of = [&](const std::string& text_start) {
+    return browser.execute_string(
+        "for (const row of document.querySelectorAll('.question-table tbody tr'))"
+        "  if (row.querySelector('th').textContent.startsWith(" + ("'" + text_start + "'") + "))"
+        "    return row.querySelector('td:nth-child(3)') ? row.querySelector('td:nth-child(3)').textContent : 'none';"
+        "return 'missing';");
+  };
+  CHECK_THAT(result_of("In the last 7 days, I fixed"), Catch::Matches(".*% yes.*"));
+  CHECK_THAT(result_of("Up to what amount"), Catch::Matches(".*% know it.*"));
+  CHECK_THAT(result_of("I know our company"), Catch::Matches(".*% favourable.*"));
+  CHECK_THAT(browser.execute_string("return document.querySelector('.question-table').textContent;"),
+             Catch::Contains("reverse-scored: disagreeing is favourable"));
+  CHECK(page.find("n.s.") == std::string::npos);
+  CHECK(page.find("\u22120.0") == std::string::npos);
   a11y = accessibility_problems(browser);
   INFO(a11y);
   CHECK(a11y.empty());
@@ -126,6 +142,8 @@ TEST_CASE("HR signs in and sees every store with small groups suppressed and ope
   browser.screenshot(shot("04-store-trends"));
   browser.execute("document.getElementById('empowerment').scrollIntoView(); return 0;");
   browser.screenshot(shot("05-store-empowerment"));
+  browser.execute("document.getElementById('questions-title').scrollIntoView(); return 0;");
+  browser.screenshot(shot("05c-store-questions"));
 
   // A store whose figures are all held back claims nothing: no agreement, no count.
   browser.navigate(server.url() + "/#/store/" + std::to_string(server.location_id("N03")));

@@ -53,7 +53,9 @@ export function percent(value, digits = 0) {
 export function signed(value, digits = 1) {
   if (value === undefined || value === null) return '–';
   const text = Math.abs(value).toFixed(digits);
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+  // A change that rounds to zero has no sign: "0.0", never "−0.0".
+  if (Number(text) === 0) return text;
+  return value > 0 ? `+${text}` : `−${text}`;
 }
 
 // Returns money from minor units: "€50", "£25.50".

@@ -99,22 +99,26 @@ export function estimateCell(estimate, k, { heat = true, format = score, open = 
   return { className: 'cell-nodata', title: 'No answers in this period', content: ['No data'] };
 }
 
-// Returns a trend mark: "▲ +4.2", "▼ −3.0", "+1.0 n.s.".
-export function trendMark(trend) {
+// Returns a trend mark: "▲ +4.2", "▼ −3.0", or "steady" when the change is not significant.
+// With words, a significant change reads "▲ rise" / "▼ drop" and its size goes to the tooltip
+// (for figures whose change is in other units than the figure shown beside it).
+export function trendMark(trend, { words = false } = {}) {
   if (!trend || trend.status !== PUBLISHED || trend.change === undefined) {
     return h('span', { class: 'trend-flat' }, trend && trend.status === SUPPRESSED ? 'held back' : '–');
   }
   const p = trend.pValue !== undefined ? `, p = ${trend.pValue < 0.001 ? '< 0.001' : trend.pValue.toFixed(3)}` : '';
+  const size = words && trend.previous !== undefined
+    ? `from ${trend.previous.toFixed(2)} to ${(trend.previous + trend.change).toFixed(2)} (${signed(trend.change, 2)})` : signed(trend.change);
   if (trend.direction === 'TREND_DIRECTION_UP') {
-    return h('span', { class: 'trend-up', title: `Significant rise${p}` }, `▲ ${signed(trend.change)}`,
+    return h('span', { class: 'trend-up', title: `Significant rise ${size}${p}` }, words ? '▲ rise' : `▲ ${signed(trend.change)}`,
       h('span', { class: 'visually-hidden' }, ' significant rise'));
   }
   if (trend.direction === 'TREND_DIRECTION_DOWN') {
-    return h('span', { class: 'trend-down', title: `Significant drop${p}` }, `▼ ${signed(trend.change)}`,
+    return h('span', { class: 'trend-down', title: `Significant drop ${size}${p}` }, words ? '▼ drop' : `▼ ${signed(trend.change)}`,
       h('span', { class: 'visually-hidden' }, ' significant drop'));
   }
-  return h('span', { class: 'trend-flat', title: `Not significant${p}` }, `${signed(trend.change)}`,
-    h('abbr', { title: 'not significant' }, ' n.s.'));
+  // No significant change: a number would only invite reading noise.
+  return h('span', { class: 'trend-flat', title: `Change ${size}, not significant${p}` }, 'steady');
 }
 
 // Returns a participation figure: "82%" with flags.

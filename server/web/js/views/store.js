@@ -1,6 +1,6 @@
 // Store page: scores, trends per dimension, empowerment panel, question breakdown, alerts.
 import { get, query } from '../api.js';
-import { h, fill, score, percent, money } from '../dom.js';
+import { h, fill, score, percent, money, signed } from '../dom.js';
 import { ALERTS, BANDS, CATEGORIES, DIMENSIONS, dimensionLabel } from '../labels.js';
 import { loadChartJs, trendChart } from '../charts.js';
 import { collecting, estimateCell, participationText, periodFilters, periodLabel, publicationNotes, published, suppressedText, trendMark,
@@ -207,34 +207,81 @@ function empowermentPanel(report, k) {
       h('h3', { id: 'remediation-title' }, '“I fixed it” events'), remediation));
 }
 
-function questionPanel(report, k) {
-  const rows = (report.questions || []).map((q) => {
-    let distribution = '–';
-    if (q.status === PUBLISHED && q.favourable && q.unfavourable && published(q.favourable)) {
+// Shares of a published histogram's values, lowest value first.
+function histogramShares(q) {
+  const counts = (q.histogram || []).map(Number);
+  const total = counts.reduce((a, b) => a + b, 0);
+  return total ? counts.map((c) => c / total) : [];
+}
+
+// The figure that says most about a question of each type, with its distribution:
+// agreement items their favourable share, yes/no items the yes share, the limit item how many
+// know the real limit, 0-10 items eNPS, counts how many said each number.
+function questionFigure(q, report) {
+  const shares = histogramShares(q);
+  switch (q.type) {
+    case 'QUESTION_TYPE_YES_NO': {
+      const yes = published(q.favourable) ? q.favourable.value : undefined;
+      return { result: yes === undefined ? '–' : `${percent(yes)} yes`,
+        title: interval(q.favourable, (v) => percent(v)),
+        distribution: yes === undefined ? '–' : stack([[1 - yes, 'seg-unfav'], [yes, 'seg-fav']], `No ${percent(1 - yes)}, yes ${percent(yes)}`) };
+    }
+    case 'QUESTION_TYPE_LIMIT_BAND': {
+      const gap = (report.empowerment || {}).limitGap || {};
+      if (gap.status !== PUBLISHED) return { result: '–', distribution: '–' };
+      const parts = [[gap.believeLower, 'seg-lower', 'lower'], [gap.believeCorrect, 'seg-correct', 'right'],
+        [gap.believeHigher, 'seg-higher', 'higher'], [gap.dontKnow, 'seg-unknown', "don't know"]];
+      return { result: `${percent(gap.believeCorrect)} know it`, note: 'see “Believed vs real limit”',
+        distribution: stack(parts.map(([v, c]) => [v, c]), parts.map(([v, , t]) => `${t} ${percent(v)}`).join(', ')) };
+    }
+    case 'QUESTION_TYPE_SCALE_0_10': {
+      const promoters = (shares[9] || 0) + (shares[10] || 0);
+      const detractors = shares.slice(0, 7).reduce((a, b) => a + b, 0);
+      return { result: published(q.enps) ? `eNPS ${signed(q.enps.value, 0)}` : '–',
+        title: 'Promoters (9-10) minus detractors (0-6), in points',
+        distribution: shares.length ? stack([[detractors, 'seg-unfav'], [1 - promoters - detractors, 'seg-neutral'], [promoters, 'seg-fav']],
+          `Detractors ${percent(detractors)}, passives ${percent(1 - promoters - detractors)}, promoters ${percent(promoters)}`) : '–' };
+    }
+    case 'QUESTION_TYPE_SMALL_COUNT': {
+      const said = shares.map((share, value) => [value, share]).filter(([, share]) => share > 0);
+      return { result: q.mean !== undefined ? `${q.mean.toFixed(1)} on average` : '–',
+        distribution: said.length ? h('span', { class: 'count-mix' }, said.map(([value, share]) => `${value}:\u00a0${percent(share)}`).join(' · ')) : '–' };
+    }
+    default: {
+      if (!published(q.favourable)) return { result: '–', distribution: '–' };
       const fav = q.favourable.value;
       const unfav = published(q.unfavourable) ? q.unfavourable.value : 0;
-      distribution = stack([[unfav, 'seg-unfav'], [Math.max(0, 1 - fav - unfav), 'seg-neutral'], [fav, 'seg-fav']],
-        `Unfavourable ${percent(unfav)}, favourable ${percent(fav)}`);
+      return { result: `${percent(fav)} favourable`, title: interval(q.favourable, (v) => percent(v)),
+        note: q.reverseScored ? 'reverse-scored: disagreeing is favourable' : null,
+        distribution: stack([[unfav, 'seg-unfav'], [Math.max(0, 1 - fav - unfav), 'seg-neutral'], [fav, 'seg-fav']],
+          `Unfavourable ${percent(unfav)}, favourable ${percent(fav)}`) };
     }
-    const status = q.status === PUBLISHED ? null : q.status === SUPPRESSED ? suppressedText(k) : 'No answers';
+  }
+}
+
+function questionPanel(report, k) {
+  const rows = (report.questions || []).map((q) => {
+    const status = q.status === PUBLISHED ? null : q.status === SUPPRESSED ? suppressedText(k) : open ? 'Collecting' : 'No answers';
+    const figure = status ? null : questionFigure(q, report);
     return h('tr', {},
       h('th', { scope: 'row' }, q.text || q.key, h('span', { class: 'store-meta' }, ` · ${dimensionLabel(q.dimension)}`)),
-      status ? h('td', { colspan: 5, class: q.status === SUPPRESSED ? 'cell-suppressed' : 'cell-nodata' }, status) : [
+      status ? h('td', { colspan: 4, class: q.status === SUPPRESSED ? 'cell-suppressed' : 'cell-nodata' }, status) : [
         h('td', { class: 'num' }, String(q.n)),
-        h('td', { class: 'num' }, q.mean !== undefined ? q.mean.toFixed(2) : '–'),
-        h('td', { class: 'num', title: interval(q.favourable, (v) => percent(v)) }, published(q.favourable) ? percent(q.favourable.value) : '–'),
-        h('td', {}, distribution),
-        h('td', { class: 'num' }, trendMark(q.trend)),
+        h('td', { class: 'num', title: figure.title || '' }, figure.result,
+          figure.note ? h('span', { class: 'cell-sub' }, figure.note) : null),
+        h('td', {}, figure.distribution),
+        h('td', { class: 'num' }, trendMark(q.trend, { words: true })),
       ]);
   });
   return h('section', { class: 'panel', 'aria-labelledby': 'questions-title' },
     h('div', { class: 'panel-head' }, h('h2', { id: 'questions-title' }, 'Questions'),
-      h('p', {}, 'Favourable: agree or strongly agree (yes for yes/no items).')),
-    h('div', { class: 'table-wrap' }, h('table', {},
-      h('thead', {}, h('tr', {}, ['Question', 'Answers', 'Mean', 'Favourable', 'Distribution', 'Trend']
-        .map((label, i) => h('th', { scope: 'col', class: [1, 2, 3, 5].includes(i) ? 'num' : '' }, label)))),
-      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'No questions answered yet.'))))),
-    key([['Unfavourable', 'seg-unfav'], ['Neutral', 'seg-neutral'], ['Favourable', 'seg-fav']]));
+      h('p', {}, 'Agreement items: favourable means agree or strongly agree (disagree for reverse-scored items). ' +
+        'Yes/no items: the share answering yes. Trends compare with the previous period and show only significant changes.')),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'question-table' },
+      h('thead', {}, h('tr', {}, ['Question', 'Answers', 'Result', 'Distribution', 'Trend']
+        .map((label, i) => h('th', { scope: 'col', class: [1, 2, 4].includes(i) ? 'num' : '' }, label)))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 5, class: 'empty' }, 'No questions answered yet.'))))),
+    key([['Unfavourable / no / detractors', 'seg-unfav'], ['Neutral / passives', 'seg-neutral'], ['Favourable / yes / promoters', 'seg-fav']]));
 }
 
 // Late answers released into published weeks: from that date the weeks' figures include them.

@@ -1,0 +1,71 @@
+#include "tests/support/dashboard_server.h"
+#include "tests/support/http_client.h"
+
+#include <catch2/catch.hpp>
+#include <zlib.h>
+
+using namespace storepulse;
+using storepulse::test::dashboard_server;
+using storepulse::testing::http_reply;
+using storepulse::testing::http_send;
+
+namespace {
+
+std::string gunzip(const std::string& data) {
+  z_stream stream{};
+  REQUIRE(inflateInit2(&stream, 15 + 16) == Z_OK);
+  std::string out(data.size() * 20 + 1024, '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  int result = inflate(&stream, Z_FINISH);
+  out.resize(stream.total_out);
+  inflateEnd(&stream);
+  REQUIRE(result == Z_STREAM_END);
+  return out;
+}
+
+std::string sign_in(const dashboard_server& server) {
+  auto reply = http_send(server.port(), "POST", "/api/v1/auth/login", R"({"username":"hr","password":"hr-password-1"})",
+                         {{"Content-Type", "application/json"}});
+  REQUIRE(reply.status == 200);
+  auto cookie = reply.headers["set-cookie"];
+  return cookie.substr(0, cookie.find(';'));
+}
+
+}  // namespace
+
+TEST_CASE("Reports, exports and the dashboard's files go gzipped to a client that takes gzip, and plain otherwise",
+          "[reports][http]") {
+  dashboard_server server;
+  auto cookie = sign_in(server);
+  for (std::string target : {"/api/v1/reports/overview?period=4w", "/api/v1/reports/overview?period=quarter",
+                             "/api/v1/reports/export.csv?period=4w", "/api/v1/reports/alerts?period=quarter",
+                             "/api/v1/reports/location/1?period=quarter&history=12", "/assets/js/app.js", "/assets/app.css", "/"}) {
+    INFO(target);
+    auto plain = http_send(server.port(), "GET", target, {}, {{"Cookie", cookie}});
+    REQUIRE(plain.status == 200);
+    CHECK(plain.headers.count("content-encoding") == 0);
+    CHECK(plain.headers["vary"] == "Accept-Encoding");
+    for (std::string accept : {"gzip", "gzip, deflate, br", "br;q=1.0, GZip;q=0.5", "*"}) {
+      INFO(accept);
+      auto zipped = http_send(server.port(), "GET", target, {}, {{"Cookie", cookie}, {"Accept-Encoding", accept}});
+      REQUIRE(zipped.status == 200);
+      if (plain.body.size() < 1024) {
+        CHECK(zipped.headers.count("content-encoding") == 0);
+        continue;
+      }
+      REQUIRE(zipped.headers["content-encoding"] == "gzip");
+      CHECK(zipped.body.size() < plain.body.size());
+      CHECK(gunzip(zipped.body) == plain.body);
+    }
+    for (std::string refused : {"gzip;q=0", "identity", "deflate, br", "*;q=0", "gzip;q=0.000, *"}) {
+      INFO(refused);
+      auto reply = http_send(server.port(), "GET", target, {}, {{"Cookie", cookie}, {"Accept-Encoding", refused}});
+      REQUIRE(reply.status == 200);
+      CHECK(reply.headers.count("content-encoding") == 0);
+      CHECK(reply.body == plain.body);
+    }
+  }
+}
