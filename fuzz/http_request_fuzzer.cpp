@@ -8,6 +8,7 @@
 #include "server/auth/random_token.h"
 #include "server/auth/session_store.h"
 #include "server/dashboard/dashboard_routes.h"
+#include "server/http/client_address.h"
 #include "server/http/metrics.h"
 #include "server/http/router.h"
 #include "server/http/session_options.h"
@@ -55,6 +56,8 @@ struct server_parts {
   storage::reader_pool readers;
   ingest::writer writer;
   auth::session_store sessions;
+  storage::reader_pool sign_ins;
+  http::trusted_proxies proxies;
   app::services services;
   http::router router;
   http::connection_state connections;
@@ -64,7 +67,8 @@ struct server_parts {
         readers(path, 2),
         writer(path),
         sessions(config.session_idle, config.session_absolute),
-        services{config, *metrics, readers, writer, sessions},
+        sign_ins(path, 1, 8, "sp-sign-in"),
+        services{config, *metrics, readers, writer, sessions, sign_ins, proxies},
         router(metrics) {
     app::add_ops_routes(router, services, connections);
     kiosk_api::add_kiosk_routes(router, services);

@@ -8,10 +8,11 @@ namespace storepulse::admin {
 
 // One subcommand of storepulse-admin: `storepulse-admin NAME [options]`.
 struct command {
+  using runner = std::function<int(const std::vector<std::string>& args)>;
   std::string name;
   std::string summary;
   // Receives the arguments after the command name; returns the process exit code.
-  std::function<int(const std::vector<std::string>& args)> run;
+  runner run;
 };
 
 // Each file of server/admin adds its commands through one of these.

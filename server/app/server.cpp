@@ -5,10 +5,13 @@
 #include "server/app/services.h"
 #include "server/app/tls_reloader.h"
 #include "server/auth/auth_routes.h"
+#include "server/auth/credentials_check.h"
+#include "server/auth/session_cookie.h"
 #include "server/auth/session_store.h"
 #include "calendar/calendar.h"
 #include "calendar/clock.h"
 #include "server/dashboard/dashboard_routes.h"
+#include "server/http/client_address.h"
 #include "server/http/listener.h"
 #include "server/http/metrics.h"
 #include "server/http/router.h"
@@ -29,6 +32,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <thread>
@@ -78,8 +82,10 @@ struct server::parts {
         metrics(std::make_shared<http::metrics>()),
         writer(config.database_path, config.writer_queue_limit, config.writer_group_limit),
         readers(config.database_path, config.reader_threads),
-        sessions(config.session_idle, config.session_absolute),
-        services_{config, *metrics, readers, writer, sessions},
+        sessions(config.session_idle, config.session_absolute, auth::session_cookie_name(config)),
+        sign_ins(config.database_path, config.sign_in_threads, config.sign_in_queue, "sp-sign-in"),
+        proxies(config.trusted_proxies),
+        services_{config, *metrics, readers, writer, sessions, sign_ins, proxies},
         router(metrics),
         metrics_router(metrics),
         ioc(static_cast<int>(config.network_threads)) {
@@ -100,6 +106,8 @@ struct server::parts {
     reports::add_report_routes(router, services_, engine);
     plans::add_plan_routes(router, services_, engine);
     dashboard::add_dashboard_routes(router, services_);
+    // Browsers that reached the dashboard over HTTPS once never try plain HTTP for a year.
+    if (config.served_over_https()) router.add_header_to_answers("Strict-Transport-Security", "max-age=31536000");
     auto address = net::ip::make_address(config.address);
     tls = make_tls(config);
     http::tls_source tls_source;
@@ -120,6 +128,8 @@ struct server::parts {
   ingest::writer writer;
   storage::reader_pool readers;
   auth::session_store sessions;
+  storage::reader_pool sign_ins;
+  http::trusted_proxies proxies;
   services services_;
   http::router router;
   http::router metrics_router;
@@ -132,6 +142,8 @@ struct server::parts {
   std::shared_ptr<http::listener> metrics_listener;  // only with --metrics-port
   net::steady_timer retention_timer{ioc};
   net::steady_timer publication_timer{ioc};
+  net::steady_timer credentials_timer{ioc};
+  std::atomic<bool> credentials_check_queued{false};
 
   // Publishes closed weeks and settles late answers now and every publish_interval, through the
   // writer. Runs that publish nothing change nothing a report reads.
@@ -178,6 +190,26 @@ struct server::parts {
     });
   }
 
+  // Ends the sessions of accounts changed from the admin tool (see auth::end_changed_sessions)
+  // every 250 ms while anyone is signed in, on a reader, one check at a time.
+  void schedule_credentials_check() {
+    if (sessions.size() > 0 && !credentials_check_queued.exchange(true)) {
+      bool queued = readers.post([this](storage::database& db) {
+        try {
+          auth::end_changed_sessions(db, sessions);
+        } catch (const std::exception& e) {
+          std::fprintf(stderr, "storepulse: checking accounts for changes failed: %s\n", e.what());
+        }
+        credentials_check_queued = false;
+      });
+      if (!queued) credentials_check_queued = false;
+    }
+    credentials_timer.expires_after(std::chrono::milliseconds(250));
+    credentials_timer.async_wait([this](boost::system::error_code ec) {
+      if (!ec && !connections.stopping) schedule_credentials_check();
+    });
+  }
+
   // Deletes raw rows past the retention now and every six hours, through the writer.
   void schedule_retention() {
     int cutoff = calendar::today_utc() - config.retention_days;
@@ -218,11 +250,13 @@ int server::run() {
     if (p.metrics_listener) p.metrics_listener->stop();
     p.retention_timer.cancel();
     p.publication_timer.cancel();
+    p.credentials_timer.cancel();
     // Draining the writer blocks, so it runs off the network threads, which must keep
     // delivering the answers of the last commits.
     stopper = std::thread([&p, grace_end] {
       // Readers first, so that none holds a snapshot while the writer checkpoints.
       p.readers.stop();
+      p.sign_ins.stop();
       p.writer.stop();
       // Every answer is on its way now. A closing connection reads what its client still sends
       // for up to 2 s, so that unread bytes do not reset the answer.
@@ -242,6 +276,7 @@ int server::run() {
   }
   p.schedule_retention();
   p.schedule_publication();
+  p.schedule_credentials_check();
   std::fprintf(stderr, "storepulse: listening on %s://%s:%u (database %s, schema version %d)\n",
                p.tls ? "https" : "http", p.config.address.c_str(), static_cast<unsigned>(port()), p.config.database_path.c_str(), p.schema);
   if (p.tls) {
@@ -259,6 +294,7 @@ int server::run() {
   for (auto& t : threads) t.join();
   if (stopper.joinable()) stopper.join();
   p.readers.stop();
+  p.sign_ins.stop();
   std::fprintf(stderr, "storepulse: stopped cleanly\n");
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace storepulse::app {
 
@@ -60,6 +61,19 @@ struct server_config {
 
   std::string tls_certificate;
   std::string tls_private_key;
+
+  // The dashboard's address as browsers see it, "https://host[:port]" behind a TLS-terminating
+  // proxy; an https URL makes the session cookie Secure and __Host- and adds HSTS.
+  std::string public_url;
+  // Proxies (addresses or CIDRs) whose X-Forwarded-For names the client; nobody else's.
+  std::vector<std::string> trusted_proxies;
+  // Threads and waiting room for password hashing; a sign-in past them gets 503.
+  unsigned sign_in_threads = 2;
+  std::size_t sign_in_queue = 8;
+
+  // Returns true when browsers reach the server over HTTPS: its own certificate or an https
+  // public URL.
+  bool served_over_https() const { return !tls_certificate.empty() || public_url.starts_with("https://"); }
 
   // /metrics answers on the main address only with this bearer token; a separate listener on
   // metrics_address:metrics_port (0: none) serves it without one.

@@ -1,5 +1,8 @@
 #include "server/app/server_options.h"
 
+#include "server/http/client_address.h"
+#include "server/http/origin.h"
+
 #include <boost/program_options.hpp>
 
 #include <fstream>
@@ -35,6 +38,8 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("chartjs", po::value(&c.chartjs_path)->default_value(c.chartjs_path), "Chart.js file served at /assets/vendor/chart.js")
       ("tls-certificate", po::value(&c.tls_certificate), "PEM certificate chain; with --tls-private-key, serve HTTPS")
       ("tls-private-key", po::value(&c.tls_private_key), "PEM private key")
+      ("public-url", po::value(&c.public_url), "the dashboard's address as browsers see it (https://host[:port] behind a TLS-terminating proxy: Secure cookies, HSTS)")
+      ("trusted-proxy", po::value(&c.trusted_proxies)->composing(), "address or CIDR of a proxy whose X-Forwarded-For names the client (repeat or separate with commas)")
       ("metrics-token", po::value(&c.metrics_token), "bearer token that /metrics requires on the main address")
       ("metrics-address", po::value(&c.metrics_address)->default_value(c.metrics_address), "address of the separate metrics listener")
       ("metrics-port", po::value(&c.metrics_port)->default_value(c.metrics_port), "port of a separate listener serving /metrics without a token (0: none)");
@@ -49,7 +54,9 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("shutdown-grace", po::value(&shutdown_grace)->default_value(shutdown_grace), "seconds after SIGTERM in which requests on open connections get 503")
       ("max-connections", po::value(&c.max_connections)->default_value(c.max_connections), "open connections before new ones get 503")
       ("writer-queue", po::value(&c.writer_queue_limit)->default_value(c.writer_queue_limit), "queued writes before uploads get 503")
-      ("writer-group", po::value(&c.writer_group_limit)->default_value(c.writer_group_limit), "most writes in one commit");
+      ("writer-group", po::value(&c.writer_group_limit)->default_value(c.writer_group_limit), "most writes in one commit")
+      ("sign-in-threads", po::value(&c.sign_in_threads)->default_value(c.sign_in_threads), "threads hashing passwords (64 MiB each)")
+      ("sign-in-queue", po::value(&c.sign_in_queue)->default_value(c.sign_in_queue), "sign-ins waiting for a hashing thread before more get 503");
 
   po::options_description survey("Survey and anonymity");
   survey.add_options()
@@ -101,13 +108,15 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
     return std::nullopt;
   }
   if (c.body_limit < 1024 || c.header_limit < 1024 || c.network_threads < 1 || c.reader_threads < 1 ||
-      c.writer_group_limit < 1 || c.writer_queue_limit < 1 || c.max_connections < 1 || read_timeout < 1 ||
-      write_timeout < 1 || idle_timeout < 1 || c.max_answer_age_days < 1 || c.daily_cap_min < 1 ||
+      c.writer_group_limit < 1 || c.writer_queue_limit < 1 || c.sign_in_threads < 1 || c.sign_in_queue < 1 ||
+      c.max_connections < 1 || read_timeout < 1 || write_timeout < 1 || idle_timeout < 1 ||
+      c.max_answer_age_days < 1 || c.daily_cap_min < 1 ||
       !(c.daily_cap_factor > 0 && c.daily_cap_factor <= 100) || session_idle < 1 || session_absolute < 1 ||
       publish_interval < 1 || c.comparison_min_stores < 1 || c.hourly_cap < 1 || publish_grace > 24 * 14 ||
       upload_delay > 86400 || shutdown_grace > 600) {
     out << "storepulse-server: a limit is out of range: body and header limits >= 1024 bytes; threads, queue,"
-           " group, connections, timeouts, ages, caps, the publish interval and comparison stores >= 1;"
+           " group, sign-in threads and queue, connections, timeouts, ages, caps, the publish interval and"
+           " comparison stores >= 1;"
            " --daily-cap-factor in (0, 100]; --publish-grace-hours <= 336; --kiosk-upload-delay <= 86400;"
            " --shutdown-grace <= 600\n";
     exit_code = 2;
@@ -121,6 +130,22 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   }
   if (c.tls_certificate.empty() != c.tls_private_key.empty()) {
     out << "storepulse-server: --tls-certificate and --tls-private-key go together\n";
+    exit_code = 2;
+    return std::nullopt;
+  }
+  if (!c.public_url.empty()) {
+    auto origin = http::web_origin(c.public_url);
+    if (!origin) {
+      out << "storepulse-server: --public-url must be http:// or https:// and a host, with no path\n";
+      exit_code = 2;
+      return std::nullopt;
+    }
+    c.public_url = *origin;
+  }
+  try {
+    http::trusted_proxies check(c.trusted_proxies);
+  } catch (const std::invalid_argument& e) {
+    out << "storepulse-server: --trusted-proxy: " << e.what() << "\n";
     exit_code = 2;
     return std::nullopt;
   }

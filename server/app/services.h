@@ -4,6 +4,7 @@
 
 namespace storepulse::http {
 class metrics;
+class trusted_proxies;
 }
 namespace storepulse::storage {
 class reader_pool;
@@ -25,6 +26,11 @@ struct services {
   storage::reader_pool& readers;
   ingest::writer& writer;
   auth::session_store& sessions;
+  // Password hashing (Argon2id, 64 MiB each) on threads of its own with a short queue, so that
+  // sign-ins never wait in front of reports and kiosks, and a flood of them is refused.
+  storage::reader_pool& sign_ins;
+  // Whose X-Forwarded-For names the client (http::client_address).
+  const http::trusted_proxies& proxies;
 };
 
 }  // namespace storepulse::app

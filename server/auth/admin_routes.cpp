@@ -2,13 +2,11 @@
 
 #include "server/auth/json_fields.h"
 #include "server/auth/request_guard.h"
-#include "server/auth/user_store.h"
 #include "calendar/calendar.h"
 #include "server/http/responses.h"
 #include "server/ingest/writer.h"
 #include "server/storage/reader_pool.h"
 
-#include <charconv>
 #include <memory>
 
 namespace storepulse::auth {
@@ -18,13 +16,6 @@ constexpr std::string_view kiosks_prefix = "/api/v1/admin/kiosks/";
 
 http::response internal_error(const http::request& req) {
   return http::make_error(req, http::status::internal_server_error, "internal", "The request failed.");
-}
-
-std::optional<std::int64_t> parse_id(std::string_view text) {
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value <= 0) return std::nullopt;
-  return value;
 }
 
 // Managers see the kiosks of their own stores (read-only) and the day each was last seen, which
@@ -80,11 +71,8 @@ void list_kiosks(app::services& services, http::request&& req, http::respond_fn 
 }
 
 void revoke_kiosk(app::services& services, http::request&& req, http::respond_fn respond) {
-  auto path = http::target_path(req);
-  auto rest = path.substr(kiosks_prefix.size());
-  auto slash = rest.find('/');
-  auto id = slash == std::string_view::npos ? std::nullopt : parse_id(rest.substr(0, slash));
-  if (!id || rest.substr(slash) != "/revoke") {
+  auto target = http::resource_action_of(http::target_path(req), kiosks_prefix);
+  if (!target || target->action != "revoke") {
     respond(http::make_error(req, http::status::not_found, "not_found", "No such route."));
     return;
   }
@@ -92,13 +80,13 @@ void revoke_kiosk(app::services& services, http::request&& req, http::respond_fn
   auto shared_req = std::make_shared<http::request>(std::move(req));
   auto found = std::make_shared<bool>(false);
   bool queued = services.writer.post(
-      [kiosk_id = *id, found](storage::database& db, ingest::rollup_accumulator&) {
+      [kiosk_id = target->id, found](storage::database& db, ingest::rollup_accumulator&) {
         auto stmt = db.prepare("UPDATE kiosks SET revoked = 1 WHERE id = ?1");
         stmt.bind(1, kiosk_id);
         stmt.run();
         *found = db.changes() > 0;
       },
-      [shared_req, respond, found, kiosk_id = *id](std::exception_ptr error) {
+      [shared_req, respond, found, kiosk_id = target->id](std::exception_ptr error) {
         if (error) {
           respond(internal_error(*shared_req));
         } else if (!*found) {
@@ -112,31 +100,6 @@ void revoke_kiosk(app::services& services, http::request&& req, http::respond_fn
       });
   if (!queued)
     respond(http::make_error(*shared_req, http::status::service_unavailable, "overloaded", "Try again shortly."));
-}
-
-void list_user_accounts(app::services& services, http::request&& req, http::respond_fn respond) {
-  if (!authorize(services, req, respond, access::kiosk_operator)) return;
-  auto shared_req = std::make_shared<http::request>(std::move(req));
-  const bool queued = services.readers.post([shared_req, respond](storage::database& db) {
-    try {
-      google::protobuf::Struct body;
-      auto& list = json::add_list(body, "users");
-      for (const auto& user : list_users(db)) {
-        auto& item = *list.add_values()->mutable_struct_value();
-        json::set(item, "username", user.username);
-        json::set(item, "role", role_name(user.user_role));
-        json::set(item, "active", user.active);
-        json::set(item, "createdOn", user.created_on);
-        json::set(item, "lastLoginOn", user.last_login_on);
-        auto& codes = json::add_list(item, "locations");
-        for (const auto& code : user.location_codes) codes.add_values()->set_string_value(code);
-      }
-      respond(http::make_json(*shared_req, body));
-    } catch (const std::exception&) {
-      respond(internal_error(*shared_req));
-    }
-  });
-  if (!queued) respond(http::make_stopping(*shared_req));
 }
 
 }  // namespace
@@ -154,12 +117,6 @@ void add_admin_routes(http::router& router, app::services& services) {
         revoke_kiosk(services, std::move(req), std::move(respond));
       },
       "admin_kiosk_revoke");
-  router.add(
-      http::verb::get, "/api/v1/admin/users",
-      [&services](http::request&& req, http::respond_fn respond) {
-        list_user_accounts(services, std::move(req), std::move(respond));
-      },
-      "admin_users");
 }
 
 }  // namespace storepulse::auth

@@ -5,7 +5,7 @@
 
 namespace storepulse::auth {
 
-// Adds the operator routes: kiosk listing and revocation, user listing.
+// Adds the kiosk routes of the dashboard: listing and revocation.
 void add_admin_routes(http::router& router, app::services& services);
 
 }  // namespace storepulse::auth

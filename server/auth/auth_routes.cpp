@@ -5,8 +5,11 @@
 #include "server/auth/login_throttle.h"
 #include "server/auth/password.h"
 #include "server/auth/request_guard.h"
+#include "server/auth/session_cookie.h"
 #include "server/auth/session_store.h"
+#include "server/auth/user_routes.h"
 #include "server/auth/user_store.h"
+#include "server/http/client_address.h"
 #include "server/http/metrics.h"
 #include "server/http/responses.h"
 #include "server/ingest/writer.h"
@@ -55,12 +58,6 @@ google::protobuf::Struct describe(const principal& who, const std::vector<locati
   return body;
 }
 
-std::string session_cookie(const std::string& token, bool secure) {
-  std::string cookie = "sp_session=" + token + "; Path=/; HttpOnly; SameSite=Strict";
-  if (secure) cookie += "; Secure";
-  return cookie;
-}
-
 http::response too_many(const http::request& req, std::chrono::seconds wait) {
   auto res = http::make_error(req, http::status::too_many_requests, "throttled",
                               "Too many failed sign-ins. Try again later.");
@@ -68,8 +65,59 @@ http::response too_many(const http::request& req, std::chrono::seconds wait) {
   return res;
 }
 
+http::response busy(const http::request& req) {
+  auto res = http::make_error(req, http::status::service_unavailable, "busy",
+                              "Too many sign-ins at once. Try again in a moment.");
+  res.set(http::beast_http::field::retry_after, "1");
+  return res;
+}
+
+// Checks the password on a sign-in thread and, when it matches, starts a session. The attempt
+// was reserved in the throttle; it ends here whatever happens.
+void check_password(app::services& services, login_throttle& throttle, const http::request& req,
+                    const http::respond_fn& respond, const std::string& user_name, const std::string& pass,
+                    const std::string& address, storage::database& db) {
+  auto result = login_throttle::outcome::abandoned;
+  try {
+    auto user = find_user(db, user_name);
+    bool ok = false;
+    if (user && user->active) {
+      ok = verify_password(user->password_hash, pass);
+    } else {
+      verify_dummy_password(pass);
+    }
+    if (!ok) {
+      result = login_throttle::outcome::failed;
+      throttle.finish(user_name, address, result);
+      services.metrics.add("storepulse_logins_failed_total");
+      return respond(http::make_error(req, http::status::unauthorized, "invalid_credentials",
+                                      "Wrong username or password."));
+    }
+    result = login_throttle::outcome::succeeded;
+    throttle.finish(user_name, address, result);
+    auto who = to_principal(*user);
+    auto locations = load_locations(db, who);
+    auto token = services.sessions.create(who);
+    // The store fills in the CSRF token; read it back.
+    auto live = services.sessions.find(token);
+    if (!live) throw std::runtime_error("session vanished right after creation");
+    auto res = http::make_json(req, describe(*live, locations));
+    res.set(http::beast_http::field::set_cookie, session_cookie(services.config, token));
+    res.set(http::beast_http::field::cache_control, "no-store");
+    services.metrics.add("storepulse_logins_total");
+    auto user_id = user->id;
+    services.writer.post([user_id](storage::database& wdb, ingest::rollup_accumulator&) { record_login(wdb, user_id); },
+                         [](std::exception_ptr) {});
+    respond(std::move(res));
+  } catch (const std::exception&) {
+    if (result == login_throttle::outcome::abandoned) throttle.finish(user_name, address, result);
+    respond(http::make_error(req, http::status::internal_server_error, "internal", "Sign-in failed."));
+  }
+}
+
 void login(app::services& services, const std::shared_ptr<login_throttle>& throttle, http::request&& req,
            http::respond_fn respond) {
+  if (refuse_cross_site(services, req, respond)) return;
   // A JSON content type cannot be sent cross-site without a preflight, so no other site can
   // sign a visitor in to an account of its choosing.
   auto type = req[http::beast_http::field::content_type];
@@ -87,55 +135,22 @@ void login(app::services& services, const std::shared_ptr<login_throttle>& throt
                              "Send {\"username\": ..., \"password\": ...} as JSON."));
     return;
   }
-  auto address = client_address(req);
-  if (auto wait = throttle->retry_after(*username, address); wait.count() > 0) {
+  auto address = http::client_address(req, services.proxies);
+  // The attempt is counted before the password is checked, so concurrent guesses cannot pass the limit.
+  if (auto wait = throttle->begin(*username, address); wait.count() > 0) {
     services.metrics.add("storepulse_logins_throttled_total");
     respond(too_many(req, wait));
     return;
   }
   auto shared_req = std::make_shared<http::request>(std::move(req));
-  const bool queued = services.readers.post([&services, throttle, shared_req, respond,
-                                             user_name = std::move(*username), pass = std::move(*password),
-                                             address](storage::database& db) {
-    const auto& r = *shared_req;
-    try {
-      auto user = find_user(db, user_name);
-      bool ok = false;
-      if (user && user->active) {
-        ok = verify_password(user->password_hash, pass);
-      } else {
-        verify_dummy_password(pass);
-      }
-      if (!ok) {
-        throttle->record_failure(user_name, address);
-        services.metrics.add("storepulse_logins_failed_total");
-        respond(http::make_error(r, http::status::unauthorized, "invalid_credentials",
-                                 "Wrong username or password."));
-        return;
-      }
-      throttle->record_success(user_name);
-      auto who = to_principal(*user);
-      auto locations = load_locations(db, who);
-      auto token = services.sessions.create(who);
-      // The store fills in the CSRF token; read it back through the cookie we just made.
-      http::request probe;
-      probe.set(http::beast_http::field::cookie, "sp_session=" + token);
-      auto live = services.sessions.authenticate(probe);
-      if (!live) throw std::runtime_error("session vanished right after creation");
-      auto res = http::make_json(r, describe(*live, locations));
-      res.set(http::beast_http::field::set_cookie,
-              session_cookie(token, !services.config.tls_certificate.empty()));
-      res.set(http::beast_http::field::cache_control, "no-store");
-      services.metrics.add("storepulse_logins_total");
-      auto user_id = user->id;
-      services.writer.post([user_id](storage::database& wdb, ingest::rollup_accumulator&) { record_login(wdb, user_id); },
-                           [](std::exception_ptr) {});
-      respond(std::move(res));
-    } catch (const std::exception&) {
-      respond(http::make_error(r, http::status::internal_server_error, "internal", "Sign-in failed."));
-    }
-  });
-  if (!queued) respond(http::make_stopping(*shared_req));
+  auto job = [&services, throttle, shared_req, respond, user_name = *username, pass = std::move(*password),
+              address](storage::database& db) {
+    check_password(services, *throttle, *shared_req, respond, user_name, pass, address, db);
+  };
+  if (services.sign_ins.post(std::move(job))) return;
+  throttle->finish(*username, address, login_throttle::outcome::abandoned);
+  services.metrics.add("storepulse_logins_busy_total");
+  respond(busy(*shared_req));
 }
 
 void me(app::services& services, http::request&& req, http::respond_fn respond) {
@@ -159,8 +174,7 @@ void logout(app::services& services, http::request&& req, http::respond_fn respo
   if (!authorize(services, req, respond, access::signed_in)) return;
   services.sessions.destroy(req);
   auto res = http::make_response(req, http::status::no_content, "", "application/json");
-  res.set(http::beast_http::field::set_cookie,
-          session_cookie("", !services.config.tls_certificate.empty()) + "; Max-Age=0");
+  res.set(http::beast_http::field::set_cookie, expired_session_cookie(services.config));
   respond(std::move(res));
 }
 
@@ -185,6 +199,7 @@ void add_auth_routes(http::router& router, app::services& services) {
       },
       "auth_logout");
   add_admin_routes(router, services);
+  add_user_routes(router, services);
 }
 
 }  // namespace storepulse::auth

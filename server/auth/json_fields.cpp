@@ -17,6 +17,18 @@ std::optional<std::string> string_field(const google::protobuf::Struct& object, 
   return it->second.string_value();
 }
 
+std::optional<std::vector<std::string>> string_list_field(const google::protobuf::Struct& object,
+                                                          const std::string& name) {
+  auto it = object.fields().find(name);
+  if (it == object.fields().end() || !it->second.has_list_value()) return std::nullopt;
+  std::vector<std::string> values;
+  for (const auto& value : it->second.list_value().values()) {
+    if (!value.has_string_value()) return std::nullopt;
+    values.push_back(value.string_value());
+  }
+  return values;
+}
+
 void set(google::protobuf::Struct& object, const std::string& name, std::string_view value) {
   (*object.mutable_fields())[name].set_string_value(std::string(value));
 }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // Small JSON bodies of the auth and admin routes, as google.protobuf.Struct so that the same
 // make_json helper and Protobuf's JSON mapping serve them.
@@ -16,6 +17,10 @@ std::optional<google::protobuf::Struct> parse_object(std::string_view body);
 
 // Returns the string field, or nullopt when missing or not a string.
 std::optional<std::string> string_field(const google::protobuf::Struct& object, const std::string& name);
+
+// Returns the list of strings field, or nullopt when missing or not a list of strings.
+std::optional<std::vector<std::string>> string_list_field(const google::protobuf::Struct& object,
+                                                          const std::string& name);
 
 // Sets object[name].
 void set(google::protobuf::Struct& object, const std::string& name, std::string_view value);

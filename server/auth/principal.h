@@ -18,6 +18,9 @@ struct principal {
   role user_role = role::manager;
   std::vector<std::int64_t> location_ids;  // managers only: their assigned locations
   std::string csrf_token;
+  // The account's credentials version when the session began; any change to the account
+  // raises it, which ends the session.
+  std::int64_t credentials_version = 0;
 
   // Returns true when this user may see scores of the location.
   bool may_see_location(std::int64_t location_id) const;

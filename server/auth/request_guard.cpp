@@ -1,17 +1,22 @@
 #include "server/auth/request_guard.h"
 
 #include "server/auth/session_store.h"
+#include "server/http/origin.h"
 #include "server/http/responses.h"
 
 namespace storepulse::auth {
-namespace {
 
 bool changes_state(http::verb method) {
   return method == http::verb::post || method == http::verb::put || method == http::verb::patch ||
          method == http::verb::delete_;
 }
 
-}  // namespace
+bool refuse_cross_site(const app::services& services, const http::request& req, const http::respond_fn& respond) {
+  if (http::from_same_origin(req, services.config.public_url)) return false;
+  respond(http::make_error(req, http::status::forbidden, "cross_origin",
+                           "This request came from another site and was refused."));
+  return true;
+}
 
 bool has_access(const principal& who, access need) {
   switch (need) {
@@ -25,6 +30,7 @@ bool has_access(const principal& who, access need) {
 
 std::optional<principal> authorize(app::services& services, const http::request& req,
                                    const http::respond_fn& respond, access need) {
+  if (changes_state(req.method()) && refuse_cross_site(services, req, respond)) return std::nullopt;
   auto who = services.sessions.authenticate(req);
   if (!who) {
     respond(http::make_error(req, http::status::unauthorized, "unauthenticated", "Sign in first."));
@@ -39,11 +45,6 @@ std::optional<principal> authorize(app::services& services, const http::request&
     return std::nullopt;
   }
   return who;
-}
-
-std::string client_address(const http::request& req) {
-  auto peer = req["X-Storepulse-Peer"];
-  return std::string(peer.data(), peer.size());
 }
 
 }  // namespace storepulse::auth

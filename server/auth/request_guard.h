@@ -18,16 +18,19 @@ enum class access {
 };
 
 // Returns the caller when the request carries a live session with the access asked for and, for
-// POST/PUT/PATCH/DELETE, the session's X-CSRF-Token; otherwise answers 401 or 403 through
-// respond and returns nullopt.
+// POST/PUT/PATCH/DELETE, comes from the dashboard's own origin with the session's X-CSRF-Token;
+// otherwise answers 401 or 403 through respond and returns nullopt.
 std::optional<principal> authorize(app::services& services, const http::request& req,
                                    const http::respond_fn& respond, access need);
 
 // Returns true when this user has the access asked for.
 bool has_access(const principal& who, access need);
 
-// Returns the client's address as the HTTP session recorded it (header X-Storepulse-Peer, which
-// the session sets and a client cannot), or an empty string when unknown.
-std::string client_address(const http::request& req);
+// Returns true for POST, PUT, PATCH and DELETE.
+bool changes_state(http::verb method);
+
+// Answers 403 and returns true when a browser sent the request from another site (a foreign
+// Origin, or Sec-Fetch-Site: cross-site); see http::from_same_origin.
+bool refuse_cross_site(const app::services& services, const http::request& req, const http::respond_fn& respond);
 
 }  // namespace storepulse::auth

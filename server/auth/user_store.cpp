@@ -27,6 +27,18 @@ user_record read_row(storage::statement& stmt) {
   user.active = stmt.column_int(4) != 0;
   user.created_on = stmt.column_text(5);
   user.last_login_on = stmt.column_is_null(6) ? std::string() : stmt.column_text(6);
+  user.credentials_version = stmt.column_int64(7);
+  return user;
+}
+
+constexpr std::string_view user_columns =
+    "SELECT id, username, password_hash, role, active, created_on, last_login_on, credentials_version FROM users ";
+
+// Returns the user the statement finds, with their stores, or nullopt.
+std::optional<user_record> first_user(storage::database& db, storage::statement& stmt) {
+  if (!stmt.step()) return std::nullopt;
+  auto user = read_row(stmt);
+  load_locations(db, user);
   return user;
 }
 
@@ -40,20 +52,34 @@ std::optional<role> parse_role(std::string_view name) {
 }
 
 std::optional<user_record> find_user(storage::database& db, std::string_view username) {
-  auto stmt = db.prepare(
-      "SELECT id, username, password_hash, role, active, created_on, last_login_on FROM users "
-      "WHERE username = ?1");
+  auto stmt = db.prepare(std::string(user_columns) + "WHERE username = ?1");
   stmt.bind(1, username);
-  if (!stmt.step()) return std::nullopt;
-  auto user = read_row(stmt);
-  load_locations(db, user);
-  return user;
+  return first_user(db, stmt);
+}
+
+std::optional<user_record> find_user_by_id(storage::database& db, std::int64_t id) {
+  auto stmt = db.prepare(std::string(user_columns) + "WHERE id = ?1");
+  stmt.bind(1, id);
+  return first_user(db, stmt);
+}
+
+std::vector<std::int64_t> location_ids_of(storage::database& db, const std::vector<std::string>& codes) {
+  std::vector<std::int64_t> ids;
+  auto find_location = db.prepare("SELECT id FROM locations WHERE code = ?1");
+  for (const auto& code : codes) {
+    find_location.reset();
+    find_location.bind(1, code);
+    if (!find_location.step()) throw std::invalid_argument("unknown location code '" + code + "'");
+    ids.push_back(find_location.column_int64(0));
+  }
+  return ids;
 }
 
 std::vector<user_record> list_users(storage::database& db) {
   std::vector<user_record> users;
   auto stmt = db.prepare(
-      "SELECT id, username, '', role, active, created_on, last_login_on FROM users ORDER BY username");
+      "SELECT id, username, '', role, active, created_on, last_login_on, credentials_version FROM users "
+      "ORDER BY username");
   while (stmt.step()) users.push_back(read_row(stmt));
   for (auto& user : users) load_locations(db, user);
   return users;
@@ -66,14 +92,7 @@ std::int64_t insert_user(storage::database& db, const std::string& username, con
   exists.bind(1, username);
   if (exists.step()) throw std::invalid_argument("user '" + username + "' already exists");
 
-  std::vector<std::int64_t> location_ids;
-  auto find_location = db.prepare("SELECT id FROM locations WHERE code = ?1");
-  for (const auto& code : location_codes) {
-    find_location.reset();
-    find_location.bind(1, code);
-    if (!find_location.step()) throw std::invalid_argument("unknown location code '" + code + "'");
-    location_ids.push_back(find_location.column_int64(0));
-  }
+  auto location_ids = location_ids_of(db, location_codes);
 
   auto insert = db.prepare(std::string("INSERT INTO users (username, password_hash, role, created_on) "
                                        "VALUES (?1, ?2, ?3, ") + std::string(today_utc) + ")");
@@ -89,13 +108,6 @@ std::int64_t insert_user(storage::database& db, const std::string& username, con
   return id;
 }
 
-bool update_password(storage::database& db, std::string_view username, const std::string& password_hash) {
-  auto stmt = db.prepare("UPDATE users SET password_hash = ?2 WHERE username = ?1");
-  stmt.bind(1, username).bind(2, password_hash);
-  stmt.run();
-  return db.changes() > 0;
-}
-
 void record_login(storage::database& db, std::int64_t user_id) {
   auto stmt = db.prepare(std::string("UPDATE users SET last_login_on = ") + std::string(today_utc) +
                          " WHERE id = ?1");
@@ -108,6 +120,7 @@ principal to_principal(const user_record& user) {
   who.user_id = user.id;
   who.username = user.username;
   who.user_role = user.user_role;
+  who.credentials_version = user.credentials_version;
   if (user.user_role == role::manager) who.location_ids = user.location_ids;
   return who;
 }

@@ -19,6 +19,7 @@ struct user_record {
   bool active = true;
   std::string created_on;
   std::string last_login_on;
+  std::int64_t credentials_version = 1;
   std::vector<std::int64_t> location_ids;
   std::vector<std::string> location_codes;
 };
@@ -29,6 +30,13 @@ std::optional<role> parse_role(std::string_view name);
 // Returns the user with this username (case-insensitive), or nullopt.
 std::optional<user_record> find_user(storage::database& db, std::string_view username);
 
+// Returns the user with this id, or nullopt.
+std::optional<user_record> find_user_by_id(storage::database& db, std::int64_t id);
+
+// Returns the ids of the locations with these codes, in order; throws std::invalid_argument
+// naming an unknown code.
+std::vector<std::int64_t> location_ids_of(storage::database& db, const std::vector<std::string>& codes);
+
 // Returns every user ordered by username, without password hashes.
 std::vector<user_record> list_users(storage::database& db);
 
@@ -36,9 +44,6 @@ std::vector<user_record> list_users(storage::database& db);
 // Throws std::invalid_argument for an unknown location code or a duplicate username.
 std::int64_t insert_user(storage::database& db, const std::string& username, const std::string& password_hash,
                          role user_role, const std::vector<std::string>& location_codes);
-
-// Replaces a user's password hash; returns false when there is no such user.
-bool update_password(storage::database& db, std::string_view username, const std::string& password_hash);
 
 // Records the date (UTC, no time of day) of a successful sign-in.
 void record_login(storage::database& db, std::int64_t user_id);

@@ -6,6 +6,8 @@
 
 #include <google/protobuf/message.h>
 
+#include <charconv>
+
 namespace storepulse::http {
 
 namespace {
@@ -107,6 +109,20 @@ std::string_view bearer_token(const request& req) {
 std::string_view target_path(const request& req) {
   std::string_view target(req.target().data(), req.target().size());
   return target.substr(0, target.find('?'));
+}
+
+std::optional<resource_action> resource_action_of(std::string_view path, std::string_view prefix) {
+  if (!path.starts_with(prefix)) return std::nullopt;
+  auto rest = path.substr(prefix.size());
+  auto slash = rest.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  resource_action found;
+  auto digits = rest.substr(0, slash);
+  auto parsed = std::from_chars(digits.data(), digits.data() + digits.size(), found.id);
+  if (parsed.ec != std::errc() || parsed.ptr != digits.data() + digits.size() || found.id <= 0) return std::nullopt;
+  found.action = rest.substr(slash + 1);
+  if (found.action.empty() || found.action.find('/') != std::string_view::npos) return std::nullopt;
+  return found;
 }
 
 namespace {

@@ -2,7 +2,9 @@
 
 #include "server/http/message.h"
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -53,6 +55,16 @@ std::string_view bearer_token(const request& req);
 
 // Returns the path of the request target without its query string.
 std::string_view target_path(const request& req);
+
+// An action on one resource, as a path PREFIX{id}/{action} names it.
+struct resource_action {
+  std::int64_t id = 0;
+  std::string_view action;
+};
+
+// Returns the id (a positive number) and the action of a path that is prefix, the id, "/" and
+// an action without further slashes; nullopt for anything else.
+std::optional<resource_action> resource_action_of(std::string_view path, std::string_view prefix);
 
 // Returns the decoded value of a query parameter, or an empty string when absent.
 std::string query_param(const request& req, std::string_view name);

@@ -45,7 +45,18 @@ std::string router::allowed_methods(const request& req) const {
   return allowed;
 }
 
+void router::add_header_to_answers(std::string name, std::string value) {
+  answer_headers_.emplace_back(std::move(name), std::move(value));
+}
+
 void router::handle(request&& req, respond_fn respond) const {
+  if (!answer_headers_.empty()) {
+    // The headers live as long as the router, which outlives every request.
+    respond = [inner = std::move(respond), headers = &answer_headers_](response&& res) {
+      for (const auto& header : *headers) res.set(header.first, header.second);
+      inner(std::move(res));
+    };
+  }
   bool path_known = false;
   const route* r = find(req, path_known);
   if (!r) {

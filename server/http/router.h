@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace storepulse::http {
@@ -24,6 +25,9 @@ class router {
   // Adds a handler for every path that starts with prefix (longest prefix wins).
   void add_prefix(verb method, std::string prefix, handler h, std::string label = {});
 
+  // Adds a header to every answer the router gives, its 404s and 405s included.
+  void add_header_to_answers(std::string name, std::string value);
+
   // Dispatches; answers 404 for an unknown path and 405 for a known path with another method.
   void handle(request&& req, respond_fn respond) const;
 
@@ -39,6 +43,7 @@ class router {
   std::string allowed_methods(const request& req) const;
 
   std::vector<route> routes_;
+  std::vector<std::pair<std::string, std::string>> answer_headers_;
   std::shared_ptr<metrics> metrics_;
 };
 

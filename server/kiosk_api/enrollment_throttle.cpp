@@ -1,29 +1,15 @@
 #include "server/kiosk_api/enrollment_throttle.h"
 
-#include <boost/asio/ip/address.hpp>
+#include "server/http/client_address.h"
 
 #include <algorithm>
 
 namespace storepulse::kiosk_api {
 
-namespace {
-
-// Returns the key an address counts under: itself, or its /64 for IPv6.
-std::string key_of(const std::string& address) {
-  boost::system::error_code ec;
-  auto parsed = boost::asio::ip::make_address(address, ec);
-  if (ec || !parsed.is_v6() || parsed.to_v6().is_v4_mapped()) return address;
-  auto bytes = parsed.to_v6().to_bytes();
-  std::fill(bytes.begin() + 8, bytes.end(), 0);
-  return boost::asio::ip::address_v6(bytes).to_string() + "/64";
-}
-
-}  // namespace
-
 std::chrono::seconds enrollment_throttle::begin(const std::string& address, clock::time_point now) {
   std::lock_guard lock(mutex_);
   if (counters_.size() >= options_.max_addresses) prune(now);
-  auto& c = counters_[key_of(address)];
+  auto& c = counters_[http::throttle_key(address)];
   if (c.locked_until > now) {
     // Round up so that a client that waits exactly Retry-After is let in.
     return std::max(std::chrono::ceil<std::chrono::seconds>(c.locked_until - now), std::chrono::seconds{1});
@@ -40,7 +26,7 @@ std::chrono::seconds enrollment_throttle::begin(const std::string& address, cloc
 
 void enrollment_throttle::finish(const std::string& address, bool failed, clock::time_point now) {
   std::lock_guard lock(mutex_);
-  auto& c = counters_[key_of(address)];
+  auto& c = counters_[http::throttle_key(address)];
   if (c.running > 0) --c.running;
   if (!failed) return;
   if (now - c.last_failure > options_.memory) c.lockouts = 0;

@@ -2,6 +2,7 @@
 
 #include "calendar/clock.h"
 #include "server/auth/random_token.h"
+#include "server/http/client_address.h"
 #include "server/http/metrics.h"
 #include "server/http/responses.h"
 #include "server/ingest/known_tokens.h"
@@ -95,7 +96,7 @@ void handle_enroll(app::services& services, const std::shared_ptr<enrollment_thr
   if (!prepared)
     return respond(http::make_error(req, http::status::bad_request, "invalid_nonce", "the device nonce must be 16 to 64 bytes"));
 
-  auto address = std::string(req["X-Storepulse-Peer"]);
+  auto address = http::client_address(req, services.proxies);
   if (auto wait = throttle->begin(address); wait.count() > 0) {
     services.metrics.add("storepulse_enrollments_throttled_total");
     return respond(throttled(req, wait));

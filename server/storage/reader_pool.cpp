@@ -6,10 +6,11 @@
 
 namespace storepulse::storage {
 
-reader_pool::reader_pool(std::string path, std::size_t threads) : path_(std::move(path)) {
+reader_pool::reader_pool(std::string path, std::size_t threads, std::size_t max_queue, std::string thread_name)
+    : path_(std::move(path)), max_queue_(max_queue) {
   for (std::size_t i = 0; i < threads; ++i) {
-    threads_.emplace_back([this] {
-      ::pthread_setname_np(::pthread_self(), "sp-reader");
+    threads_.emplace_back([this, thread_name] {
+      ::pthread_setname_np(::pthread_self(), thread_name.substr(0, 15).c_str());
       run();
     });
   }
@@ -20,7 +21,7 @@ reader_pool::~reader_pool() { stop(); }
 bool reader_pool::post(job work) {
   {
     std::lock_guard lock(mutex_);
-    if (stopping_) return false;
+    if (stopping_ || (max_queue_ > 0 && jobs_.size() >= max_queue_)) return false;
     jobs_.push_back(std::move(work));
   }
   wake_.notify_one();

@@ -17,14 +17,15 @@ class reader_pool {
  public:
   using job = std::function<void(database&)>;
 
-  reader_pool(std::string path, std::size_t threads);
+  // max_queue bounds the jobs waiting for a thread (0: no bound); threads carry thread_name.
+  reader_pool(std::string path, std::size_t threads, std::size_t max_queue = 0, std::string thread_name = "sp-reader");
   ~reader_pool();
   reader_pool(const reader_pool&) = delete;
   reader_pool& operator=(const reader_pool&) = delete;
 
   // Queues a job; it runs on some reader thread with that thread's connection. A job that throws
   // is the job's own business: it must catch and answer its caller. Returns false, without
-  // queueing, once stop() has begun: the caller answers for it.
+  // queueing, once stop() has begun or while max_queue jobs wait: the caller answers for it.
   [[nodiscard]] bool post(job work);
   // Returns the number of jobs waiting.
   std::size_t queued() const;
@@ -35,6 +36,7 @@ class reader_pool {
   void run();
 
   std::string path_;
+  std::size_t max_queue_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<job> jobs_;

@@ -2,6 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <future>
+#include <latch>
+#include <vector>
+
 using namespace storepulse;
 using test::auth_app;
 using test::auth_database;
@@ -18,6 +23,34 @@ http::request authed(http::verb method, const std::string& target, const std::pa
 
 std::string login_body(const std::string& username, const std::string& password) {
   return R"({"username":")" + username + R"(","password":")" + password + R"("})";
+}
+
+// Returns a sign-in arriving from peer (as the HTTP session records it) with an X-Forwarded-For.
+http::request login_from(const std::string& username, const std::string& password, const std::string& peer,
+                         const std::string& forwarded = {}) {
+  auto req = auth_app::make(http::verb::post, "/api/v1/auth/login", login_body(username, password));
+  req.set("X-Storepulse-Peer", peer);
+  if (!forwarded.empty()) req.set("X-Forwarded-For", forwarded);
+  return req;
+}
+
+// Sends the requests all at once from their own threads; returns the answers' statuses.
+std::vector<http::status> concurrently(auth_app& app, std::vector<http::request> requests) {
+  std::latch start(static_cast<std::ptrdiff_t>(requests.size()));
+  std::vector<std::future<http::status>> answers;
+  for (auto& req : requests) {
+    answers.push_back(std::async(std::launch::async, [&app, &start, req = std::move(req)]() mutable {
+      start.arrive_and_wait();
+      return app.call(std::move(req)).result();
+    }));
+  }
+  std::vector<http::status> statuses;
+  for (auto& answer : answers) statuses.push_back(answer.get());
+  return statuses;
+}
+
+long count_of(const std::vector<http::status>& statuses, http::status wanted) {
+  return std::count(statuses.begin(), statuses.end(), wanted);
 }
 
 }  // namespace
@@ -40,14 +73,31 @@ TEST_CASE("Signing in sets a strict HttpOnly session cookie and returns the role
   CHECK(res.body().find("password") == std::string::npos);
 }
 
-TEST_CASE("The session cookie is Secure when TLS is configured", "[auth][routes]") {
+TEST_CASE("Over HTTPS the session cookie is Secure and __Host- prefixed, and only that name is read",
+          "[auth][routes][cookie]") {
   auth_database db;
   app::server_config config;
-  config.tls_certificate = "/etc/storepulse/cert.pem";
+  SECTION("the server holds the certificate") { config.tls_certificate = "/etc/storepulse/cert.pem"; }
+  SECTION("a TLS-terminating proxy in front, named by the public URL") {
+    config.public_url = "https://storepulse.example.com";
+  }
   auth_app app(db, config);
   auto res = app.call(auth_app::make(http::verb::post, "/api/v1/auth/login", login_body("hr", "hr-password-1")));
   REQUIRE(res.result() == http::status::ok);
-  CHECK(std::string(res[http::beast_http::field::set_cookie]).find("; Secure") != std::string::npos);
+  std::string cookie(res[http::beast_http::field::set_cookie]);
+  CHECK(cookie.rfind("__Host-sp_session=", 0) == 0);
+  CHECK(cookie.find("; Secure") != std::string::npos);
+  CHECK(cookie.find("; Path=/;") != std::string::npos);
+  CHECK(cookie.find("Domain") == std::string::npos);
+  CHECK(cookie.find("HttpOnly") != std::string::npos);
+  CHECK(cookie.find("SameSite=Strict") != std::string::npos);
+  auto token = cookie.substr(cookie.find('=') + 1, cookie.find(';') - cookie.find('=') - 1);
+  auto me = auth_app::make(http::verb::get, "/api/v1/auth/me");
+  me.set(http::beast_http::field::cookie, "__Host-sp_session=" + token);
+  CHECK(app.call(me).result() == http::status::ok);
+  // A cookie without the prefix could have been planted over plain HTTP or by another host.
+  me.set(http::beast_http::field::cookie, "sp_session=" + token);
+  CHECK(app.call(me).result() == http::status::unauthorized);
 }
 
 TEST_CASE("Wrong passwords and unknown users are refused alike and malformed bodies get 400", "[auth][routes]") {
@@ -95,6 +145,111 @@ TEST_CASE("Failures from one client address lock that address for every username
     app.call(from(login_body("user" + std::to_string(i), "guess"), "198.51.100.4"));
   CHECK(app.call(from(login_body("hr", "hr-password-1"), "198.51.100.4")).result() == http::status::too_many_requests);
   CHECK(app.call(from(login_body("hr", "hr-password-1"), "198.51.100.5")).result() == http::status::ok);
+}
+
+TEST_CASE("Behind a trusted proxy each client is throttled by its own address", "[auth][routes][throttle][proxy]") {
+  auth_database db;
+  app::server_config config;
+  config.trusted_proxies = {"10.0.0.1"};
+  auth_app app(db, config);
+  for (int i = 0; i < 20; ++i)
+    REQUIRE(app.call(login_from("user" + std::to_string(i), "guess", "10.0.0.1", "198.51.100.4")).result() ==
+            http::status::unauthorized);
+  CHECK(app.call(login_from("hr", "hr-password-1", "10.0.0.1", "198.51.100.4")).result() ==
+        http::status::too_many_requests);
+  // Another client behind the same proxy is not locked out.
+  CHECK(app.call(login_from("hr", "hr-password-1", "10.0.0.1", "198.51.100.5")).result() == http::status::ok);
+  // The locked client cannot pass for another one: the proxy appends the address it saw.
+  CHECK(app.call(login_from("ops", "ops-password-1", "10.0.0.1", "198.51.100.5, 198.51.100.4")).result() ==
+        http::status::too_many_requests);
+}
+
+TEST_CASE("An untrusted peer's X-Forwarded-For neither lets it past the throttle nor locks others out",
+          "[auth][routes][throttle][proxy]") {
+  auth_database db;
+  app::server_config config;
+  config.trusted_proxies = {"10.0.0.1"};
+  auth_app app(db, config);
+  // Naming a different client each time, and naming a victim behind the proxy.
+  for (int i = 0; i < 20; ++i)
+    app.call(login_from("user" + std::to_string(i), "guess", "203.0.113.9", "198.51.100." + std::to_string(i)));
+  CHECK(app.call(login_from("ops", "ops-password-1", "203.0.113.9", "198.51.100.77")).result() ==
+        http::status::too_many_requests);
+  for (int i = 0; i < 20; ++i) app.call(login_from("user" + std::to_string(i), "guess", "203.0.113.10", "198.51.100.7"));
+  CHECK(app.call(login_from("hr", "hr-password-1", "10.0.0.1", "198.51.100.7")).result() == http::status::ok);
+}
+
+TEST_CASE("Forty concurrent wrong guesses have at most the limit checked", "[auth][routes][throttle]") {
+  auth_database db;
+  app::server_config config;
+  config.sign_in_queue = 64;  // room for every guess: only the throttle may stop them
+  auth_app app(db, config);
+  SECTION("at one username") {
+    std::vector<http::request> guesses;
+    for (int i = 0; i < 40; ++i) guesses.push_back(login_from("hr", "guess-" + std::to_string(i), "192.0.2." + std::to_string(i)));
+    auto statuses = concurrently(app, std::move(guesses));
+    CHECK(count_of(statuses, http::status::unauthorized) <= 5);
+    CHECK(count_of(statuses, http::status::unauthorized) + count_of(statuses, http::status::too_many_requests) == 40);
+    CHECK(app.call(login_from("hr", "hr-password-1", "192.0.2.200")).result() == http::status::too_many_requests);
+  }
+  SECTION("from one address") {
+    std::vector<http::request> guesses;
+    for (int i = 0; i < 40; ++i) guesses.push_back(login_from("user" + std::to_string(i), "guess", "198.51.100.4"));
+    auto statuses = concurrently(app, std::move(guesses));
+    CHECK(count_of(statuses, http::status::unauthorized) <= 20);
+    CHECK(count_of(statuses, http::status::unauthorized) + count_of(statuses, http::status::too_many_requests) == 40);
+    CHECK(app.call(login_from("hr", "hr-password-1", "198.51.100.4")).result() == http::status::too_many_requests);
+  }
+}
+
+TEST_CASE("State-changing requests from another site are refused", "[auth][routes][origin]") {
+  auth_database db;
+  auth_app app(db);
+  auto signing_in = [](const std::string& origin, const std::string& fetch_site) {
+    auto req = auth_app::make(http::verb::post, "/api/v1/auth/login", login_body("ops", "ops-password-1"));
+    if (!origin.empty()) req.set(http::beast_http::field::origin, origin);
+    if (!fetch_site.empty()) req.set("Sec-Fetch-Site", fetch_site);
+    return req;
+  };
+  SECTION("signing in") {
+    auto foreign = app.call(signing_in("https://evil.example", ""));
+    CHECK(foreign.result() == http::status::forbidden);
+    CHECK(foreign[http::beast_http::field::set_cookie].empty());
+    CHECK(app.call(signing_in("", "cross-site")).result() == http::status::forbidden);
+    CHECK(app.call(signing_in("null", "")).result() == http::status::forbidden);
+    CHECK(app.call(signing_in("http://127.0.0.1", "same-origin")).result() == http::status::ok);
+    CHECK(app.call(signing_in("", "")).result() == http::status::ok);
+  }
+  SECTION("signed-in changes, even with the CSRF token") {
+    auto session = app.sign_in("ops", "ops-password-1");
+    auto from_elsewhere = [&](http::request req, const char* header, const char* value) {
+      req.set(header, value);
+      return app.call(std::move(req)).result();
+    };
+    CHECK(from_elsewhere(authed(http::verb::post, "/api/v1/admin/kiosks/1/revoke", session), "Origin",
+                         "https://evil.example") == http::status::forbidden);
+    CHECK(from_elsewhere(authed(http::verb::post, "/api/v1/auth/logout", session), "Sec-Fetch-Site", "cross-site") ==
+          http::status::forbidden);
+    CHECK(from_elsewhere(authed(http::verb::post, "/api/v1/admin/users/1/deactivate", session), "Origin",
+                         "https://evil.example") == http::status::forbidden);
+    auto list = app.call(authed(http::verb::get, "/api/v1/admin/kiosks", session, false));
+    CHECK(list.body().find("\"revoked\":true") == std::string::npos);
+    CHECK(from_elsewhere(authed(http::verb::post, "/api/v1/auth/logout", session), "Origin", "http://127.0.0.1") ==
+          http::status::no_content);
+  }
+}
+
+TEST_CASE("Behind a proxy the public URL is the dashboard's origin", "[auth][routes][origin]") {
+  auth_database db;
+  app::server_config config;
+  config.public_url = "https://storepulse.example.com";
+  auth_app app(db, config);
+  auto req = auth_app::make(http::verb::post, "/api/v1/auth/login", login_body("ops", "ops-password-1"));
+  req.set(http::beast_http::field::host, "127.0.0.1:8080");  // what the proxy forwards to
+  req.set(http::beast_http::field::origin, "https://storepulse.example.com");
+  CHECK(app.call(req).result() == http::status::ok);
+  req.set(http::beast_http::field::origin, "https://storepulse.example.org");
+  CHECK(app.call(req).result() == http::status::forbidden);
 }
 
 TEST_CASE("Me answers the signed-in user and 401 without a session", "[auth][routes]") {

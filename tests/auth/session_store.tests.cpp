@@ -82,3 +82,49 @@ TEST_CASE("Unknown and empty and destroyed session tokens are refused", "[auth][
   store.destroy(with_cookie(token));
   CHECK_FALSE(store.authenticate(with_cookie(token)));
 }
+
+TEST_CASE("Ending a user's sessions ends all of theirs and nobody else's", "[auth][session]") {
+  auth::session_store store(30min, 12h);
+  auto phone = store.create(manager());
+  auto laptop = store.create(manager());
+  auto other = manager();
+  other.user_id = 8;
+  auto colleague = store.create(other);
+  CHECK(store.end_user(7) == 2);
+  CHECK_FALSE(store.authenticate(with_cookie(phone)));
+  CHECK_FALSE(store.authenticate(with_cookie(laptop)));
+  CHECK(store.authenticate(with_cookie(colleague)));
+  CHECK(store.end_user(7) == 0);
+  CHECK(store.size() == 1);
+}
+
+TEST_CASE("Sessions begun under an older credentials version, or of an inactive account, end", "[auth][session]") {
+  auth::session_store store(30min, 12h);
+  auto who = manager();
+  who.credentials_version = 3;
+  auto before = store.create(who);
+  who.credentials_version = 4;
+  auto after = store.create(who);
+  auto other = manager();
+  other.user_id = 8;
+  auto gone = store.create(other);
+  // A sign-in that read a change made after the versions below were read.
+  who.credentials_version = 5;
+  auto newer = store.create(who);
+  // User 7 is at version 4 now; user 8 is deactivated (not among the active accounts).
+  CHECK(store.end_outdated({{7, 4}}) == 2);
+  CHECK_FALSE(store.authenticate(with_cookie(before)));
+  CHECK(store.authenticate(with_cookie(after)));
+  CHECK(store.authenticate(with_cookie(newer)));
+  CHECK_FALSE(store.authenticate(with_cookie(gone)));
+}
+
+TEST_CASE("The store reads its session from the cookie it was named for", "[auth][session][cookie]") {
+  auth::session_store store(30min, 12h, "__Host-sp_session");
+  auto token = store.create(manager());
+  http::request req{http::verb::get, "/api/v1/auth/me", 11};
+  req.set(http::beast_http::field::cookie, "sp_session=" + token);
+  CHECK_FALSE(store.authenticate(req));
+  req.set(http::beast_http::field::cookie, "theme=dark; __Host-sp_session=" + token);
+  CHECK(store.authenticate(req));
+}

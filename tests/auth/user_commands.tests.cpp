@@ -1,3 +1,4 @@
+#include "server/auth/account_changes.h"
 #include "server/auth/password.h"
 #include "server/auth/user_store.h"
 #include "server/storage/database.h"
@@ -71,5 +72,40 @@ TEST_CASE("The admin tool creates the first HR admin and managers with their sto
     REQUIRE(admin(folder, "set-password --db " + db_path + " --username mo --password another-long-password", out) == 0);
     storage::database db(db_path);
     CHECK(auth::verify_password(auth::find_user(db, "mo")->password_hash, "another-long-password"));
+  }
+  SECTION("deactivate-user, reactivate-user, set-role and set-locations change the account and are recorded") {
+    auto with_db = [&](const std::string& rest) { return rest + " --db " + db_path; };
+    REQUIRE(admin(folder, with_db("deactivate-user --username mo"), out) == 0);
+    CHECK(out.find("mo: deactivated") != std::string::npos);
+    REQUIRE(admin(folder, "list-users --db " + db_path, out) == 0);
+    CHECK(out.find("mo\tmanager\tinactive") != std::string::npos);
+    CHECK(admin(folder, with_db("deactivate-user --username mo"), out) == 1);
+    CHECK(out.find("already") != std::string::npos);
+    REQUIRE(admin(folder, with_db("reactivate-user --username MO"), out) == 0);
+
+    REQUIRE(admin(folder, with_db("set-role --username mo --role operator"), out) == 0);
+    CHECK(out.find("manager -> operator") != std::string::npos);
+    CHECK(admin(folder, with_db("set-role --username mo --role manager"), out) == 1);
+    CHECK(out.find("at least one store") != std::string::npos);
+    REQUIRE(admin(folder, with_db("set-role --username mo --role manager --locations A01"), out) == 0);
+    CHECK(admin(folder, with_db("set-locations --username mo --locations A01"), out) == 1);
+    CHECK(out.find("nothing to change") != std::string::npos);
+    CHECK(admin(folder, with_db("set-locations --username chief --locations A01"), out) == 1);
+    CHECK(out.find("only managers") != std::string::npos);
+    CHECK(admin(folder, with_db("set-role --username nobody --role operator"), out) == 1);
+    CHECK(out.find("no such user") != std::string::npos);
+    REQUIRE(admin(folder, with_db("set-password --username mo --password another-long-password"), out) == 0);
+
+    storage::database db(db_path);
+    auto mo = auth::find_user(db, "mo");
+    CHECK(mo->credentials_version == 1 + 5);
+    CHECK(mo->active);
+    CHECK(mo->location_codes == std::vector<std::string>{"A01"});
+    auto changes = auth::list_changes(db, 20);
+    REQUIRE(changes.size() == 2 + 5);  // two added, five changes of mo
+    CHECK(changes[0].action == "password");
+    CHECK(changes[4].action == "deactivated");
+    CHECK(changes[6].action == "added");
+    for (const auto& change : changes) CHECK(change.actor.rfind("storepulse-admin (", 0) == 0);
   }
 }

@@ -249,3 +249,74 @@ TEST_CASE("First load of the overview is measured in time and bytes", "[dashboar
   std::printf("dashboard first load (cached: none, 6 stores): %s\n", figures.c_str());
   CHECK(figures.find("\"overviewRenderedMs\"") != std::string::npos);
 }
+
+TEST_CASE("HR deactivates a manager, changes another's stores and reads the record of changes on the users page",
+          "[dashboard][browser][users]") {
+  dashboard_server server;
+  webdriver_client browser(1366, 900);
+  sign_in(browser, server, "hr");
+  browser.wait_for("#heatmap tbody tr");
+  browser.navigate(server.url() + "/#/users");
+  browser.wait_for("#users tbody tr");
+  browser.wait_for("#user-changes");
+  auto a11y = accessibility_problems(browser);
+  INFO(a11y);
+  CHECK(a11y.empty());
+  // HR's own row has no actions: nobody changes their own account here.
+  CHECK(browser.find_all("button[aria-label$='for hr']").empty());
+  browser.screenshot(shot("14-users-hr"));
+
+  browser.click(browser.find("button[aria-label='Deactivate for manager_south']"));
+  browser.wait_for("dialog[open]");
+  browser.screenshot(shot("15-users-deactivate"));
+  browser.click(browser.find("dialog[open] button[type=submit]"));
+  browser.wait_for_text("manager_south deactivated and signed out.");
+  CHECK(browser.execute_string(
+            "return [...document.querySelectorAll('#users tbody tr')].find(r => r.innerText.includes('manager_south')).innerText;")
+            .find("Deactivated") != std::string::npos);
+  CHECK_FALSE(browser.find("button[aria-label='Reactivate for manager_south']").empty());
+
+  browser.click(browser.find("button[aria-label='Role and stores for manager_north']"));
+  auto n02 = browser.wait_for("dialog[open] input[value=N02]");
+  a11y = accessibility_problems(browser);
+  INFO(a11y);
+  CHECK(a11y.empty());
+  browser.screenshot(shot("16-users-role-and-stores"));
+  browser.click(n02);
+  browser.click(browser.find("dialog[open] button[type=submit]"));
+  browser.wait_for_text("manager_north changed and signed out.");
+  auto record = browser.execute_string("return document.getElementById('user-changes').innerText;");
+  CHECK(record.find("Stores changed") != std::string::npos);
+  CHECK(record.find("N01, N02 -> N01") != std::string::npos);
+  CHECK(record.find("Deactivated") != std::string::npos);
+  CHECK(record.find("hr") != std::string::npos);
+  browser.screenshot(shot("17-users-changed"));
+
+  browser.set_window_size(390, 844);
+  browser.navigate(server.url() + "/#/users");
+  browser.wait_for("#users tbody tr");
+  browser.wait_for("#user-changes");
+  CHECK(browser.execute_string("return String(document.documentElement.scrollWidth <= window.innerWidth + 1);") == "true");
+  browser.screenshot(shot("18-users-phone"));
+  browser.click(browser.find("button[aria-label='Reset password for ops']"));
+  browser.wait_for("dialog[open] #new-password");
+  browser.screenshot(shot("19-users-password-phone"));
+}
+
+TEST_CASE("An operator sees the users but changes only operators and sees no record of changes",
+          "[dashboard][browser][users]") {
+  dashboard_server server;
+  webdriver_client browser(1280, 800);
+  sign_in(browser, server, "ops");
+  browser.wait_for("#kiosks");
+  browser.navigate(server.url() + "/#/users");
+  browser.wait_for("#users tbody tr");
+  CHECK(browser.find_all("#users tbody tr").size() == 4);
+  // The only operator is the caller: no account here is theirs to change.
+  CHECK(browser.find_all("#users button").empty());
+  CHECK(browser.find("#user-changes").empty());
+  auto a11y = accessibility_problems(browser);
+  INFO(a11y);
+  CHECK(a11y.empty());
+  browser.screenshot(shot("20-users-operator"));
+}

@@ -134,3 +134,32 @@ TEST_CASE("Wrong enrollment codes are throttled per address, concurrent guesses 
   CHECK(locked.body.find("throttled") != std::string::npos);
   CHECK(active_kiosks(server) == 0);
 }
+
+TEST_CASE("Behind a trusted proxy wrong enrollment codes lock out only the client that sent them, and "
+          "nobody else's X-Forwarded-For is believed",
+          "[server][http][enrollment][proxy]") {
+  testing::kiosk_server_fixture server;
+  // 127.0.0.1 is the proxy; 127.0.0.2 reaches the server directly.
+  server.start({"--trusted-proxy", "10.9.9.9,127.0.0.1"});
+  const auto code = server.issue_codes(1).at(0);
+  auto from = [&](const std::string& peer, const std::string& client, const std::string& enrollment_code) {
+    auto headers = protobuf_type;
+    headers["X-Forwarded-For"] = client;
+    return testing::http_send_from(peer, server.port(), "POST", "/api/v1/kiosk/enroll",
+                                   enroll_body(enrollment_code, nonce), headers);
+  };
+  SECTION("through the proxy") {
+    for (int i = 0; i < 10; ++i)
+      REQUIRE(from("127.0.0.1", "198.51.100.4", "WRONG-CODE-" + std::to_string(i)).status == 401);
+    CHECK(from("127.0.0.1", "198.51.100.4", code).status == 429);
+    // The proxy's other clients are not locked out.
+    CHECK_FALSE(token_of(from("127.0.0.1", "198.51.100.5", code)).empty());
+  }
+  SECTION("from a client that names other addresses") {
+    for (int i = 0; i < 10; ++i)
+      REQUIRE(from("127.0.0.2", "198.51.100." + std::to_string(i), "WRONG-CODE-" + std::to_string(i)).status == 401);
+    CHECK(from("127.0.0.2", "198.51.100.99", code).status == 429);
+    // Nor did it lock out the proxy's clients whose addresses it named.
+    CHECK_FALSE(token_of(from("127.0.0.1", "198.51.100.4", code)).empty());
+  }
+}

@@ -3,6 +3,7 @@
 #include "server/auth/auth_routes.h"
 #include "server/auth/password.h"
 #include "server/auth/random_token.h"
+#include "server/auth/session_cookie.h"
 #include "server/auth/user_store.h"
 #include "server/dashboard/dashboard_routes.h"
 #include "server/storage/database.h"
@@ -35,6 +36,7 @@ auth_database::auth_database()
   add("manager_n01", auth::role::manager, {"N01"});
   add("manager_s01", auth::role::manager, {"S01"});
   add("ops", auth::role::operator_role, {});
+  add("ops2", auth::role::operator_role, {});
 }
 
 auth_database::~auth_database() {
@@ -47,6 +49,14 @@ std::int64_t auth_database::location_id(const std::string& code) const {
   auto stmt = db.prepare("SELECT id FROM locations WHERE code = ?1");
   stmt.bind(1, code);
   if (!stmt.step()) throw std::runtime_error("no location " + code);
+  return stmt.column_int64(0);
+}
+
+std::int64_t auth_database::user_id(const std::string& username) const {
+  storage::database db(path_);
+  auto stmt = db.prepare("SELECT id FROM users WHERE username = ?1");
+  stmt.bind(1, username);
+  if (!stmt.step()) throw std::runtime_error("no user " + username);
   return stmt.column_int64(0);
 }
 
@@ -64,8 +74,10 @@ auth_app::auth_app(const auth_database& db, app::server_config config)
       metrics_(std::make_shared<http::metrics>()),
       readers_(db.path(), 2),
       writer_(db.path()),
-      sessions_(config_.session_idle, config_.session_absolute),
-      services_{config_, *metrics_, readers_, writer_, sessions_},
+      sessions_(config_.session_idle, config_.session_absolute, auth::session_cookie_name(config_)),
+      sign_ins_(db.path(), config_.sign_in_threads, config_.sign_in_queue, "sp-sign-in"),
+      proxies_(config_.trusted_proxies),
+      services_{config_, *metrics_, readers_, writer_, sessions_, sign_ins_, proxies_},
       router_(metrics_) {
   auth::add_auth_routes(router_, services_);
   dashboard::add_dashboard_routes(router_, services_);
@@ -73,6 +85,7 @@ auth_app::auth_app(const auth_database& db, app::server_config config)
 
 auth_app::~auth_app() {
   readers_.stop();
+  sign_ins_.stop();
   writer_.stop();
 }
 

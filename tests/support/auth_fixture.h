@@ -4,6 +4,7 @@
 #include "server/app/services.h"
 #include "server/auth/principal.h"
 #include "server/auth/session_store.h"
+#include "server/http/client_address.h"
 #include "server/http/message.h"
 #include "server/http/metrics.h"
 #include "server/http/router.h"
@@ -17,8 +18,8 @@
 namespace storepulse::test {
 
 // A real, migrated SQLite file in a fresh temporary directory, with three stores (N01, N02 in
-// region North, S01 in South) and four users whose password is "<username>-password-1":
-// hr (HR admin), manager_n01 (store N01), manager_s01 (store S01) and ops (operator).
+// region North, S01 in South) and five users whose password is "<username>-password-1":
+// hr (HR admin), manager_n01 (store N01), manager_s01 (store S01), ops and ops2 (operators).
 // Users are hashed at a low Argon2id cost so the tests stay quick.
 class auth_database {
  public:
@@ -31,6 +32,8 @@ class auth_database {
   const std::string& path() const { return path_; }
   // Returns the id of a store by code.
   std::int64_t location_id(const std::string& code) const;
+  // Returns the id of a user by username.
+  std::int64_t user_id(const std::string& username) const;
 
  private:
   std::filesystem::path dir_;
@@ -38,7 +41,7 @@ class auth_database {
 };
 
 // The auth and dashboard routes on a router with real services (reader pool, writer, session
-// store) over an auth_database, called without a socket.
+// store, sign-in pool) over an auth_database, called without a socket.
 class auth_app {
  public:
   explicit auth_app(const auth_database& db, app::server_config config = {});
@@ -56,6 +59,8 @@ class auth_app {
   storage::reader_pool readers_;
   ingest::writer writer_;
   auth::session_store sessions_;
+  storage::reader_pool sign_ins_;
+  http::trusted_proxies proxies_;
   app::services services_;
   http::router router_;
 };

@@ -69,7 +69,7 @@ int run_process(const std::vector<std::string>& argv, std::string& output) {
 
 }  // namespace
 
-dashboard_server::dashboard_server() : folder_("storepulse-dashboard"), db_path_(folder_.file("storepulse.db")) {
+dashboard_server::dashboard_server(std::vector<std::string> extra_flags) : folder_("storepulse-dashboard"), db_path_(folder_.file("storepulse.db")) {
   admin({"init", "--db", db_path_});
   std::ofstream(folder_.file("locations.csv")) << locations_csv;
   admin({"import-locations", "--db", db_path_, "--csv", folder_.file("locations.csv")});
@@ -91,13 +91,18 @@ dashboard_server::dashboard_server() : folder_("storepulse-dashboard"), db_path_
   seed_rollups();
 
   auto port_file = folder_.file("port");
+  std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--port", "0", "--port-file", port_file,
+                                "--web-root", STOREPULSE_SOURCE_DIR "/server/web"};
+  argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
+  std::vector<char*> args;
+  for (auto& a : argv) args.push_back(a.data());
+  args.push_back(nullptr);
   pid_ = fork();
   if (pid_ < 0) throw std::runtime_error("fork failed");
   if (pid_ == 0) {
     auto log = folder_.file("server.log");
     if (freopen(log.c_str(), "w", stdout) == nullptr || freopen(log.c_str(), "a", stderr) == nullptr) _exit(126);
-    execl(STOREPULSE_SERVER_BIN, "storepulse-server", "--db", db_path_.c_str(), "--port", "0", "--port-file",
-          port_file.c_str(), "--web-root", STOREPULSE_SOURCE_DIR "/server/web", static_cast<char*>(nullptr));
+    execv(args[0], args.data());
     _exit(127);
   }
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
@@ -137,10 +142,51 @@ std::int64_t dashboard_server::location_id(const std::string& code) const {
   return stmt.column_int64(0);
 }
 
-void dashboard_server::admin(std::vector<std::string> args) const {
+std::int64_t dashboard_server::user_id(const std::string& username) const {
+  storage::database db(db_path_);
+  auto stmt = db.prepare("SELECT id FROM users WHERE username = ?1");
+  stmt.bind(1, username);
+  if (!stmt.step()) throw std::runtime_error("no user " + username);
+  return stmt.column_int64(0);
+}
+
+std::string dashboard_server::admin(std::vector<std::string> args) const {
   args.insert(args.begin(), STOREPULSE_ADMIN_BIN);
   std::string output;
   if (run_process(args, output) != 0) throw std::runtime_error("storepulse-admin " + args[1] + " failed: " + output);
+  return output;
+}
+
+dashboard_server::web_session dashboard_server::sign_in(const std::string& username, const std::string& password,
+                                                        const std::map<std::string, std::string>& headers) const {
+  auto all = headers;
+  all.emplace("Content-Type", "application/json");
+  web_session session;
+  session.reply = testing::http_send(port_, "POST", "/api/v1/auth/login",
+                                     R"({"username":")" + username + R"(","password":")" + password + R"("})", all);
+  if (session.reply.status != 200) return session;
+  const auto& cookie = session.reply.headers["set-cookie"];
+  session.cookie = cookie.substr(0, cookie.find(';'));
+  // The body is {"username":...,"csrfToken":"...",...}; tokens hold no quotes.
+  auto key = session.reply.body.find("\"csrfToken\":\"");
+  if (key != std::string::npos) {
+    auto start = key + 13;
+    session.csrf_token = session.reply.body.substr(start, session.reply.body.find('"', start) - start);
+  }
+  return session;
+}
+
+testing::http_reply dashboard_server::get(const web_session& who, const std::string& target) const {
+  return testing::http_send(port_, "GET", target, {}, {{"Accept", "application/json"}, {"Cookie", who.cookie}});
+}
+
+testing::http_reply dashboard_server::post(const web_session& who, const std::string& target, const std::string& body,
+                                           const std::map<std::string, std::string>& headers) const {
+  auto all = headers;
+  all.emplace("Content-Type", "application/json");
+  all.emplace("Cookie", who.cookie);
+  all.emplace("X-CSRF-Token", who.csrf_token);
+  return testing::http_send(port_, "POST", target, body, all);
 }
 
 void dashboard_server::seed_rollups() const {

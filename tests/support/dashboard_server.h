@@ -1,10 +1,12 @@
 #pragma once
 
+#include "tests/support/http_client.h"
 #include "tests/support/scratch_folder.h"
 
 #include <sys/types.h>
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,7 +22,8 @@ class dashboard_server {
   // The device token of an enrolled kiosk at N01.
   static constexpr const char* kiosk_token = "dashboard-kiosk-n01";
 
-  dashboard_server();
+  // extra_flags go to storepulse-server after the test's own.
+  explicit dashboard_server(std::vector<std::string> extra_flags = {});
   ~dashboard_server();
   dashboard_server(const dashboard_server&) = delete;
   dashboard_server& operator=(const dashboard_server&) = delete;
@@ -30,8 +33,25 @@ class dashboard_server {
   int port() const { return port_; }
   // Returns a store's id by code.
   std::int64_t location_id(const std::string& code) const;
-  // Runs the admin tool on the server's database; throws when it fails.
-  void admin(std::vector<std::string> args) const;
+  // Returns a user's id by username.
+  std::int64_t user_id(const std::string& username) const;
+  // Runs the admin tool on the server's database; returns its output, throws when it fails.
+  std::string admin(std::vector<std::string> args) const;
+
+  // A sign-in's answer and, when it succeeded, its session: the Cookie header value and the CSRF
+  // token that state-changing requests carry.
+  struct web_session {
+    testing::http_reply reply;
+    std::string cookie, csrf_token;
+  };
+  // Signs in through the real login route with the extra headers.
+  web_session sign_in(const std::string& username, const std::string& password,
+                      const std::map<std::string, std::string>& headers = {}) const;
+  // Sends a GET with the session's cookie.
+  testing::http_reply get(const web_session& who, const std::string& target) const;
+  // Sends a JSON POST with the session's cookie and CSRF token, and the extra headers.
+  testing::http_reply post(const web_session& who, const std::string& target, const std::string& body = "{}",
+                           const std::map<std::string, std::string>& headers = {}) const;
   const std::string& db_path() const { return db_path_; }
 
  private:

@@ -27,11 +27,20 @@ using tcp = net::ip::tcp;
 
 http_reply http_send(int port, const std::string& method, const std::string& target, const std::string& body,
                      const std::map<std::string, std::string>& headers) {
+  return http_send_from({}, port, method, target, body, headers);
+}
+
+http_reply http_send_from(const std::string& source, int port, const std::string& method, const std::string& target,
+                          const std::string& body, const std::map<std::string, std::string>& headers) {
   http_reply reply;
   try {
     net::io_context ioc;
     beast::tcp_stream stream(ioc);
     stream.expires_after(std::chrono::seconds(30));
+    if (!source.empty()) {
+      stream.socket().open(tcp::v4());
+      stream.socket().bind(tcp::endpoint(net::ip::make_address(source), 0));
+    }
     stream.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)));
     bhttp::request<bhttp::string_body> req{bhttp::string_to_verb(method), target, 11};
     req.set(bhttp::field::host, "127.0.0.1");

@@ -16,6 +16,11 @@ struct http_reply {
 http_reply http_send(int port, const std::string& method, const std::string& target, const std::string& body = {},
                      const std::map<std::string, std::string>& headers = {});
 
+// As http_send, from a socket bound to source, another loopback address such as "127.0.0.2", so
+// that the server sees a peer other than 127.0.0.1.
+http_reply http_send_from(const std::string& source, int port, const std::string& method, const std::string& target,
+                          const std::string& body = {}, const std::map<std::string, std::string>& headers = {});
+
 // Writes raw bytes to 127.0.0.1:port and returns everything the server sends back before closing.
 std::string raw_exchange(int port, const std::string& bytes);
 
