@@ -11,6 +11,12 @@
 
 namespace storepulse::app {
 
+// Returns the answer to a request the reader pool did not take: 503 "stopping" once the server
+// stops, else 503 "busy" (its queue is full); both with Retry-After.
+inline http::response reader_refusal(const services& services, const http::request& req) {
+  return services.readers.stopping() ? http::make_stopping(req) : http::make_busy(req);
+}
+
 // Runs build(db, request) on a reader thread, in one read snapshot so that every part of an
 // answer shows the same data, and answers with its result. A failure answers 500 with
 // failure_message and no detail; a stopping server answers 503.
@@ -27,7 +33,7 @@ void run_on_reader(services& services, http::request&& req, http::respond_fn res
       respond(http::make_error(*shared_req, http::status::internal_server_error, "internal", failure_message));
     }
   });
-  if (!queued) respond(http::make_stopping(*shared_req));
+  if (!queued) respond(reader_refusal(services, *shared_req));
 }
 
 }  // namespace storepulse::app

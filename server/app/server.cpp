@@ -81,7 +81,7 @@ struct server::parts {
         schema(prepare_database(config)),
         metrics(std::make_shared<http::metrics>()),
         writer(config.database_path, config.writer_queue_limit, config.writer_group_limit),
-        readers(config.database_path, config.reader_threads),
+        readers(config.database_path, config.reader_threads, config.reader_queue),
         sessions(config.session_idle, config.session_absolute, auth::session_cookie_name(config)),
         sign_ins(config.database_path, config.sign_in_threads, config.sign_in_queue, "sp-sign-in"),
         proxies(config.trusted_proxies),

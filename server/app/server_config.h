@@ -18,6 +18,7 @@ struct server_config {
   // rest, and on two cores one network thread answers more than two.
   unsigned network_threads = std::max(1u, std::thread::hardware_concurrency() / 2);
   unsigned reader_threads = 2;
+  std::size_t reader_queue = 64;  // reads waiting for a reader thread before more get 503
 
   std::size_t body_limit = 64 * 1024;
   std::size_t header_limit = 8 * 1024;

@@ -34,6 +34,8 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("port-file", po::value(&parsed.port_file), "write the bound port to this file once listening")
       ("threads", po::value(&c.network_threads)->default_value(c.network_threads), "network threads")
       ("reader-threads", po::value(&c.reader_threads)->default_value(c.reader_threads), "report reader threads")
+      ("reader-queue", po::value(&c.reader_queue)->default_value(c.reader_queue),
+       "reads (reports, kiosk configurations) waiting for a reader thread before more get 503 with Retry-After")
       ("web-root", po::value(&c.web_root)->default_value(c.web_root), "folder of the dashboard's static files")
       ("chartjs", po::value(&c.chartjs_path)->default_value(c.chartjs_path), "Chart.js file served at /assets/vendor/chart.js")
       ("tls-certificate", po::value(&c.tls_certificate), "PEM certificate chain; with --tls-private-key, serve HTTPS")
@@ -107,7 +109,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
     exit_code = 2;
     return std::nullopt;
   }
-  if (c.body_limit < 1024 || c.header_limit < 1024 || c.network_threads < 1 || c.reader_threads < 1 ||
+  if (c.body_limit < 1024 || c.header_limit < 1024 || c.network_threads < 1 || c.reader_threads < 1 || c.reader_queue < 1 ||
       c.writer_group_limit < 1 || c.writer_queue_limit < 1 || c.sign_in_threads < 1 || c.sign_in_queue < 1 ||
       c.max_connections < 1 || read_timeout < 1 || write_timeout < 1 || idle_timeout < 1 ||
       c.max_answer_age_days < 1 || c.daily_cap_min < 1 ||

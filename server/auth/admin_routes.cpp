@@ -1,5 +1,6 @@
 #include "server/auth/admin_routes.h"
 
+#include "server/app/reader_job.h"
 #include "server/auth/json_fields.h"
 #include "server/auth/request_guard.h"
 #include "calendar/calendar.h"
@@ -67,7 +68,7 @@ void list_kiosks(app::services& services, http::request&& req, http::respond_fn 
       respond(internal_error(*shared_req));
     }
   });
-  if (!queued) respond(http::make_stopping(*shared_req));
+  if (!queued) respond(app::reader_refusal(services, *shared_req));
 }
 
 void revoke_kiosk(app::services& services, http::request&& req, http::respond_fn respond) {

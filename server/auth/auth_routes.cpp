@@ -1,5 +1,6 @@
 #include "server/auth/auth_routes.h"
 
+#include "server/app/reader_job.h"
 #include "server/auth/admin_routes.h"
 #include "server/auth/json_fields.h"
 #include "server/auth/login_throttle.h"
@@ -167,7 +168,7 @@ void me(app::services& services, http::request&& req, http::respond_fn respond) 
       respond(http::make_error(*shared_req, http::status::internal_server_error, "internal", "Lookup failed."));
     }
   });
-  if (!queued) respond(http::make_stopping(*shared_req));
+  if (!queued) respond(app::reader_refusal(services, *shared_req));
 }
 
 void logout(app::services& services, http::request&& req, http::respond_fn respond) {

@@ -1,5 +1,6 @@
 #include "server/auth/user_routes.h"
 
+#include "server/app/reader_job.h"
 #include "server/auth/account_changes.h"
 #include "server/auth/json_fields.h"
 #include "server/auth/password.h"
@@ -67,7 +68,7 @@ void list_accounts(app::services& services, http::request&& req, http::respond_f
       respond(internal_error(*shared_req));
     }
   });
-  if (!queued) respond(http::make_stopping(*shared_req));
+  if (!queued) respond(app::reader_refusal(services, *shared_req));
 }
 
 void list_changes_for_hr(app::services& services, http::request&& req, http::respond_fn respond) {
@@ -90,7 +91,7 @@ void list_changes_for_hr(app::services& services, http::request&& req, http::res
       respond(internal_error(*shared_req));
     }
   });
-  if (!queued) respond(http::make_stopping(*shared_req));
+  if (!queued) respond(app::reader_refusal(services, *shared_req));
 }
 
 // How a change ended in the writer.

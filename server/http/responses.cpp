@@ -71,6 +71,12 @@ response make_stopping(const request& req) {
   return res;
 }
 
+response make_busy(const request& req) {
+  auto res = make_error(req, status::service_unavailable, "busy", "The server is busy; try again in a few seconds.");
+  res.set(beast_http::field::retry_after, "2");
+  return res;
+}
+
 response make_protobuf(const request& req, const google::protobuf::Message& message, status code) {
   return make_response(req, code, message.SerializeAsString(), "application/x-protobuf");
 }

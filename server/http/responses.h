@@ -37,6 +37,9 @@ response make_error(const request& req, status code, std::string_view error, std
 // Returns 503 with Retry-After for a request that came as the server stops.
 response make_stopping(const request& req);
 
+// Returns 503 with Retry-After for a request refused because too much work already waits.
+response make_busy(const request& req);
+
 // Returns the message in binary Protobuf (application/x-protobuf).
 response make_protobuf(const request& req, const google::protobuf::Message& message, status code = status::ok);
 

@@ -1,6 +1,7 @@
 #include "server/kiosk_api/kiosk_routes.h"
 
 #include "calendar/clock.h"
+#include "server/app/reader_job.h"
 #include "server/auth/random_token.h"
 #include "server/http/client_address.h"
 #include "server/http/metrics.h"
@@ -151,7 +152,7 @@ void handle_config(app::services& services, const std::shared_ptr<ingest::submis
       respond(storage_failed(r));
     }
   });
-  if (!posted) respond(http::make_stopping(*shared_req));
+  if (!posted) respond(app::reader_refusal(services, *shared_req));
 }
 
 // Posts an upload whose token is known to be active; the writer checks it again.
@@ -224,7 +225,7 @@ void handle_submissions(app::services& services, const std::shared_ptr<ingest::s
     if (!active) return respond(unauthorized(*shared_req, "the device token is unknown or revoked: enroll the kiosk again"));
     post_upload(services, store, upload, shared_req, respond);
   });
-  if (!posted) respond(http::make_stopping(*shared_req));
+  if (!posted) respond(app::reader_refusal(services, *shared_req));
 }
 
 }  // namespace

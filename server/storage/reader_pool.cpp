@@ -28,6 +28,11 @@ bool reader_pool::post(job work) {
   return true;
 }
 
+bool reader_pool::stopping() const {
+  std::lock_guard lock(mutex_);
+  return stopping_;
+}
+
 std::size_t reader_pool::queued() const {
   std::lock_guard lock(mutex_);
   return jobs_.size();

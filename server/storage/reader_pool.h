@@ -27,6 +27,8 @@ class reader_pool {
   // is the job's own business: it must catch and answer its caller. Returns false, without
   // queueing, once stop() has begun or while max_queue jobs wait: the caller answers for it.
   [[nodiscard]] bool post(job work);
+  // Returns true once stop() has begun (a refused post was refused for that, not for a full queue).
+  bool stopping() const;
   // Returns the number of jobs waiting.
   std::size_t queued() const;
   // Finishes queued jobs and joins the threads.

@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <future>
+#include <thread>
 
 using namespace storepulse;
 
@@ -54,4 +56,34 @@ TEST_CASE("A read snapshot sees one state of the database however many queries i
     CHECK(count() == before);
   }
   CHECK(count() == 2);
+}
+
+TEST_CASE("A full reader queue refuses more work as busy, not stopping, and takes work again once it drains",
+          "[server][storage]") {
+  testing::scratch_folder folder("storepulse-readers");
+  auto path = folder.file("readers.sqlite");
+  storage::database writer(path);
+  storage::migrate(writer);
+  storage::reader_pool readers(path, 1, 2);
+
+  std::promise<void> release, started;
+  auto gate = release.get_future().share();
+  REQUIRE(readers.post([&, gate](storage::database&) {
+    started.set_value();
+    gate.wait();
+  }));
+  started.get_future().wait();  // the one thread is busy; the queue holds two more
+  std::atomic<int> ran{0};
+  CHECK(readers.post([&](storage::database&) { ++ran; }));
+  CHECK(readers.post([&](storage::database&) { ++ran; }));
+  CHECK_FALSE(readers.post([&](storage::database&) { ran += 100; }));
+  CHECK_FALSE(readers.stopping());
+  release.set_value();
+  std::promise<void> drained;
+  // Once the queue has room again, work is taken and runs after what waited.
+  while (!readers.post([&](storage::database&) { drained.set_value(); })) std::this_thread::yield();
+  drained.get_future().wait();
+  CHECK(ran == 2);
+  readers.stop();
+  CHECK(readers.stopping());
 }
