@@ -2,6 +2,8 @@
 #include <cstring>
 #include <ctime>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/widgets.h"
@@ -61,26 +63,31 @@ void draw_operator_screen(ui_context& ui) {
   y += t.title->FontSize * 1.6f;
 
   const bool refused = s.tls_refused && s.enrolled && !s.needs_enrollment && !s.protocol_mismatch;
+  const bool queue_error = s.queue_error && !s.protocol_mismatch;
   const std::string status = s.protocol_mismatch  ? m.text(text_id::operator_protocol_mismatch)
+                             : queue_error        ? m.text(text_id::operator_queue_error)
                              : !s.enrolled        ? m.text(text_id::operator_first_enrollment)
                              : s.needs_enrollment ? m.text(text_id::operator_needs_enrollment)
                              : refused            ? m.text(text_id::operator_tls_refused)
                                                   : s.message;
   if (!status.empty()) y += draw_text(ui, t.body_bold, ImVec2(left, y), width, p.warning, status) + t.gap;
-  // Why the certificate was refused, in the small type: the headline above says what it means.
-  if (refused) y += draw_text(ui, t.small, ImVec2(left, y - t.gap), width, p.warning, s.message) + t.gap * 0.5f;
+  // Why, in the small type: the headline above says what it means.
+  if (refused || queue_error) y += draw_text(ui, t.small, ImVec2(left, y - t.gap), width, p.warning, s.message) + t.gap * 0.5f;
 
-  const std::pair<text_id, std::string> rows[] = {
+  std::vector<std::pair<text_id, std::string>> rows = {
       {text_id::operator_status, m.text(s.enrolled ? text_id::operator_enrolled : text_id::operator_not_enrolled) + "  \u00b7  " +
                                      m.text(s.online ? text_id::sync_online : text_id::sync_offline)},
       {text_id::operator_location, m.has_config() ? m.config().location_name() : std::string("\u2013")},
       {text_id::operator_server_key, server_key(s, m)},
       {text_id::operator_queue, std::to_string(s.queued)},
-      {text_id::operator_set_aside, std::to_string(s.set_aside)},
-      {text_id::operator_last_sync, when(s.last_sync_unix, m)},
-      {text_id::operator_config_version, m.has_config() ? std::to_string(m.config().config_version()) : std::string("\u2013")},
-      {text_id::operator_version, ui.version},
   };
+  // Only when there are some: most kiosks never have any, and small screens need the room.
+  if (s.held > 0) rows.emplace_back(text_id::operator_held, std::to_string(s.held));
+  if (s.refused > 0) rows.emplace_back(text_id::operator_refused, std::to_string(s.refused));
+  rows.insert(rows.end(), {{text_id::operator_last_sync, when(s.last_sync_unix, m)},
+                           {text_id::operator_config_version,
+                            m.has_config() ? std::to_string(m.config().config_version()) : std::string("\u2013")},
+                           {text_id::operator_version, ui.version}});
   for (const auto& [label, value] : rows) {
     ui.draw->AddText(t.body, t.body->FontSize, ImVec2(left, y), p.muted, m.text(label).c_str());
     ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left + width * 0.42f, y), p.ink, value.c_str());
@@ -107,8 +114,21 @@ void draw_operator_screen(ui_context& ui) {
   y += t.small->FontSize * 1.3f;
   if (field_row(ui, y, right_end(y + field_h), "##enroll", ui.inputs.enrollment_code, sizeof ui.inputs.enrollment_code,
                 m.text(text_id::operator_enroll))) {
-    ui.emit(intent::with_text(intent_kind::operator_enroll, ui.inputs.enrollment_code));
+    intent enroll = intent::with_text(intent_kind::operator_enroll, ui.inputs.enrollment_code);
+    enroll.value = ui.inputs.discard_other_store ? 1 : 0;
+    ui.emit(std::move(enroll));
     ui.inputs.enrollment_code[0] = '\0';
+  }
+  y += field_step;
+  // What happens to answers waiting here when the code is another store's: sent there first
+  // (the default), or discarded.
+  const bool discard = ui.inputs.discard_other_store;
+  const std::string discard_label = (discard ? "\u2713 " : "") + m.text(text_id::operator_discard_other_store);
+  const float toggle_w = std::min(right_end(y + field_h) - left,
+                                  t.small->CalcTextSizeA(t.small->FontSize, 1e9f, 0, discard_label.c_str()).x + t.gap * 3);
+  if (tap_button(ui, "discard", ImVec2(left, y), ImVec2(left + toggle_w, y + field_h), discard_label,
+                 discard ? button_kind::pill_chosen : button_kind::pill, t.small)) {
+    ui.inputs.discard_other_store = !discard;
   }
   y += field_step;
   if (!m.operator_message().empty()) {

@@ -196,7 +196,7 @@ bool kiosk_model::on_operator(const intent& in) {
       }
       enrolling_ = true;
       operator_message_ = text(text_id::operator_enrolling);
-      services_.start_enroll(in.text);
+      services_.start_enroll(in.text, in.value == 1);
       return true;
     case intent_kind::operator_set_server: {
       std::string error;
@@ -212,9 +212,13 @@ bool kiosk_model::on_operator(const intent& in) {
   }
 }
 
-void kiosk_model::enrollment_finished(bool ok, const std::string& error) {
+void kiosk_model::enrollment_finished(bool ok, const std::string& error, std::size_t delivered, std::size_t discarded) {
   enrolling_ = false;
-  operator_message_ = ok ? text(text_id::operator_enrolled) : error;
+  const auto count = [](std::size_t n) { return std::pair<std::string_view, std::string>{"count", std::to_string(n)}; };
+  operator_message_ = !ok         ? error
+                      : discarded ? format_text(text_id::operator_enrolled_discarded, language_, {count(discarded)})
+                      : delivered ? format_text(text_id::operator_enrolled_delivered, language_, {count(delivered)})
+                                  : text(text_id::operator_enrolled);
   ++revision_;
 }
 

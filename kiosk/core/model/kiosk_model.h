@@ -62,8 +62,9 @@ class kiosk_model {
   void tick();
   // Returns when tick() next has something to do, so the window can sleep until then.
   std::optional<clock::time_point> next_deadline() const;
-  // Takes the result of an enrollment started by an operator_enroll intent.
-  void enrollment_finished(bool ok, const std::string& error);
+  // Takes the result of an enrollment started by an operator_enroll intent: why it failed, or how
+  // many answers of the previous store were sent to it first or discarded.
+  void enrollment_finished(bool ok, const std::string& error, std::size_t delivered = 0, std::size_t discarded = 0);
   // Returns a number that changes whenever anything shown changes.
   std::uint64_t revision() const { return revision_; }
 

@@ -87,7 +87,8 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
     {text_id::operator_enrolled, "Enrolled", "Dado de alta", "Inscrite"},
     {text_id::operator_not_enrolled, "Not enrolled", "Sin dar de alta", "Non inscrite"},
     {text_id::operator_queue, "Waiting to send", "Por enviar", "En attente d\u2019envoi"},
-    {text_id::operator_set_aside, "Set aside (rejected)", "Apartados (rechazados)", "Mis de c\u00f4t\u00e9 (refus\u00e9s)"},
+    {text_id::operator_held, "Held for a retry", "Retenidas para reintentar", "Retenues pour un nouvel essai"},
+    {text_id::operator_refused, "Refused (reported)", "Rechazadas (notificadas)", "Refus\u00e9es (signal\u00e9es)"},
     {text_id::operator_last_sync, "Last sync", "\u00daltima sincronizaci\u00f3n", "Derni\u00e8re synchronisation"},
     {text_id::operator_never, "never", "nunca", "jamais"},
     {text_id::operator_version, "Version", "Versi\u00f3n", "Version"},
@@ -115,6 +116,18 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
     {text_id::operator_tls_refused, "Certificate check failed: nothing was sent. Answers are kept.",
      "Fall\u00f3 la comprobaci\u00f3n del certificado: no se envi\u00f3 nada. Las respuestas se guardan.",
      "\u00c9chec du contr\u00f4le du certificat : rien n\u2019a \u00e9t\u00e9 envoy\u00e9. Les r\u00e9ponses sont gard\u00e9es."},
+    {text_id::operator_queue_error, "New answers cannot be saved on this kiosk. Tell your IT team.",
+     "Este terminal no puede guardar respuestas nuevas. Av\u00edsele a inform\u00e1tica.",
+     "Cette borne ne peut pas enregistrer de nouvelles r\u00e9ponses. Pr\u00e9venez l\u2019informatique."},
+    {text_id::operator_discard_other_store, "If the code is another store\u2019s, discard the answers waiting here",
+     "Si el c\u00f3digo es de otra tienda, descartar las respuestas pendientes",
+     "Si le code est celui d\u2019un autre magasin, supprimer les r\u00e9ponses en attente"},
+    {text_id::operator_enrolled_delivered, "Enrolled. {count} answers were first sent to the previous store.",
+     "Dado de alta. Antes se enviaron {count} respuestas a la tienda anterior.",
+     "Inscrite. {count} r\u00e9ponses ont d\u2019abord \u00e9t\u00e9 envoy\u00e9es au magasin pr\u00e9c\u00e9dent."},
+    {text_id::operator_enrolled_discarded, "Enrolled. {count} answers of the previous store were discarded.",
+     "Dado de alta. Se descartaron {count} respuestas de la tienda anterior.",
+     "Inscrite. {count} r\u00e9ponses du magasin pr\u00e9c\u00e9dent ont \u00e9t\u00e9 supprim\u00e9es."},
 }};
 
 constexpr bool catalog_is_ordered() {

@@ -64,7 +64,8 @@ enum class text_id {
   operator_enrolled,
   operator_not_enrolled,
   operator_queue,
-  operator_set_aside,
+  operator_held,
+  operator_refused,
   operator_last_sync,
   operator_never,
   operator_version,
@@ -81,6 +82,10 @@ enum class text_id {
   operator_trust_ca_file,
   operator_trust_plain,
   operator_tls_refused,
+  operator_queue_error,
+  operator_discard_other_store,
+  operator_enrolled_delivered,
+  operator_enrolled_discarded,
   count_,
 };
 
