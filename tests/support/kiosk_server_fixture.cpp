@@ -182,11 +182,6 @@ void kiosk_server_fixture::kill() {
   server_.reset();
 }
 
-void kiosk_server_fixture::signal(int signal_number) const {
-  if (!server_) throw std::logic_error("the server does not run");
-  server_->signal(signal_number);
-}
-
 std::string kiosk_server_fixture::log() const {
   std::ifstream in(folder_.file("server.log"));
   std::stringstream text;

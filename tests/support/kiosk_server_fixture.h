@@ -38,8 +38,6 @@ class kiosk_server_fixture {
   int pid() const;
   // Returns true while the server process runs.
   bool running() const { return server_ != nullptr; }
-  // Sends a signal to the running server.
-  void signal(int signal_number) const;
   // Returns what the server has logged so far.
   std::string log() const;
   // Returns "http://127.0.0.1:PORT", or https:// while it speaks TLS; the port stays the same
