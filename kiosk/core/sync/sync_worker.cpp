@@ -139,6 +139,11 @@ bool sync_worker::set_server(const std::string& server, std::string& error) {
 }
 
 bool sync_worker::sync_once() {
+  {
+    std::lock_guard lock(mutex_);
+    // A stopped worker can still be driven by hand: uploads end early only while stop() waits.
+    if (!thread_.joinable()) stopping_ = false;
+  }
   auto result = guarded_round(true);
   refresh_counts();
   notify();
