@@ -531,23 +531,28 @@ TEST_CASE("The operator panel opens only after the hidden gesture and the PIN", 
   CHECK(f.model.enrolling());
   CHECK(f.model.operator_message() == "Enrolling\u2026");
   CHECK_FALSE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "OTHER")));
-  f.model.enrollment_finished(false, "unknown code");
+  f.model.enrollment_finished({.ok = false, .message = "unknown code"});
   CHECK_FALSE(f.model.enrolling());
   CHECK(f.model.operator_message() == "unknown code");
   REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "GOOD-CODE")));
-  f.model.enrollment_finished(true, "");
+  f.model.enrollment_finished({.ok = true, .message = ""});
   CHECK(f.model.operator_message() == "Enrolled");
   CHECK(f.services.enroll_codes == std::vector<std::string>{"BAD", "GOOD-CODE"});
   // The operator's choice for another store's answers goes with the code, and the panel says what came of it.
   intent discarding = intent::with_text(intent_kind::operator_enroll, "OTHER-STORE");
   discarding.value = 1;
   REQUIRE(f.model.apply(discarding));
-  f.model.enrollment_finished(true, "", 0, 3);
-  CHECK(f.model.operator_message() == "Enrolled. 3 answers of the previous store were discarded.");
+  f.model.enrollment_finished({.ok = true, .message = "", .discarded = 3});
+  CHECK(f.model.operator_message() == "Enrolled. Answers of the previous store discarded: 3.");
   REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "OTHER-STORE-2")));
-  f.model.enrollment_finished(true, "", 4, 0);
-  CHECK(f.model.operator_message() == "Enrolled. 4 answers were first sent to the previous store.");
-  CHECK(f.services.enroll_discards == std::vector<bool>{false, false, true, false});
+  f.model.enrollment_finished({.ok = true, .message = "", .delivered = 4});
+  CHECK(f.model.operator_message() == "Enrolled. Answers first sent to the previous store: 4.");
+  // A move the old store's answers held back says so in the operator's words.
+  REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "OTHER-STORE-3")));
+  f.model.enrollment_finished({.ok = false, .message = "the old token is revoked", .left = 2});
+  CHECK(f.model.operator_message() ==
+        "Answers that could not be sent to the previous store: 2. The kiosk stays there; try again later, or discard them.");
+  CHECK(f.services.enroll_discards == std::vector<bool>{false, false, true, false, false});
   REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_set_server, "http://10.0.0.5:8080")));
   CHECK(f.services.server == "http://10.0.0.5:8080");
 

@@ -96,7 +96,8 @@ TEST_CASE("While the old store's token is refused the kiosk stays there, unless 
   const std::string code = server.issue_codes(1, "K02").at(0);
   auto refused = kiosk.worker.enroll(code, false);
   CHECK_FALSE(refused.ok);
-  CHECK(refused.message.find("3 answers given at") != std::string::npos);
+  CHECK(refused.left == 3);
+  CHECK(refused.message.find("3 answers given at Kiosk Test Store (K01)") != std::string::npos);
   CHECK(refused.message.find("Second Test Store") != std::string::npos);
   CHECK(kiosk.worker.settings().location_code == "K01");
   CHECK(kiosk.queue.size() + kiosk.queue.held_count() == 3);

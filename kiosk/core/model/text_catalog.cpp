@@ -75,6 +75,9 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
     {text_id::save_failed, "Sorry, this could not be saved. Please tell your manager.",
      "Lo sentimos, no se pudo guardar. Av\u00edsele a su responsable.",
      "D\u00e9sol\u00e9, l\u2019enregistrement a \u00e9chou\u00e9. Pr\u00e9venez votre responsable."},
+    {text_id::save_unavailable, "Answers cannot be saved on this kiosk right now. Please tell your manager.",
+     "Ahora este terminal no puede guardar respuestas. Av\u00edsele a su responsable.",
+     "Cette borne ne peut pas enregistrer de r\u00e9ponses pour le moment. Pr\u00e9venez votre responsable."},
     {text_id::operator_pin_title, "Operator PIN", "PIN de operador", "Code op\u00e9rateur"},
     {text_id::operator_pin_wrong, "Wrong PIN", "PIN incorrecto", "Code incorrect"},
     {text_id::cancel, "Cancel", "Cancelar", "Annuler"},
@@ -122,12 +125,18 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
     {text_id::operator_discard_other_store, "If the code is another store\u2019s, discard the answers waiting here",
      "Si el c\u00f3digo es de otra tienda, descartar las respuestas pendientes",
      "Si le code est celui d\u2019un autre magasin, supprimer les r\u00e9ponses en attente"},
-    {text_id::operator_enrolled_delivered, "Enrolled. {count} answers were first sent to the previous store.",
-     "Dado de alta. Antes se enviaron {count} respuestas a la tienda anterior.",
-     "Inscrite. {count} r\u00e9ponses ont d\u2019abord \u00e9t\u00e9 envoy\u00e9es au magasin pr\u00e9c\u00e9dent."},
-    {text_id::operator_enrolled_discarded, "Enrolled. {count} answers of the previous store were discarded.",
-     "Dado de alta. Se descartaron {count} respuestas de la tienda anterior.",
-     "Inscrite. {count} r\u00e9ponses du magasin pr\u00e9c\u00e9dent ont \u00e9t\u00e9 supprim\u00e9es."},
+    {text_id::operator_enrolled_delivered, "Enrolled. Answers first sent to the previous store: {count}.",
+     "Dado de alta. Respuestas enviadas antes a la tienda anterior: {count}.",
+     "Inscrite. R\u00e9ponses envoy\u00e9es d\u2019abord au magasin pr\u00e9c\u00e9dent\u00a0: {count}."},
+    {text_id::operator_enrolled_discarded, "Enrolled. Answers of the previous store discarded: {count}.",
+     "Dado de alta. Respuestas de la tienda anterior descartadas: {count}.",
+     "Inscrite. R\u00e9ponses du magasin pr\u00e9c\u00e9dent supprim\u00e9es\u00a0: {count}."},
+    {text_id::operator_move_blocked,
+     "Answers that could not be sent to the previous store: {count}. The kiosk stays there; try again later, or discard them.",
+     "Respuestas que no se pudieron enviar a la tienda anterior: {count}. El terminal sigue all\u00ed; "
+     "int\u00e9ntelo m\u00e1s tarde o desc\u00e1rtelas.",
+     "R\u00e9ponses qui n\u2019ont pas pu \u00eatre envoy\u00e9es au magasin pr\u00e9c\u00e9dent\u00a0: {count}. "
+     "La borne y reste\u00a0; r\u00e9essayez plus tard ou supprimez-les."},
 }};
 
 constexpr bool catalog_is_ordered() {

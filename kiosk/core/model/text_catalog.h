@@ -52,6 +52,7 @@ enum class text_id {
   remediation_thanks_title,
   remediation_thanks_body,
   save_failed,
+  save_unavailable,
   operator_pin_title,
   operator_pin_wrong,
   cancel,
@@ -86,6 +87,7 @@ enum class text_id {
   operator_discard_other_store,
   operator_enrolled_delivered,
   operator_enrolled_discarded,
+  operator_move_blocked,
   count_,
 };
 

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <stdexcept>
+#include <string_view>
 #include <type_traits>
 
 namespace storepulse::kiosk {
@@ -83,7 +84,7 @@ void offline_queue::open() const {
                       nullptr) != SQLITE_OK) {
     std::string reason = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
-    throw std::runtime_error("offline queue: cannot open " + path_ + ": " + reason);
+    throw std::runtime_error(std::string(queue_prefix) + "cannot open " + path_ + ": " + reason);
   }
   try {
     sqlite3_busy_timeout(db, 5000);
@@ -91,7 +92,10 @@ void offline_queue::open() const {
     migrate(db);
   } catch (const std::exception& e) {
     sqlite3_close(db);
-    throw std::runtime_error("offline queue: cannot open " + path_ + ": " + e.what());
+    // The inner message names the queue already.
+    std::string reason = e.what();
+    if (reason.rfind(queue_prefix, 0) == 0) reason.erase(0, std::string_view(queue_prefix).size());
+    throw std::runtime_error(std::string(queue_prefix) + "cannot open " + path_ + ": " + reason);
   }
   db_ = db;
   problem_.clear();

@@ -7,7 +7,7 @@
 namespace storepulse::kiosk {
 
 void queue_failure(sqlite3* db, const std::string& what) {
-  throw std::runtime_error("offline queue: " + what + ": " + (db ? sqlite3_errmsg(db) : "no handle"));
+  throw std::runtime_error(queue_prefix + what + ": " + (db ? sqlite3_errmsg(db) : "no handle"));
 }
 
 void queue_exec(sqlite3* db, const char* sql) {
@@ -15,7 +15,7 @@ void queue_exec(sqlite3* db, const char* sql) {
   if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
     std::string text = message ? message : sqlite3_errmsg(db);
     sqlite3_free(message);
-    throw std::runtime_error("offline queue: " + text);
+    throw std::runtime_error(queue_prefix + text);
   }
 }
 

@@ -8,6 +8,9 @@ struct sqlite3_stmt;
 
 namespace storepulse::kiosk {
 
+// Starts every message of the queue's errors.
+inline constexpr const char* queue_prefix = "offline queue: ";
+
 // Throws std::runtime_error naming what failed and SQLite's message.
 [[noreturn]] void queue_failure(sqlite3* db, const std::string& what);
 

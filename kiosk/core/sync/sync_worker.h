@@ -3,6 +3,7 @@
 #include "kiosk/core/config/config_cache.h"
 #include "kiosk/core/config/device_settings.h"
 #include "kiosk/core/queue/offline_queue.h"
+#include "kiosk/core/sync/enroll_outcome.h"
 #include "kiosk/core/sync/kiosk_client.h"
 #include "kiosk/core/sync/random_schedule.h"
 #include "kiosk/core/sync/sync_status.h"
@@ -32,14 +33,6 @@ struct sync_options {
   std::optional<std::chrono::milliseconds> upload_delay_override;
   // Picks the wait before an upload from its longest; uniform when empty. Tests fix it.
   std::function<std::chrono::milliseconds(std::chrono::milliseconds longest)> pick_upload_delay;
-};
-
-// What an enrollment came to, for the operator.
-struct enroll_outcome {
-  bool ok = false;
-  std::string message;        // why not, when not ok
-  std::size_t delivered = 0;  // answers of the previous store sent to it first, under its token
-  std::size_t discarded = 0;  // answers of the previous store deleted, as the operator chose
 };
 
 // A background thread that uploads the queue (shuffled batches, backoff with full jitter) a

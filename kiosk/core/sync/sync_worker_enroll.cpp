@@ -49,12 +49,11 @@ enroll_outcome sync_worker::enroll(const std::string& text, bool discard_other_s
       if (!moved.switched) {
         std::lock_guard lock(mutex_);
         pending_ = pending_enrollment{text, *response, std::chrono::steady_clock::now() + pending_for};
-        result.message = "This code enrolls the kiosk at " +
-                          store_name(response->location_code(), response->location_name()) + ", but " +
-                          std::to_string(moved.left) + " answers given at " +
-                          store_name(queue_store, before.location_name) + " could not be sent there first (" + why +
-                          "). The kiosk stays enrolled there. Enroll again once the server takes them, or choose "
-                          "to discard them; this code works here for 10 more minutes.";
+        result.left = moved.left;
+        result.message = "The code is for " + store_name(response->location_code(), response->location_name()) +
+                         "; " + std::to_string(moved.left) + " answers given at " +
+                         store_name(queue_store, before.location_name) + " were not taken there: " + why +
+                         " The same code works here for 10 more minutes.";
         return result;
       }
     } else {
