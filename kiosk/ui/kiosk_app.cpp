@@ -75,6 +75,12 @@ std::string screen_key(const sk::kiosk_model& model) {
   if (model.current_screen() == sk::screen::question) key += "_" + std::to_string(model.question_position() + 1);
   if (!model.has_config()) key += "_not_set_up";
   if (model.current_screen() == sk::screen::attract && model.at_hourly_cap()) key += "_resting";
+  if (model.current_screen() == sk::screen::attract && (!model.notice().empty() || model.sync().queue_error)) {
+    key += "_cannot_save";
+  }
+  if (model.current_screen() == sk::screen::operator_panel && !model.operator_message().empty()) {
+    key += model.enrolling() ? "_enrolling" : "_message";
+  }
   return key + "_" + model.language();
 }
 
@@ -86,7 +92,10 @@ std::string layout_state(const sk::kiosk_model& model) {
                       ";online=" + (model.sync().online ? "yes" : "no") +
                       ";tls_refused=" + (model.sync().tls_refused ? "yes" : "no") +
                       ";queue_error=" + (model.sync().queue_error ? "yes" : "no") +
-                      ";notice=" + (model.notice().empty() ? "no" : "yes") + ";pin=" + model.sync().pin_short;
+                      ";notice=" + (model.notice().empty() ? "no" : "yes") +
+                      ";operator_message=" + (model.operator_message().empty() ? "no" : "yes") +
+                      ";enrolling=" + (model.enrolling() ? "yes" : "no") +
+                      ";corner=" + std::to_string(model.corner_taps()) + ";pin=" + model.sync().pin_short;
   if (model.current_screen() == sk::screen::question) {
     state += ";question=" + std::to_string(model.question_position() + 1) + "/" + std::to_string(model.question_count()) +
              ";key=" + model.current_question().key();
@@ -174,7 +183,7 @@ int run_kiosk_app(const kiosk_app_options& options, device_settings settings) {
     if (backend.wait(timeout)) frames_left = std::max(frames_left, 3);
     if (enroll_done.exchange(false)) {
       if (auto result = services.take_enroll_result()) {
-        model.enrollment_finished(result->ok, result->message, result->delivered, result->discarded);
+        model.enrollment_finished(*result);
       }
     }
     if (sync_changed.exchange(false)) {
