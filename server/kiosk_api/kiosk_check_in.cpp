@@ -56,6 +56,7 @@ std::optional<std::string> parse_refused(std::string_view text) {
     auto comma = text.find(',');
     auto entry = text.substr(0, comma);
     text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    if (comma != std::string_view::npos && text.empty()) return std::nullopt;  // a trailing comma
     auto colon = entry.find(':');
     if (colon == std::string_view::npos || !is_code(entry.substr(0, colon), 40)) return std::nullopt;
     auto number = entry.substr(colon + 1);
