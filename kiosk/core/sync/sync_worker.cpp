@@ -295,6 +295,25 @@ sync_worker::outcome sync_worker::do_round(bool upload) {
   return upload ? upload_all(*client, snapshot.location_code) : outcome::ok;
 }
 
+std::optional<sync_worker::outcome> sync_worker::server_refusal(const call_outcome& result) {
+  if (result.http_status == 401) {
+    status_.needs_enrollment = true;
+    status_.message = revoked;
+    return outcome::blocked;
+  }
+  if (is_protocol_mismatch(result)) {
+    status_.protocol_mismatch = true;
+    status_.message = mismatch_message(result);
+    return outcome::blocked;
+  }
+  if (result.http_status == 429 || result.http_status == 503) {
+    if (result.retry_after_seconds) retry_after_ = std::chrono::seconds(*result.retry_after_seconds);
+    status_.message = "Server busy; retrying later.";
+    return outcome::failed;
+  }
+  return std::nullopt;
+}
+
 void sync_worker::set_failed(const call_outcome& result) {
   std::lock_guard lock(mutex_);
   status_.online = false;
@@ -328,23 +347,7 @@ sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
     std::lock_guard lock(mutex_);
     status_.online = true;
     status_.tls_refused = false;
-    if (result.http_status == 401) {
-      status_.needs_enrollment = true;
-      status_.message = revoked;
-      return outcome::blocked;
-    }
-    if (is_protocol_mismatch(result)) {
-      status_.protocol_mismatch = true;
-      status_.message = mismatch_message(result);
-      return outcome::blocked;
-    }
-    if (result.http_status == 429 || result.http_status == 503) {
-      if (result.retry_after_seconds) {
-        retry_after_ = std::chrono::seconds(*result.retry_after_seconds);
-      }
-      status_.message = "Server busy; retrying later.";
-      return outcome::failed;
-    }
+    if (auto refused = server_refusal(result)) return *refused;
     config_due_ = false;
     next_config_ = steady_clock::now() + random_.config_interval(options_.config_refresh);
     if (result.ok()) {

@@ -121,6 +121,10 @@ class sync_worker {
   // Returns the client for the settings' address, trust and token; null with the reason when
   // there is none.
   kiosk_client* client_for_round(const device_settings& snapshot, std::string& problem);
+  // Says in the status what a 401, another protocol version or a busy server (429, 503, with its
+  // Retry-After) means, and returns the round's outcome; nullopt for any other answer. The mutex
+  // must be held.
+  std::optional<outcome> server_refusal(const call_outcome& result);
   // Records a failed call: offline, or the server refused by the TLS checks.
   void set_failed(const call_outcome& result);
   void refresh_counts();

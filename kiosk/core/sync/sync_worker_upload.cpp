@@ -68,21 +68,7 @@ sync_worker::outcome sync_worker::do_upload(kiosk_client& client, std::vector<qu
     return resolved ? outcome::ok : outcome::failed;
   }
   std::unique_lock lock(mutex_);
-  if (status == 401) {
-    status_.needs_enrollment = true;
-    status_.message = revoked;
-    return outcome::blocked;
-  }
-  if (is_protocol_mismatch(result)) {
-    status_.protocol_mismatch = true;
-    status_.message = mismatch_message(result);
-    return outcome::blocked;
-  }
-  if (status == 429 || status == 503) {
-    if (result.retry_after_seconds) retry_after_ = std::chrono::seconds(*result.retry_after_seconds);
-    status_.message = "Server busy; retrying later.";
-    return outcome::failed;
-  }
+  if (auto refused = server_refusal(result)) return *refused;
   const bool names_item = (status == 400 || status == 409 || status == 422) && result.item_index >= 0 &&
                           static_cast<std::size_t>(result.item_index) < ordered.size();
   if (status == 413 && ordered.size() > 1) {
