@@ -53,28 +53,127 @@ bool has_screenshot(const std::string& dir, const std::string& name) {
   return false;
 }
 
-}  // namespace
-
-TEST_CASE("A survey and a remediation log tapped through the real kiosk window reach the server over TLS with a pinned key",
-          "[kiosk][window][tls]") {
+// Returns true, after saying why, when this build or machine cannot run the kiosk in a window.
+bool cannot_open_kiosk_window() {
 #ifndef STOREPULSE_KIOSK_BIN
   WARN("this build has no kiosk application (STOREPULSE_BUILD_KIOSK=OFF): skipping the kiosk window test");
-  return;
+  return true;
 #endif
   if (xvfb_display::find_binary().empty()) {
     WARN("Xvfb is not installed (deploy/install-deps.sh installs it): skipping the kiosk window test");
-    return;
+    return true;
   }
-  const bool portrait = GENERATE(false, true);
-  const std::string orientation = portrait ? "portrait" : "landscape";
-  INFO("orientation " << orientation);
+  return false;
+}
 
-  kiosk_server_fixture server;
+// Returns an empty folder for a test's screenshots under build/test-artifacts/kiosk_window.
+std::string screenshot_folder(const std::string& name) {
+  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/" + name;
+  std::filesystem::remove_all(shots);
+  return shots;
+}
+
+// Returns the flags of a windowed kiosk of this size with its data in the server's folder, the
+// PIN 2468 and screenshots into shots; enroll_code, when given, enrolls it at start.
+std::vector<std::string> window_flags(const kiosk_server_fixture& server, int width, int height, const std::string& shots,
+                                      const std::string& enroll_code = {}) {
+  std::vector<std::string> flags{"--windowed", "--width", std::to_string(width), "--height", std::to_string(height),
+                                 "--data", server.folder().file("kiosk"), "--server", server.url(), "--pin", "2468",
+                                 "--screenshot-dir", shots};
+  if (!enroll_code.empty()) flags.insert(flags.end(), {"--enroll-code", enroll_code});
+  return flags;
+}
+
+// Sets the organisation's two values, in English and French.
+void set_values(const kiosk_server_fixture& server) {
   {
     std::ofstream values(server.folder().file("values.textproto"));
     values << values_file;
   }
   server.admin({"set-values", "--file", server.folder().file("values.textproto")});
+}
+
+// Sets the values and loads the whole question bank, which speaks every language of the kiosk.
+void load_bank(const kiosk_server_fixture& server) {
+  set_values(server);
+  server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
+}
+
+// Answers a whole survey from the attract screen; returns the layout after the last answer.
+kiosk_layout answer_survey(const kiosk_app_process& kiosk) {
+  kiosk.tap("start");
+  auto l = kiosk.wait_for_screen("question");
+  while (l.screen == "question") {
+    const std::string at = l.field("question");
+    kiosk.tap("answer." + std::to_string(answer_for(l)));
+    l = kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "question" || x.field("question") != at; });
+  }
+  return l;
+}
+
+// Opens the operator panel from the attract screen with the PIN 2468. A large window's
+// screenshots hold frames back, and two taps within one frame count as none: a step that did not
+// take is made again.
+kiosk_layout open_operator_panel(const kiosk_app_process& kiosk) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      if (kiosk.layout().screen != "operator_pin") {
+        // Each tap of the gesture once the kiosk counted the one before: slow frames merge no two.
+        std::this_thread::sleep_for(450ms);
+        for (int tap = 0; tap < 5 && kiosk.layout().screen == "attract"; ++tap) {
+          const std::string counted = kiosk.layout().field("corner");
+          kiosk.press("operator_corner");
+          try {
+            kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "attract" || x.field("corner") != counted; }, 1s);
+          } catch (const std::runtime_error&) {
+          }
+        }
+        kiosk.wait_for_screen("operator_pin", 5s);
+        std::this_thread::sleep_for(1s);  // past the screenshot of the PIN screen
+      }
+      for (const char* digit : {"pin.2", "pin.4", "pin.6", "pin.8"}) kiosk.tap(digit);
+      kiosk.tap("pin.ok");
+      return kiosk.wait_for_screen("operator_panel", 5s);
+    } catch (const std::runtime_error&) {
+      if (attempt == 3) throw;
+    }
+  }
+}
+
+// Checks that every button lies inside the window and overlaps no other.
+void check_buttons_fit(const kiosk_layout& l, int width, int height) {
+  for (const auto& b : l.buttons) {
+    INFO("button " << b.id);
+    CHECK(b.x >= 0);
+    CHECK(b.y >= 0);
+    CHECK(b.x + b.w <= width);
+    CHECK(b.y + b.h <= height);
+    for (const auto& other : l.buttons) {
+      if (&other == &b) continue;
+      INFO("and " << other.id);
+      CHECK((b.x + b.w <= other.x || other.x + other.w <= b.x || b.y + b.h <= other.y || other.y + other.h <= b.y));
+    }
+  }
+}
+
+// Switches the attract screen to a language.
+void choose_language(const kiosk_app_process& kiosk, const std::string& language) {
+  if (kiosk.layout().field("language") == language) return;
+  kiosk.tap("lang." + language);
+  kiosk.wait_for([&](const kiosk_layout& x) { return x.field("language") == language; });
+}
+
+}  // namespace
+
+TEST_CASE("A survey and a remediation log tapped through the real kiosk window reach the server over TLS with a pinned key",
+          "[kiosk][window][tls]") {
+  if (cannot_open_kiosk_window()) return;
+  const bool portrait = GENERATE(false, true);
+  const std::string orientation = portrait ? "portrait" : "landscape";
+  INFO("orientation " << orientation);
+
+  kiosk_server_fixture server;
+  set_values(server);
   // A self-signed certificate, as stores often run: the kiosk trusts it by the pin in its code.
   const auto certificate = storepulse::testing::make_server_certificate(server.folder(), "server", {"127.0.0.1"}, nullptr);
   server.start({"--kiosk-upload-delay", "0",  // the test waits for the upload
@@ -84,8 +183,7 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
   REQUIRE(code.find('#') != std::string::npos);
 
   xvfb_display display(1280, 1280);
-  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/" + orientation;
-  std::filesystem::remove_all(shots);
+  const std::string shots = screenshot_folder(orientation);
   std::vector<std::string> flags{"--windowed", "--width", "1280", "--height", "800", "--data",
                                  server.folder().file("kiosk-" + orientation), "--server", server.url(),
                                  "--enroll-code", code, "--pin", "2468", "--screenshot-dir", shots};
@@ -180,46 +278,25 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
 
 TEST_CASE("At the hourly cap the attract screen says the survey rests, in every language, and Start waits",
           "[kiosk][window]") {
-#ifndef STOREPULSE_KIOSK_BIN
-  WARN("this build has no kiosk application (STOREPULSE_BUILD_KIOSK=OFF): skipping the kiosk window test");
-  return;
-#endif
-  if (xvfb_display::find_binary().empty()) {
-    WARN("Xvfb is not installed (deploy/install-deps.sh installs it): skipping the kiosk window test");
-    return;
-  }
+  if (cannot_open_kiosk_window()) return;
   // The smallest and the largest screens the kiosk is made for.
   const auto [width, height] = GENERATE(std::pair{800, 480}, std::pair{1920, 1080});
   const std::string size = std::to_string(width) + "x" + std::to_string(height);
   INFO("window " << size);
 
   kiosk_server_fixture server;
-  {
-    std::ofstream values(server.folder().file("values.textproto"));
-    values << values_file;
-  }
-  server.admin({"set-values", "--file", server.folder().file("values.textproto")});
-  server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
+  load_bank(server);
   server.start({"--kiosk-upload-delay", "0", "--hourly-cap", "1"});
 
   xvfb_display display(1920, 1080);
-  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/resting-" + size;
-  std::filesystem::remove_all(shots);
+  const std::string shots = screenshot_folder("resting-" + size);
   kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"),
-                          {"--windowed", "--width", std::to_string(width), "--height", std::to_string(height), "--data",
-                           server.folder().file("kiosk"), "--server", server.url(), "--enroll-code",
-                           server.issue_codes(1).at(0), "--pin", "2468", "--screenshot-dir", shots});
+                          window_flags(server, width, height, shots, server.issue_codes(1).at(0)));
   auto l = kiosk.wait_for(
       [](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes" && x.has("lang.es"); }, 30s);
   CHECK(l.field("hourly_cap") == "no");
 
-  kiosk.tap("start");
-  l = kiosk.wait_for_screen("question");
-  while (l.screen == "question") {
-    const std::string at = l.field("question");
-    kiosk.tap("answer." + std::to_string(answer_for(l)));
-    l = kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "question" || x.field("question") != at; });
-  }
+  l = answer_survey(kiosk);
   REQUIRE(l.screen == "thank_you");
   kiosk.tap("done");
   l = kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("hourly_cap") == "yes"; });
@@ -243,94 +320,10 @@ TEST_CASE("At the hourly cap the attract screen says the survey rests, in every 
   }
 }
 
-namespace {
-
-// Loads the values and the whole question bank, which speaks every language of the kiosk.
-void load_bank(const kiosk_server_fixture& server) {
-  {
-    std::ofstream values(server.folder().file("values.textproto"));
-    values << values_file;
-  }
-  server.admin({"set-values", "--file", server.folder().file("values.textproto")});
-  server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
-}
-
-// Answers a whole survey from the attract screen; returns the layout after the last answer.
-kiosk_layout answer_survey(const kiosk_app_process& kiosk) {
-  kiosk.tap("start");
-  auto l = kiosk.wait_for_screen("question");
-  while (l.screen == "question") {
-    const std::string at = l.field("question");
-    kiosk.tap("answer." + std::to_string(answer_for(l)));
-    l = kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "question" || x.field("question") != at; });
-  }
-  return l;
-}
-
-// Opens the operator panel from the attract screen with the PIN 2468. A large window's
-// screenshots hold frames back, and two taps within one frame count as none: a step that did not
-// take is made again.
-kiosk_layout open_operator_panel(const kiosk_app_process& kiosk) {
-  for (int attempt = 1;; ++attempt) {
-    try {
-      if (kiosk.layout().screen != "operator_pin") {
-        // Each tap of the gesture once the kiosk counted the one before: slow frames merge no two.
-        std::this_thread::sleep_for(450ms);
-        for (int tap = 0; tap < 5 && kiosk.layout().screen == "attract"; ++tap) {
-          const std::string counted = kiosk.layout().field("corner");
-          kiosk.press("operator_corner");
-          try {
-            kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "attract" || x.field("corner") != counted; }, 1s);
-          } catch (const std::runtime_error&) {
-          }
-        }
-        kiosk.wait_for_screen("operator_pin", 5s);
-        std::this_thread::sleep_for(1s);  // past the screenshot of the PIN screen
-      }
-      for (const char* digit : {"pin.2", "pin.4", "pin.6", "pin.8"}) kiosk.tap(digit);
-      kiosk.tap("pin.ok");
-      return kiosk.wait_for_screen("operator_panel", 5s);
-    } catch (const std::runtime_error&) {
-      if (attempt == 3) throw;
-    }
-  }
-}
-
-// Checks that every button lies inside the window and overlaps no other.
-void check_buttons_fit(const kiosk_layout& l, int width, int height) {
-  for (const auto& b : l.buttons) {
-    INFO("button " << b.id);
-    CHECK(b.x >= 0);
-    CHECK(b.y >= 0);
-    CHECK(b.x + b.w <= width);
-    CHECK(b.y + b.h <= height);
-    for (const auto& other : l.buttons) {
-      if (&other == &b) continue;
-      INFO("and " << other.id);
-      CHECK((b.x + b.w <= other.x || other.x + other.w <= b.x || b.y + b.h <= other.y || other.y + other.h <= b.y));
-    }
-  }
-}
-
-// Switches the attract screen to a language.
-void choose_language(const kiosk_app_process& kiosk, const std::string& language) {
-  if (kiosk.layout().field("language") == language) return;
-  kiosk.tap("lang." + language);
-  kiosk.wait_for([&](const kiosk_layout& x) { return x.field("language") == language; });
-}
-
-}  // namespace
 
 TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering the survey, says it cannot save and thanks nobody",
           "[kiosk][window][faults]") {
-#ifndef STOREPULSE_KIOSK_BIN
-  WARN("this build has no kiosk application (STOREPULSE_BUILD_KIOSK=OFF): skipping the kiosk window test");
-  return;
-#endif
-  if (xvfb_display::find_binary().empty()) {
-    WARN("Xvfb is not installed (deploy/install-deps.sh installs it): skipping the kiosk window test");
-    return;
-  }
+  if (cannot_open_kiosk_window()) return;
   // The smallest and the largest screens the kiosk is made for.
   const auto [width, height] = GENERATE(std::pair{800, 480}, std::pair{1920, 1080});
   const std::string size = std::to_string(width) + "x" + std::to_string(height);
@@ -340,15 +333,11 @@ TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering th
   load_bank(server);
   server.start({"--kiosk-upload-delay", "0"});
   xvfb_display display(1920, 1080);
-  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/cannot-save-" + size;
-  std::filesystem::remove_all(shots);
+  const std::string shots = screenshot_folder("cannot-save-" + size);
   const std::string data = server.folder().file("kiosk");
-  const std::vector<std::string> flags{"--windowed", "--width", std::to_string(width), "--height", std::to_string(height),
-                                       "--data", data, "--server", server.url(), "--pin", "2468", "--screenshot-dir", shots};
   {
-    auto enrolling = flags;
-    enrolling.insert(enrolling.end(), {"--enroll-code", server.issue_codes(1).at(0)});
-    kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"), enrolling);
+    kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"),
+                            window_flags(server, width, height, shots, server.issue_codes(1).at(0)));
     kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes"; }, 30s);
     REQUIRE(kiosk.stop() == 0);
   }
@@ -359,7 +348,7 @@ TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering th
     REQUIRE(queue);
     queue << std::string(8192, 'Z');
   }
-  kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"), flags);
+  kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"), window_flags(server, width, height, shots));
   // It starts from its cached configuration and says at once, in every language, that it cannot save.
   kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("queue_error") == "yes"; }, 30s);
   for (const char* language : {"es", "fr", "en"}) {
@@ -394,14 +383,7 @@ TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering th
 
 TEST_CASE("In the kiosk window a move to another store waits while the old store cannot take its answers, until the operator discards them",
           "[kiosk][window][stores]") {
-#ifndef STOREPULSE_KIOSK_BIN
-  WARN("this build has no kiosk application (STOREPULSE_BUILD_KIOSK=OFF): skipping the kiosk window test");
-  return;
-#endif
-  if (xvfb_display::find_binary().empty()) {
-    WARN("Xvfb is not installed (deploy/install-deps.sh installs it): skipping the kiosk window test");
-    return;
-  }
+  if (cannot_open_kiosk_window()) return;
   const auto [width, height] = GENERATE(std::pair{800, 480}, std::pair{1920, 1080});
   const std::string size = std::to_string(width) + "x" + std::to_string(height);
   INFO("window " << size);
@@ -411,12 +393,9 @@ TEST_CASE("In the kiosk window a move to another store waits while the old store
   load_bank(server);
   server.start({"--kiosk-upload-delay", "0"});
   xvfb_display display(1920, 1080);
-  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/store-move-" + size;
-  std::filesystem::remove_all(shots);
+  const std::string shots = screenshot_folder("store-move-" + size);
   kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"),
-                          {"--windowed", "--width", std::to_string(width), "--height", std::to_string(height), "--data",
-                           server.folder().file("kiosk"), "--server", server.url(), "--enroll-code",
-                           server.issue_codes(1).at(0), "--pin", "2468", "--screenshot-dir", shots});
+                          window_flags(server, width, height, shots, server.issue_codes(1).at(0)));
   kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes"; }, 30s);
   // The old store revoked the kiosk before it could send its last answer.
   server.admin({"revoke-kiosk", "--id", "1"});

@@ -1,6 +1,7 @@
 // Fault matrix row 1, the kiosk power cut: the simulator, on the kiosk's own core, is SIGKILLed
 // at random points while it writes its queue and while it uploads, round after round. Every
 // answer it showed a thank-you for (`queued ID`, printed once push returned) arrives exactly once.
+#include "tests/support/batch_builder.h"
 #include "tests/support/kiosk_server_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -67,12 +68,6 @@ bool run_until_killed(const std::vector<std::string>& args, std::chrono::millise
   return killed && WIFSIGNALED(status);
 }
 
-std::string from_hex(const std::string& hex) {
-  std::string bytes;
-  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
-  return bytes;
-}
-
 }  // namespace
 
 TEST_CASE("A kiosk killed again and again while it saves and uploads delivers every thanked answer exactly once",
@@ -108,7 +103,8 @@ TEST_CASE("A kiosk killed again and again while it saves and uploads delivers ev
   REQUIRE_FALSE(run_until_killed({"sync", "--data", data, "--timeout", "60"}, 90s, none));
   for (const auto& id : thanked) {
     INFO("answer " << id);
-    CHECK(server.submissions_with_id(from_hex(id)) + server.remediations_with_id(from_hex(id)) == 1);
+    const auto bytes = storepulse::testing::client_id_from_hex(id);
+    CHECK(server.submissions_with_id(bytes) + server.remediations_with_id(bytes) == 1);
   }
   CHECK(server.query_number("SELECT count(*) FROM submissions") + server.query_number("SELECT count(*) FROM remediation_events") >=
         static_cast<std::int64_t>(thanked.size()));

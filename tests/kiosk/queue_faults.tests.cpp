@@ -5,6 +5,7 @@
 #include "kiosk/core/model/kiosk_model.h"
 #include "kiosk/core/model/worker_services.h"
 #include "kiosk/core/simulation/session_generator.h"
+#include "tests/support/batch_builder.h"
 #include "tests/support/kiosk_server_fixture.h"
 #include "tests/support/sync_kiosk.h"
 
@@ -203,13 +204,8 @@ TEST_CASE("On a full disk the kiosk says it cannot save, thanks nobody for an un
   // With room again, every answer that was thanked arrives once; none that was not.
   storepulse::testing::sync_kiosk kiosk(data, server.url());
   REQUIRE(eventually([&] { return kiosk.worker.sync_once() && kiosk.queue.size() == 0; }, 30s));
-  auto from_hex = [](const std::string& hex) {
-    std::string bytes;
-    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
-    return bytes;
-  };
-  for (const auto& id : thanked) CHECK(server.submissions_with_id(from_hex(id)) == 1);
-  for (const auto& id : unsaved) CHECK(server.submissions_with_id(from_hex(id)) == 0);
+  for (const auto& id : thanked) CHECK(server.submissions_with_id(storepulse::testing::client_id_from_hex(id)) == 1);
+  for (const auto& id : unsaved) CHECK(server.submissions_with_id(storepulse::testing::client_id_from_hex(id)) == 0);
   CHECK(server.query_number("SELECT count(*) FROM submissions") == static_cast<std::int64_t>(thanked.size()));
 }
 

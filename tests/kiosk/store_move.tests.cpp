@@ -38,6 +38,21 @@ std::vector<std::string> give_answers(storepulse::testing::sync_kiosk& kiosk, in
   return ids;
 }
 
+// Stores K01 and K02 on the real server, and a kiosk enrolled at K01 whose answers wait their
+// random delay, so that none is sent before the move.
+struct two_stores {
+  kiosk_server_fixture server;
+  bool started = start(server);
+  storepulse::testing::sync_kiosk kiosk{server.folder().file("kiosk"), server.url(), waiting_to_upload()};
+
+  two_stores() { kiosk.enroll(server); }
+  static bool start(kiosk_server_fixture& s) {
+    s.add_second_store();
+    s.start();
+    return true;
+  }
+};
+
 std::string first_kiosk_id(const kiosk_server_fixture& server) {
   std::istringstream listing(server.admin({"list-kiosks"}));
   std::string header, id;
@@ -50,11 +65,9 @@ std::string first_kiosk_id(const kiosk_server_fixture& server) {
 
 TEST_CASE("A kiosk moved to another store first delivers the old store's answers there, and none is counted at the new one",
           "[kiosk][sync][stores]") {
-  kiosk_server_fixture server;
-  server.add_second_store();
-  server.start();
-  storepulse::testing::sync_kiosk kiosk(server.folder().file("kiosk"), server.url(), waiting_to_upload());
-  kiosk.enroll(server);
+  two_stores stores;
+  auto& server = stores.server;
+  auto& kiosk = stores.kiosk;
   kiosk.worker.start();
   const auto at_first_store = give_answers(kiosk, 5, 31);
   CHECK(kiosk.queue.size() == 5);
@@ -84,11 +97,9 @@ TEST_CASE("A kiosk moved to another store first delivers the old store's answers
 
 TEST_CASE("While the old store's token is refused the kiosk stays there, unless the operator discards its answers",
           "[kiosk][sync][stores]") {
-  kiosk_server_fixture server;
-  server.add_second_store();
-  server.start();
-  storepulse::testing::sync_kiosk kiosk(server.folder().file("kiosk"), server.url(), waiting_to_upload());
-  kiosk.enroll(server);
+  two_stores stores;
+  auto& server = stores.server;
+  auto& kiosk = stores.kiosk;
   const auto given = give_answers(kiosk, 3, 41);
   // The operator revoked the kiosk before taking it to the other store.
   server.admin({"revoke-kiosk", "--id", first_kiosk_id(server)});

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "tests/support/loopback_listener.h"
+
 #include <atomic>
 #include <string>
-#include <thread>
 
 namespace storepulse::testing {
 
@@ -13,7 +14,6 @@ namespace storepulse::testing {
 class refusing_proxy {
  public:
   refusing_proxy(int server_port, int status, int refusals);
-  ~refusing_proxy();
   refusing_proxy(const refusing_proxy&) = delete;
   refusing_proxy& operator=(const refusing_proxy&) = delete;
 
@@ -23,18 +23,13 @@ class refusing_proxy {
   int refused() const { return refused_.load(); }
 
  private:
-  void run();
-  void serve(int client);
-  void relay(int client, const std::string& request);
+  void serve(int client, const std::atomic<bool>& stopping);
 
   int server_port_;
   int status_;
   int refusals_;
-  int listen_fd_ = -1;
-  int port_ = 0;
   std::atomic<int> refused_{0};
-  std::atomic<bool> stopping_{false};
-  std::thread thread_;
+  loopback_listener listener_;  // last: its thread serves with the members above
 };
 
 }  // namespace storepulse::testing
