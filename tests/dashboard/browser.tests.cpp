@@ -236,6 +236,7 @@ TEST_CASE("An operator sees kiosks and users but no scores", "[dashboard][browse
   // What the canteen kiosk's checks reported: its queue fails, and answers refused for good by reason.
   auto canteen = browser.execute_string(
       "return [...document.querySelectorAll('#kiosks tbody tr')].find(r => r.textContent.includes('Canteen')).textContent;");
+  INFO(canteen);
   CHECK(canteen.find("Queue error") != std::string::npos);
   CHECK(canteen.find("4 (conflict 1, too late 3)") != std::string::npos);
   auto a11y = accessibility_problems(browser);

@@ -15,7 +15,9 @@ const problems = { queue_error: 'Queue error' };
 // Returns "4 (conflict 1, too late 3)" for the answers a kiosk had refused for good, or "0".
 function refusals(sync) {
   if (!sync || !sync.refusedTotal) return '0';
-  const parts = Object.entries(sync.refused || {}).map(([reason, count]) => `${reason.replaceAll('_', ' ')} ${count}`);
+  // By reason, alphabetically: the JSON object's order is not the server's to keep.
+  const parts = Object.entries(sync.refused || {}).sort(([a], [b]) => a.localeCompare(b))
+    .map(([reason, count]) => `${reason.replaceAll('_', ' ')} ${count}`);
   return `${sync.refusedTotal} (${parts.join(', ')})`;
 }
 
