@@ -320,12 +320,11 @@ TEST_CASE("At the hourly cap the attract screen says the survey rests, in every 
   }
 }
 
+namespace {
 
-TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering the survey, says it cannot save and thanks nobody",
-          "[kiosk][window][faults]") {
-  if (cannot_open_kiosk_window()) return;
-  // The smallest and the largest screens the kiosk is made for.
-  const auto [width, height] = GENERATE(std::pair{800, 480}, std::pair{1920, 1080});
+// A kiosk of this size whose queue file is corrupted keeps offering the survey, says in every
+// language that it cannot save, thanks nobody, and its operator panel says why.
+void check_cannot_save(int width, int height) {
   const std::string size = std::to_string(width) + "x" + std::to_string(height);
   INFO("window " << size);
 
@@ -381,10 +380,10 @@ TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering th
   }
 }
 
-TEST_CASE("In the kiosk window a move to another store waits while the old store cannot take its answers, until the operator discards them",
-          "[kiosk][window][stores]") {
-  if (cannot_open_kiosk_window()) return;
-  const auto [width, height] = GENERATE(std::pair{800, 480}, std::pair{1920, 1080});
+// A kiosk of this size, revoked at its store with an answer waiting, is given a code of another
+// store on the operator panel: it stays, saying so in every language, until the operator
+// discards the answer; then it moves, and what it takes next is the new store's.
+void check_store_move(int width, int height) {
   const std::string size = std::to_string(width) + "x" + std::to_string(height);
   INFO("window " << size);
 
@@ -440,4 +439,27 @@ TEST_CASE("In the kiosk window a move to another store waits while the old store
     INFO("screenshot " << screen << " in " << shots);
     CHECK(has_screenshot(shots, screen));
   }
+}
+
+}  // namespace
+
+// The smallest and the largest screens the kiosk is made for, each a test of its own.
+TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering the survey, says it cannot save and thanks nobody, at 800x480",
+          "[kiosk][window][faults]") {
+  if (!cannot_open_kiosk_window()) check_cannot_save(800, 480);
+}
+
+TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering the survey, says it cannot save and thanks nobody, at 1920x1080",
+          "[kiosk][window][faults]") {
+  if (!cannot_open_kiosk_window()) check_cannot_save(1920, 1080);
+}
+
+TEST_CASE("In the kiosk window a move to another store waits while the old store cannot take its answers, until the operator discards them, at 800x480",
+          "[kiosk][window][stores]") {
+  if (!cannot_open_kiosk_window()) check_store_move(800, 480);
+}
+
+TEST_CASE("In the kiosk window a move to another store waits while the old store cannot take its answers, until the operator discards them, at 1920x1080",
+          "[kiosk][window][stores]") {
+  if (!cannot_open_kiosk_window()) check_store_move(1920, 1080);
 }
