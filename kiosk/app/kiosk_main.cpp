@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
     ("server", po::value<std::string>(), "server address, e.g. https://storepulse.example.com:8443 (saved in the settings)")
     ("enroll-code", po::value<std::string>(), "enroll with this one-time code at start when not enrolled yet; "
                                               "CODE#sha256/PIN also pins the server's key")
+    ("discard-queue", "with --enroll-code: when the code is another store's, discard the answers waiting "
+                      "here instead of sending them to their own store first")
     ("pin", po::value<std::string>(), "operator PIN (digits; saved in the settings)")
     ("label", po::value<std::string>(), "device label shown to operators (saved in the settings)")
     ("fullscreen", "fullscreen on the primary monitor (the default unless the settings say otherwise)")
@@ -98,6 +100,7 @@ int main(int argc, char** argv) {
   app.window.height = vm.count("height") != 0U ? vm["height"].as<int>() : settings.window_height;
   app.window.portrait = vm.count("portrait") != 0U || settings.portrait;
   if (vm.count("dpi") != 0U) app.dpi = vm["dpi"].as<float>();
+  app.discard_queue = vm.count("discard-queue") != 0U;
   for (auto [flag, target] : {std::pair{"server", &app.server}, std::pair{"enroll-code", &app.enroll_code},
                               std::pair{"screenshot", &app.screenshot}, std::pair{"screenshot-dir", &app.screenshot_dir},
                               std::pair{"layout-file", &app.layout_file}}) {

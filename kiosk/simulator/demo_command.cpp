@@ -144,7 +144,7 @@ int run_demo(const std::vector<std::string>& args) {
     std::cout << "kiosk " << i + 1 << " at " << config.location_code() << " (" << story << "): " << sessions
               << " sessions, " << events << " remediations, "
               << (drained ? "delivered" : "NOT delivered: " + k.worker.status().message)
-              << (k.queue.set_aside_count() ? ", set aside " + std::to_string(k.queue.set_aside_count()) : "")
+              << (k.worker.status().refused ? ", refused " + std::to_string(k.worker.status().refused) : "")
               << std::endl;
     if (!drained) ++failures;
   }

@@ -29,26 +29,32 @@ using namespace std::chrono_literals;
 
 int run_enroll(const std::vector<std::string>& args) {
   std::string server, code, data, label = "simulator";
+  bool discard_queue = false;
   sk::tls_flags tls;
   po::options_description o("Options");
   o.add_options()("server", po::value(&server)->required(), "server address, e.g. https://127.0.0.1:8443")
       ("code", po::value(&code)->required(), "one-time enrollment code (storepulse-admin issue-codes); "
                                              "CODE#sha256/PIN also pins the server's key")
       ("data", po::value(&data)->required(), "the kiosk's data folder")
-      ("label", po::value(&label), "device label shown to operators");
+      ("label", po::value(&label), "device label shown to operators")
+      ("discard-queue", po::bool_switch(&discard_queue),
+       "when the code is another store's, discard the answers waiting here instead of sending them to "
+       "their own store first");
   sk::add_tls_options(o, tls);
   int rc = 0;
   if (!parse("enroll", "enroll a kiosk and fetch its configuration", o, args, rc)) return rc;
   kiosk k(data, simulator_sync_options());
   if (!use_server(k, server, tls)) return 2;
   k.settings.device_label = label;
-  std::string error;
-  if (!k.worker.enroll(code, error)) {
-    std::cerr << "enroll: " << error << "\n";
+  const auto result = k.worker.enroll(code, discard_queue);
+  if (!result.ok) {
+    std::cerr << "enroll: " << result.message << "\n";
     return 1;
   }
   std::cout << "enrolled at " << k.worker.settings().location_code << " " << k.worker.settings().location_name
             << "\n";
+  if (result.delivered) std::cout << "sent first to the previous store: " << result.delivered << " answers\n";
+  if (result.discarded) std::cout << "discarded from the previous store: " << result.discarded << " answers\n";
   return ensure_config(k) ? 0 : 1;
 }
 
@@ -86,8 +92,7 @@ int run_submit(const std::vector<std::string>& args) {
   }
   if (no_sync) return 0;
   bool drained = drain(k, std::chrono::seconds(timeout));
-  std::cout << (drained ? "delivered" : "not delivered") << "; queued " << k.queue.size() << ", set aside "
-            << k.queue.set_aside_count() << std::endl;
+  print_outcome(k, drained);
   return drained ? 0 : 1;
 }
 
@@ -105,8 +110,7 @@ int run_sync(const std::vector<std::string>& args) {
   kiosk k(data, simulator_sync_options());
   if (!use_server(k, server, tls)) return 2;
   bool drained = drain(k, std::chrono::seconds(timeout));
-  std::cout << (drained ? "delivered" : "not delivered") << "; queued " << k.queue.size() << ", set aside "
-            << k.queue.set_aside_count() << std::endl;
+  print_outcome(k, drained);
   return drained ? 0 : 1;
 }
 

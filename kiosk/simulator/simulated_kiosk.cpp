@@ -91,14 +91,25 @@ bool drain(kiosk& k, std::chrono::seconds timeout, bool quiet) {
     if (status.needs_enrollment || status.protocol_mismatch) {
       break;
     }
-    if (k.queue.size() == 0) {
-      drained = true;
-      break;
+    try {
+      if (k.queue.size() == 0) {
+        drained = k.queue.held_count() == 0;  // held items go again only after the next configuration
+        break;
+      }
+    } catch (const std::exception&) {
+      // The worker's status says why the queue cannot be read; it keeps trying.
     }
     std::this_thread::sleep_for(50ms);
   }
   k.worker.stop();
   return drained;
+}
+
+void print_outcome(kiosk& k, bool drained) {
+  k.worker.refresh_status();
+  const auto status = k.worker.status();
+  std::cout << (drained ? "delivered" : "not delivered") << "; queued " << status.queued << ", held " << status.held
+            << ", refused " << status.refused << std::endl;
 }
 
 // Fetches the config once when there is none cached yet.
@@ -122,10 +133,13 @@ int print_status(kiosk& k) {
             << "enrolled: " << (k.settings.device_token.empty() ? "no" : "yes") << "\n"
             << "store: " << k.settings.location_code << " " << k.settings.location_name << "\n"
             << "queued: " << k.queue.size() << "\n"
-            << "set aside: " << k.queue.set_aside_count() << "\n"
+            << "held: " << k.queue.held_count() << "\n"
             << "config version: " << (config ? std::to_string(config->config_version()) : "none") << "\n";
-  for (const auto& item : k.queue.set_aside_items()) {
-    std::cout << "  set aside " << sk::to_hex(item.client_id) << ": " << item.reason << "\n";
+  for (const auto& item : k.queue.held_items()) {
+    std::cout << "  held " << sk::to_hex(item.client_id) << ": " << item.reason << "\n";
+  }
+  for (const auto& [reason, count] : k.queue.refusals()) {
+    std::cout << "refused for good, " << reason << ": " << count << "\n";
   }
   return 0;
 }

@@ -50,8 +50,10 @@ sk::sync_options simulator_sync_options();
 // Saves the TLS flags given and points the kiosk at server when given; returns false after
 // printing why it cannot.
 bool use_server(kiosk& k, const std::string& server, const sk::tls_flags& tls = {});
-// Uploads until the queue is empty or timeout passes; returns true when it emptied.
+// Uploads until nothing waits or timeout passes; returns true when nothing waits and nothing is held.
 bool drain(kiosk& k, std::chrono::seconds timeout, bool quiet = false);
+// Prints what a drain came to: delivered or not, and what is left or refused.
+void print_outcome(kiosk& k, bool drained);
 // Fetches the configuration when none is cached; returns false after printing why it cannot.
 bool ensure_config(kiosk& k);
 // Prints enrollment, queue and configuration; returns the exit code.

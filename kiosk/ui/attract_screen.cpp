@@ -32,10 +32,14 @@ void draw_attract_screen(ui_context& ui) {
   const float start_h = std::max(t.touch * 1.1f, t.title->FontSize * 2.4f);
   const float start_top = lang_top - t.gap * 2.0f - start_h;
   // The line above Start: a notice, why Start waits, or the promise; it may wrap on a narrow screen.
-  const std::string promise = !m.notice().empty() ? m.notice()
-                              : m.at_hourly_cap() ? m.text(text_id::hourly_cap_wait)
-                              : m.in_cooldown()   ? m.text(text_id::cooldown_wait)
-                                                  : m.text(text_id::anonymous_promise);
+  // A queue that cannot be written is said before anyone answers: the survey is still offered,
+  // since each save tries the file again.
+  const bool cannot_save = !m.notice().empty() || m.sync().queue_error;
+  const std::string promise = !m.notice().empty()  ? m.notice()
+                              : m.sync().queue_error ? m.text(text_id::save_unavailable)
+                              : m.at_hourly_cap()    ? m.text(text_id::hourly_cap_wait)
+                              : m.in_cooldown()      ? m.text(text_id::cooldown_wait)
+                                                     : m.text(text_id::anonymous_promise);
   const float promise_h = std::max(t.body_bold->FontSize * 1.2f, text_height(t.body_bold, width, promise));
   const float promise_top = start_top - t.gap - promise_h;
 
@@ -49,7 +53,7 @@ void draw_attract_screen(ui_context& ui) {
     draw_value_cards(ui, ImVec2(left, y), ImVec2(right, promise_top - t.gap * 2.0f), m.values(), true);
   }
 
-  draw_text(ui, t.body_bold, ImVec2(left, promise_top), width, m.notice().empty() ? p.ink : p.warning, promise, align::center);
+  draw_text(ui, t.body_bold, ImVec2(left, promise_top), width, cannot_save ? p.warning : p.ink, promise, align::center);
   const float start_w = std::min(width, std::max(width * 0.5f, t.touch * 6));
   const float sx = left + (width - start_w) * 0.5f;
   const bool can_start = m.has_config() && !m.in_cooldown() && !m.at_hourly_cap();

@@ -55,8 +55,10 @@ sk::sync_mark mark_from(const sk::sync_worker& worker) {
   m.needs_enrollment = s.needs_enrollment;
   m.protocol_mismatch = s.protocol_mismatch;
   m.tls_refused = s.tls_refused;
+  m.queue_error = s.queue_error;
   m.queued = s.queued;
-  m.set_aside = s.set_aside;
+  m.held = s.held;
+  m.refused = s.refused;
   m.last_sync_unix = s.last_sync_unix;
   m.message = s.message;
   m.server_address = settings.server;
@@ -73,6 +75,12 @@ std::string screen_key(const sk::kiosk_model& model) {
   if (model.current_screen() == sk::screen::question) key += "_" + std::to_string(model.question_position() + 1);
   if (!model.has_config()) key += "_not_set_up";
   if (model.current_screen() == sk::screen::attract && model.at_hourly_cap()) key += "_resting";
+  if (model.current_screen() == sk::screen::attract && (!model.notice().empty() || model.sync().queue_error)) {
+    key += "_cannot_save";
+  }
+  if (model.current_screen() == sk::screen::operator_panel && !model.operator_message().empty()) {
+    key += model.enrolling() ? "_enrolling" : "_message";
+  }
   return key + "_" + model.language();
 }
 
@@ -82,7 +90,12 @@ std::string layout_state(const sk::kiosk_model& model) {
                       ";hourly_cap=" + (model.at_hourly_cap() ? "yes" : "no") +
                       ";queued=" + std::to_string(model.sync().queued) +
                       ";online=" + (model.sync().online ? "yes" : "no") +
-                      ";tls_refused=" + (model.sync().tls_refused ? "yes" : "no") + ";pin=" + model.sync().pin_short;
+                      ";tls_refused=" + (model.sync().tls_refused ? "yes" : "no") +
+                      ";queue_error=" + (model.sync().queue_error ? "yes" : "no") +
+                      ";notice=" + (model.notice().empty() ? "no" : "yes") +
+                      ";operator_message=" + (model.operator_message().empty() ? "no" : "yes") +
+                      ";enrolling=" + (model.enrolling() ? "yes" : "no") +
+                      ";corner=" + std::to_string(model.corner_taps()) + ";pin=" + model.sync().pin_short;
   if (model.current_screen() == sk::screen::question) {
     state += ";question=" + std::to_string(model.question_position() + 1) + "/" + std::to_string(model.question_count()) +
              ";key=" + model.current_question().key();
@@ -131,12 +144,12 @@ int run_kiosk_app(const kiosk_app_options& options, device_settings settings) {
   worker.start();
   std::thread enroller;
   if (!options.enroll_code.empty() && worker.settings().device_token.empty()) {
-    enroller = std::thread([&worker, code = options.enroll_code] {
-      std::string error;
-      if (worker.enroll(code, error)) {
+    enroller = std::thread([&worker, code = options.enroll_code, discard = options.discard_queue] {
+      const auto result = worker.enroll(code, discard);
+      if (result.ok) {
         std::cerr << "storepulse-kiosk: enrolled\n";
       } else {
-        std::cerr << "storepulse-kiosk: enrollment failed: " << error << "\n";
+        std::cerr << "storepulse-kiosk: enrollment failed: " << result.message << "\n";
       }
     });
   }
@@ -169,7 +182,9 @@ int run_kiosk_app(const kiosk_app_options& options, device_settings settings) {
     // Sleeps here while nothing changes: no redraw without input, sync news or a timer.
     if (backend.wait(timeout)) frames_left = std::max(frames_left, 3);
     if (enroll_done.exchange(false)) {
-      if (auto result = services.take_enroll_result()) model.enrollment_finished(result->first, result->second);
+      if (auto result = services.take_enroll_result()) {
+        model.enrollment_finished(*result);
+      }
     }
     if (sync_changed.exchange(false)) {
       model.set_sync(mark_from(worker));

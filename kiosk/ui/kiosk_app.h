@@ -14,6 +14,7 @@ struct kiosk_app_options {
   std::string data_dir;
   std::string server;          // replaces the saved server address when set
   std::string enroll_code;     // enroll at start when not enrolled yet
+  bool discard_queue = false;  // with enroll_code: discard answers waiting for another store
   std::string screenshot;      // save the first settled frame here, then exit
   std::string screenshot_dir;  // save one PNG per distinct screen here
   std::string layout_file;     // keep the current screen and its button rectangles here

@@ -35,12 +35,21 @@ void draw_operator_pin_screen(ui_context& ui) {
   const float footer_top = draw_back_footer(ui);
   const float key = std::min({(footer_top - t.gap - y - t.gap * 3) / 4, (width - t.gap * 2) / 3, t.touch * 2.2f});
   const float kx = t.margin + (width - key * 3 - t.gap * 2) * 0.5f;
+  // "Aceptar" is wider than a key in the title type: the OK key then takes the largest type that fits.
+  const std::string ok = m.text(text_id::ok);
+  ImFont* ok_font = t.small;
+  for (ImFont* font : {t.title, t.body_bold}) {
+    if (font->CalcTextSizeA(font->FontSize, 1e9f, 0, ok.c_str()).x <= key - t.gap * 2) {
+      ok_font = font;
+      break;
+    }
+  }
   const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "\u2190", "0", "OK"};
   for (int i = 0; i < 12; ++i) {
     const ImVec2 a(kx + static_cast<float>(i % 3) * (key + t.gap), y + static_cast<float>(i / 3) * (key + t.gap));
     const std::string id = i == 9 ? "pin.erase" : i == 11 ? "pin.ok" : std::string("pin.") + labels[i];
     const button_kind kind = i == 11 ? button_kind::primary : button_kind::choice;
-    if (tap_button(ui, id, a, ImVec2(a.x + key, a.y + key), i == 11 ? m.text(text_id::ok) : labels[i], kind, t.title)) {
+    if (tap_button(ui, id, a, ImVec2(a.x + key, a.y + key), i == 11 ? ok : labels[i], kind, i == 11 ? ok_font : t.title)) {
       if (i == 9) {
         ui.emit(intent::of(intent_kind::pin_erase));
       } else if (i == 11) {

@@ -2,6 +2,8 @@
 #include <cstring>
 #include <ctime>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/widgets.h"
@@ -27,19 +29,240 @@ std::string server_key(const sync_mark& s, const kiosk_model& m) {
   return m.text(text_id::operator_trust_system);
 }
 
-// Draws a text field with a button after it, ending at right; returns true when the button is tapped.
-bool field_row(ui_context& ui, float y, float right, const char* id, char* buffer, std::size_t size,
+// The panel's headline in the operator's language, and why in the core's words (small type), when
+// something is wrong.
+struct panel_status {
+  std::string headline;
+  std::string reason;
+};
+
+panel_status status_of(const kiosk_model& m) {
+  const sync_mark& s = m.sync();
+  const bool refused = s.tls_refused && s.enrolled && !s.needs_enrollment && !s.protocol_mismatch;
+  const bool queue_error = s.queue_error && !s.protocol_mismatch;
+  if (s.protocol_mismatch) return {m.text(text_id::operator_protocol_mismatch), {}};
+  if (queue_error) return {m.text(text_id::operator_queue_error), s.message};
+  if (!s.enrolled) return {m.text(text_id::operator_first_enrollment), {}};
+  if (s.needs_enrollment) return {m.text(text_id::operator_needs_enrollment), {}};
+  if (refused) return {m.text(text_id::operator_tls_refused), s.message};
+  return {s.message, {}};
+}
+
+// One line of the kiosk's state: a label and its value.
+struct state_row {
+  text_id label;
+  std::string value;
+};
+
+std::vector<state_row> state_rows(const ui_context& ui) {
+  const kiosk_model& m = ui.model;
+  const sync_mark& s = m.sync();
+  const std::string none = "\u2013";
+  std::vector<state_row> rows = {
+      {text_id::operator_status, m.text(s.enrolled ? text_id::operator_enrolled : text_id::operator_not_enrolled) + "  \u00b7  " +
+                                     m.text(s.online ? text_id::sync_online : text_id::sync_offline)},
+      {text_id::operator_location, m.has_config() ? m.config().location_name() : none},
+      {text_id::operator_server_key, server_key(s, m)},
+      {text_id::operator_queue, std::to_string(s.queued)},
+  };
+  // Only when there are some: most kiosks never have any, and small screens need the room.
+  if (s.held > 0) rows.push_back({text_id::operator_held, std::to_string(s.held)});
+  if (s.refused > 0) rows.push_back({text_id::operator_refused, std::to_string(s.refused)});
+  rows.push_back({text_id::operator_last_sync, when(s.last_sync_unix, m)});
+  rows.push_back({text_id::operator_config_version, m.has_config() ? std::to_string(m.config().config_version()) : none});
+  rows.push_back({text_id::operator_version, ui.version});
+  return rows;
+}
+
+// The type of the rows and the width of their labels.
+struct row_style {
+  ImFont* label = nullptr;
+  ImFont* value = nullptr;
+  float label_width = 0;
+};
+
+row_style style_rows(const ui_context& ui, const std::vector<state_row>& rows, float column, bool small) {
+  const theme& t = ui.look;
+  row_style style{small ? t.small : t.body, small ? t.small : t.body_bold, 0};
+  float widest = 0;
+  for (const auto& row : rows) {
+    widest = std::max(widest, style.label->CalcTextSizeA(style.label->FontSize, 1e9f, 0, ui.model.text(row.label).c_str()).x);
+  }
+  // Labels get what the longest needs, within bounds that leave their values room.
+  style.label_width = std::min(column * 0.55f, std::max(column * 0.42f, widest + t.gap));
+  return style;
+}
+
+// Where the panel's parts go: the state first, then the fields below it, or beside it when the
+// window is too low for both.
+struct panel_layout {
+  float state_left = 0, state_width = 0;
+  float fields_left = 0, fields_width = 0;
+  float top = 0;  // below the title
+  bool side_by_side = false;
+  row_style rows;
+  ImVec2 close_min, close_max;
+};
+
+// Returns the height of the status lines and of the rows drawn in width.
+float state_height(const ui_context& ui, const panel_status& status, const std::vector<state_row>& rows, float width,
+                   const row_style& style) {
+  const theme& t = ui.look;
+  float h = 0;
+  if (!status.headline.empty()) h += text_height(t.body_bold, width, status.headline) + t.gap * 0.4f;
+  if (!status.reason.empty()) h += text_height(t.small, width, status.reason);
+  h += t.gap;
+  for (const auto& row : rows) {
+    h += std::max(text_height(style.label, style.label_width - t.gap, ui.model.text(row.label)),
+                  text_height(style.value, width - style.label_width, row.value)) +
+         style.label->FontSize * 0.27f;
+  }
+  return h;
+}
+
+float field_height(const theme& t) { return std::max(t.touch, t.body->FontSize * 1.9f); }
+
+std::string discard_label(const ui_context& ui) {
+  return (ui.inputs.discard_other_store ? "\u2713 " : "") + ui.model.text(text_id::operator_discard_other_store);
+}
+
+// Returns the toggle's size in a column of this width: its label wraps rather than leaving it.
+ImVec2 discard_size(const ui_context& ui, float width) {
+  const theme& t = ui.look;
+  const std::string label = discard_label(ui);
+  const float w = std::min(width, t.small->CalcTextSizeA(t.small->FontSize, 1e9f, 0, label.c_str()).x + t.gap * 3);
+  return {w, std::max(field_height(t), text_height(t.small, w - t.gap * 2, label) + t.gap)};
+}
+
+float message_height(const ui_context& ui, float width) {
+  const std::string& message = ui.model.operator_message();
+  return message.empty() ? 0 : text_height(ui.look.body, width, message);
+}
+
+// Returns the height of the server and enrollment fields, the toggle and the message in width.
+float fields_height(const ui_context& ui, float width) {
+  const theme& t = ui.look;
+  const float step = field_height(t) + t.gap * 0.6f;
+  return 2 * (t.small->FontSize * 1.3f + step) + discard_size(ui, width).y + t.gap * 0.6f + message_height(ui, width);
+}
+
+panel_layout layout_panel(const ui_context& ui, const panel_status& status, const std::vector<state_row>& rows) {
+  const theme& t = ui.look;
+  panel_layout l;
+  const float width = ui.inner_width();
+  const float close_h = std::max(t.touch * 1.25f, t.body->FontSize * 2.6f);
+  const float close_w = std::max(t.touch * 3.5f, ui.size.x * 0.22f);
+  l.close_min = ImVec2(ui.size.x - t.margin - close_w, ui.size.y - t.margin - close_h);
+  l.close_max = ImVec2(ui.size.x - t.margin, ui.size.y - t.margin);
+  l.top = t.margin + t.title->FontSize * 1.6f;
+  const float bottom = ui.size.y - t.margin;
+  const float stacked = state_height(ui, status, rows, width, style_rows(ui, rows, width, false)) + t.gap + fields_height(ui, width);
+  l.side_by_side = !ui.portrait() && l.top + stacked > bottom;
+  const float column = l.side_by_side ? (width - t.gap * 2) * 0.5f : width;
+  l.state_left = t.margin;
+  l.state_width = column;
+  l.fields_left = l.side_by_side ? t.margin + column + t.gap * 2 : t.margin;
+  l.fields_width = column;
+  l.rows = style_rows(ui, rows, column, false);
+  // Rows that would still reach past the window (long labels, a long reason) take the small type.
+  const float below = l.side_by_side ? 0 : t.gap + fields_height(ui, column);
+  if (l.top + state_height(ui, status, rows, column, l.rows) + below > bottom) l.rows = style_rows(ui, rows, column, true);
+  return l;
+}
+
+// Draws the status lines and the rows from y; returns the bottom.
+float draw_state(ui_context& ui, const panel_layout& l, const panel_status& status, const std::vector<state_row>& rows,
+                 float y) {
+  const theme& t = ui.look;
+  const palette& p = t.colours;
+  const float left = l.state_left;
+  if (!status.headline.empty()) {
+    y += draw_text(ui, t.body_bold, ImVec2(left, y), l.state_width, p.warning, status.headline) + t.gap * 0.4f;
+  }
+  if (!status.reason.empty()) y += draw_text(ui, t.small, ImVec2(left, y), l.state_width, p.warning, status.reason);
+  y += t.gap;
+  for (const auto& row : rows) {
+    const row_style& style = l.rows;
+    const float label_h = draw_text(ui, style.label, ImVec2(left, y), style.label_width - t.gap, p.muted, ui.model.text(row.label));
+    const float value_h =
+        draw_text(ui, style.value, ImVec2(left + style.label_width, y), l.state_width - style.label_width, p.ink, row.value);
+    y += std::max(label_h, value_h) + style.label->FontSize * 0.27f;
+  }
+  return y;
+}
+
+// Returns where a part of the fields column reaching down to bottom may end: left of the Close
+// button when it would reach it (a long status pushed it down there).
+float right_end(const panel_layout& l, const theme& t, float bottom) {
+  const float right = l.fields_left + l.fields_width;
+  return bottom > l.close_min.y - t.gap && right > l.close_min.x - t.gap ? l.close_min.x - t.gap : right;
+}
+
+// Draws a text field with a button after it over [left, right]; returns true when the button is tapped.
+bool field_row(ui_context& ui, float left, float y, float right, const char* id, char* buffer, std::size_t size,
                const std::string& action) {
   const theme& t = ui.look;
   const float button_w = std::max(t.touch * 3.2f, ui.inner_width() * 0.22f);
-  const float h = std::max(t.touch, t.body->FontSize * 1.9f);
-  ImGui::SetCursorScreenPos(ImVec2(t.margin, y));
+  const float h = field_height(t);
+  ImGui::SetCursorScreenPos(ImVec2(left, y));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.gap, (h - t.body->FontSize) * 0.5f));
-  ImGui::SetNextItemWidth(right - t.margin - button_w - t.gap);
+  ImGui::SetNextItemWidth(right - left - button_w - t.gap);
   ImGui::InputText(id, buffer, size);
   ImGui::PopStyleVar();
   const float x = right - button_w;
   return tap_button(ui, std::string(id).substr(2), ImVec2(x, y), ImVec2(x + button_w, y + h), action, button_kind::primary, t.body_bold);
+}
+
+// Draws the server and enrollment fields, the choice for another store's answers and the last
+// action's result from y.
+void draw_fields(ui_context& ui, const panel_layout& l, float y) {
+  const kiosk_model& m = ui.model;
+  const theme& t = ui.look;
+  const palette& p = t.colours;
+  const float left = l.fields_left;
+  const float field_h = field_height(t);
+  const float step = field_h + t.gap * 0.6f;
+  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_server).c_str());
+  y += t.small->FontSize * 1.3f;
+  if (field_row(ui, left, y, right_end(l, t, y + field_h), "##server", ui.inputs.server, sizeof ui.inputs.server,
+                m.text(text_id::operator_save))) {
+    ui.emit(intent::with_text(intent_kind::operator_set_server, ui.inputs.server));
+  }
+  y += step;
+  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_enroll_code).c_str());
+  y += t.small->FontSize * 1.3f;
+  if (field_row(ui, left, y, right_end(l, t, y + field_h), "##enroll", ui.inputs.enrollment_code,
+                sizeof ui.inputs.enrollment_code, m.text(text_id::operator_enroll))) {
+    intent enroll = intent::with_text(intent_kind::operator_enroll, ui.inputs.enrollment_code);
+    enroll.value = ui.inputs.discard_other_store ? 1 : 0;
+    ui.emit(std::move(enroll));
+    ui.inputs.enrollment_code[0] = '\0';
+    ui.inputs.discard_other_store = false;  // deleting answers is chosen for one code at a time
+  }
+  y += step;
+  // What happens to answers waiting here when the code is another store's: sent there first
+  // (the default), or discarded.
+  const bool discard = ui.inputs.discard_other_store;
+  const ImVec2 toggle = discard_size(ui, right_end(l, t, y + field_h) - left);
+  if (tap_button(ui, "discard", ImVec2(left, y), ImVec2(left + toggle.x, y + toggle.y), discard_label(ui),
+                 discard ? button_kind::pill_chosen : button_kind::pill, t.small)) {
+    ui.inputs.discard_other_store = !discard;
+  }
+  y += toggle.y + t.gap * 0.6f;
+  const std::string& message = m.operator_message();
+  if (message.empty()) return;
+  // The whole column above Close, in the small type if need be; else left of Close.
+  const float above_close = l.close_min.y - t.gap - y;
+  ImFont* font = t.body;
+  float width = l.fields_width;
+  if (text_height(t.body, width, message) > above_close) {
+    if (text_height(t.small, width, message) <= above_close) {
+      font = t.small;
+    } else {
+      width = right_end(l, t, y + message_height(ui, width)) - left;
+    }
+  }
+  draw_text(ui, font, ImVec2(left, y), width, p.primary, message);
 }
 
 }  // namespace
@@ -47,75 +270,19 @@ bool field_row(ui_context& ui, float y, float right, const char* id, char* buffe
 void draw_operator_screen(ui_context& ui) {
   const kiosk_model& m = ui.model;
   const theme& t = ui.look;
-  const palette& p = t.colours;
-  const sync_mark& s = m.sync();
-  const float left = t.margin;
-  const float width = ui.inner_width();
   if (!ui.inputs.server_loaded) {
-    std::strncpy(ui.inputs.server, s.server_address.c_str(), sizeof ui.inputs.server - 1);
+    std::strncpy(ui.inputs.server, m.sync().server_address.c_str(), sizeof ui.inputs.server - 1);
     ui.inputs.server_loaded = true;
   }
+  ui.draw->AddText(t.title, t.title->FontSize, ImVec2(t.margin, t.margin), t.colours.ink, m.text(text_id::operator_title).c_str());
 
-  float y = t.margin;
-  ui.draw->AddText(t.title, t.title->FontSize, ImVec2(left, y), p.ink, m.text(text_id::operator_title).c_str());
-  y += t.title->FontSize * 1.6f;
+  const panel_status status = status_of(m);
+  const auto rows = state_rows(ui);
+  const panel_layout l = layout_panel(ui, status, rows);
+  const float state_bottom = draw_state(ui, l, status, rows, l.top);
+  draw_fields(ui, l, l.side_by_side ? l.top : state_bottom + t.gap);
 
-  const bool refused = s.tls_refused && s.enrolled && !s.needs_enrollment && !s.protocol_mismatch;
-  const std::string status = s.protocol_mismatch  ? m.text(text_id::operator_protocol_mismatch)
-                             : !s.enrolled        ? m.text(text_id::operator_first_enrollment)
-                             : s.needs_enrollment ? m.text(text_id::operator_needs_enrollment)
-                             : refused            ? m.text(text_id::operator_tls_refused)
-                                                  : s.message;
-  if (!status.empty()) y += draw_text(ui, t.body_bold, ImVec2(left, y), width, p.warning, status) + t.gap;
-  // Why the certificate was refused, in the small type: the headline above says what it means.
-  if (refused) y += draw_text(ui, t.small, ImVec2(left, y - t.gap), width, p.warning, s.message) + t.gap * 0.5f;
-
-  const std::pair<text_id, std::string> rows[] = {
-      {text_id::operator_status, m.text(s.enrolled ? text_id::operator_enrolled : text_id::operator_not_enrolled) + "  \u00b7  " +
-                                     m.text(s.online ? text_id::sync_online : text_id::sync_offline)},
-      {text_id::operator_location, m.has_config() ? m.config().location_name() : std::string("\u2013")},
-      {text_id::operator_server_key, server_key(s, m)},
-      {text_id::operator_queue, std::to_string(s.queued)},
-      {text_id::operator_set_aside, std::to_string(s.set_aside)},
-      {text_id::operator_last_sync, when(s.last_sync_unix, m)},
-      {text_id::operator_config_version, m.has_config() ? std::to_string(m.config().config_version()) : std::string("\u2013")},
-      {text_id::operator_version, ui.version},
-  };
-  for (const auto& [label, value] : rows) {
-    ui.draw->AddText(t.body, t.body->FontSize, ImVec2(left, y), p.muted, m.text(label).c_str());
-    ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left + width * 0.42f, y), p.ink, value.c_str());
-    y += t.body->FontSize * 1.45f;
-  }
-  y += t.gap;
-
-  const float h = std::max(t.touch * 1.25f, t.body->FontSize * 2.6f);
-  const float w = std::max(t.touch * 3.5f, ui.size.x * 0.22f);
-  const ImVec2 a(ui.size.x - t.margin - w, ui.size.y - t.margin - h);
-  // A row that would reach down to the Close button ends left of it, when a long status pushed it there.
-  const auto right_end = [&](float bottom) { return bottom > a.y - t.gap ? a.x - t.gap : left + width; };
-
-  const float field_h = std::max(t.touch, t.body->FontSize * 1.9f);
-  const float field_step = field_h + t.gap * 0.6f;
-  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_server).c_str());
-  y += t.small->FontSize * 1.3f;
-  if (field_row(ui, y, right_end(y + field_h), "##server", ui.inputs.server, sizeof ui.inputs.server,
-                m.text(text_id::operator_save))) {
-    ui.emit(intent::with_text(intent_kind::operator_set_server, ui.inputs.server));
-  }
-  y += field_step;
-  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_enroll_code).c_str());
-  y += t.small->FontSize * 1.3f;
-  if (field_row(ui, y, right_end(y + field_h), "##enroll", ui.inputs.enrollment_code, sizeof ui.inputs.enrollment_code,
-                m.text(text_id::operator_enroll))) {
-    ui.emit(intent::with_text(intent_kind::operator_enroll, ui.inputs.enrollment_code));
-    ui.inputs.enrollment_code[0] = '\0';
-  }
-  y += field_step;
-  if (!m.operator_message().empty()) {
-    draw_text(ui, t.body, ImVec2(left, y), right_end(y + t.body->FontSize * 2.4f) - left, p.primary, m.operator_message());
-  }
-
-  if (tap_button(ui, "operator.close", a, ImVec2(a.x + w, a.y + h), m.text(text_id::operator_close), button_kind::secondary)) {
+  if (tap_button(ui, "operator.close", l.close_min, l.close_max, m.text(text_id::operator_close), button_kind::secondary)) {
     ui.emit(intent::of(intent_kind::operator_close));
   }
 }

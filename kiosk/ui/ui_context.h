@@ -17,6 +17,7 @@ struct operator_inputs {
   char server[256] = {};
   char enrollment_code[160] = {};  // a code, '#' and a pin (95 characters as colon-separated hex)
   bool server_loaded = false;
+  bool discard_other_store = false;  // sent with the enrollment code
 };
 
 // What every draw function gets: the model to read, where to put intents, and how to look.

@@ -243,7 +243,7 @@ void add_kiosk_commands(std::vector<command>& commands) {
     if (!parse_command("list-kiosks", "list enrolled kiosks", o, args, rc)) return rc;
     storage::database db(db_path, {.create = false});
     storage::migrate(db);
-    std::cout << "id\tstore\tlabel\tenrolled\tlast seen (UTC, hour)\twaiting\tstate\n";
+    std::cout << "id\tstore\tlabel\tenrolled\tlast seen (UTC, hour)\twaiting\tstate\tproblem\trefused\n";
     for (const auto& k : list_kiosks(db)) {
       std::string seen = "never";
       if (k.last_seen_at) {
@@ -253,7 +253,9 @@ void add_kiosk_commands(std::vector<command>& commands) {
         seen = buffer;
       }
       std::cout << k.id << "\t" << k.location_code << "\t" << k.label << "\t" << k.enrolled_on << "\t" << seen << "\t"
-                << k.queued_items << "\t" << (k.revoked ? "revoked" : "active") << "\n";
+                << k.queued_items << "\t" << (k.revoked ? "revoked" : "active") << "\t"
+                << (k.sync_state.empty() ? "-" : k.sync_state) << "\t"
+                << (k.refused_items.empty() ? "-" : k.refused_items) << "\n";
     }
     return 0;
   }});

@@ -48,7 +48,8 @@ std::vector<std::string> issue_enrollment_codes(storage::database& db, const std
 std::vector<kiosk_row> list_kiosks(storage::database& db) {
   std::vector<kiosk_row> rows;
   auto stmt = db.prepare(
-      "SELECT k.id, l.code, k.label, k.enrolled_on, k.last_seen_at, k.queued_items, k.revoked"
+      "SELECT k.id, l.code, k.label, k.enrolled_on, k.last_seen_at, k.queued_items, k.revoked,"
+      " coalesce(k.sync_state, ''), coalesce(k.refused_items, '')"
       " FROM kiosks k JOIN locations l ON l.id = k.location_id ORDER BY k.id DESC");
   while (stmt.step()) {
     kiosk_row row;
@@ -59,6 +60,8 @@ std::vector<kiosk_row> list_kiosks(storage::database& db) {
     if (!stmt.column_is_null(4)) row.last_seen_at = stmt.column_int64(4);
     row.queued_items = stmt.column_int64(5);
     row.revoked = stmt.column_int(6) != 0;
+    row.sync_state = stmt.column_text(7);
+    row.refused_items = stmt.column_text(8);
     rows.push_back(std::move(row));
   }
   return rows;

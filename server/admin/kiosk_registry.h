@@ -20,6 +20,8 @@ struct kiosk_row {
   std::optional<std::int64_t> last_seen_at;
   std::int64_t queued_items = 0;
   bool revoked = false;
+  std::string sync_state;     // a problem the kiosk reported, e.g. "queue_error"; empty: none
+  std::string refused_items;  // items refused for good since enrollment, "reason:count,..."
 };
 
 // Returns every kiosk, newest first.

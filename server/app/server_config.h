@@ -30,6 +30,8 @@ struct server_config {
   std::size_t max_connections = 2048;
   std::size_t writer_queue_limit = 20000;
   std::size_t writer_group_limit = 512;
+  // WAL pages past which checkpoints begin; the other WAL limits keep their proportions to it.
+  int wal_checkpoint_pages = 4096;
 
   // Oldest store-local date accepted, in days before today.
   int max_answer_age_days = 62;

@@ -58,7 +58,9 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("writer-queue", po::value(&c.writer_queue_limit)->default_value(c.writer_queue_limit), "queued writes before uploads get 503")
       ("writer-group", po::value(&c.writer_group_limit)->default_value(c.writer_group_limit), "most writes in one commit")
       ("sign-in-threads", po::value(&c.sign_in_threads)->default_value(c.sign_in_threads), "threads hashing passwords (64 MiB each)")
-      ("sign-in-queue", po::value(&c.sign_in_queue)->default_value(c.sign_in_queue), "sign-ins waiting for a hashing thread before more get 503");
+      ("sign-in-queue", po::value(&c.sign_in_queue)->default_value(c.sign_in_queue), "sign-ins waiting for a hashing thread before more get 503")
+      ("wal-checkpoint-pages", po::value(&c.wal_checkpoint_pages)->default_value(c.wal_checkpoint_pages),
+       "WAL pages (4 KiB) past which checkpoints begin; the WAL starts over from its beginning past 16 times this");
 
   po::options_description survey("Survey and anonymity");
   survey.add_options()
@@ -115,12 +117,12 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       c.max_answer_age_days < 1 || c.daily_cap_min < 1 ||
       !(c.daily_cap_factor > 0 && c.daily_cap_factor <= 100) || session_idle < 1 || session_absolute < 1 ||
       publish_interval < 1 || c.comparison_min_stores < 1 || c.hourly_cap < 1 || publish_grace > 24 * 14 ||
-      upload_delay > 86400 || shutdown_grace > 600) {
+      upload_delay > 86400 || shutdown_grace > 600 || c.wal_checkpoint_pages < 16 || c.wal_checkpoint_pages > 262144) {
     out << "storepulse-server: a limit is out of range: body and header limits >= 1024 bytes; threads, queue,"
            " group, sign-in threads and queue, connections, timeouts, ages, caps, the publish interval and"
            " comparison stores >= 1;"
            " --daily-cap-factor in (0, 100]; --publish-grace-hours <= 336; --kiosk-upload-delay <= 86400;"
-           " --shutdown-grace <= 600\n";
+           " --shutdown-grace <= 600; --wal-checkpoint-pages from 16 to 262144\n";
     exit_code = 2;
     return std::nullopt;
   }

@@ -38,8 +38,14 @@ std::optional<batch_error> check_common(int index, const char* kind, const std::
 }  // namespace
 
 std::optional<batch_error> validate_batch(const v1::SubmissionBatch& batch, const question_catalog& catalog,
-                                          date_window dates) {
+                                          date_window dates, std::vector<int>* too_late) {
   int index = 0;
+  // Returns true when the item at index is too old and the caller takes that as an item status.
+  auto take_as_late = [too_late](const std::optional<batch_error>& e, int at) {
+    if (!too_late || !e || e->code != "date_too_old") return false;
+    too_late->push_back(at);
+    return true;
+  };
   std::set<std::string_view> ids;
   auto repeated = [&ids](const char* kind, const std::string& id, int at) -> std::optional<batch_error> {
     if (ids.insert(id).second) return std::nullopt;
@@ -47,8 +53,14 @@ std::optional<batch_error> validate_batch(const v1::SubmissionBatch& batch, cons
                        std::string(kind) + " " + std::to_string(at) + ": its client id appears twice in this batch"};
   };
   for (const auto& s : batch.submissions()) {
-    if (auto e = check_common(index, "submission", s.client_id(), s.local_date(), dates)) return e;
+    auto common = check_common(index, "submission", s.client_id(), s.local_date(), dates);
+    const bool late = take_as_late(common, index);
+    if (common && !late) return common;
     if (auto e = repeated("submission", s.client_id(), index)) return e;
+    if (late) {
+      ++index;
+      continue;
+    }
     // Built only for an error message: the valid path allocates nothing per item.
     auto item = [index] { return "submission " + std::to_string(index); };
     if (s.answers().empty()) return batch_error{index, "no_answers", item() + ": holds no answers"};
@@ -68,8 +80,14 @@ std::optional<batch_error> validate_batch(const v1::SubmissionBatch& batch, cons
     ++index;
   }
   for (const auto& r : batch.remediations()) {
-    if (auto e = check_common(index, "remediation", r.client_id(), r.local_date(), dates)) return e;
+    auto common = check_common(index, "remediation", r.client_id(), r.local_date(), dates);
+    const bool late = take_as_late(common, index);
+    if (common && !late) return common;
     if (auto e = repeated("remediation", r.client_id(), index)) return e;
+    if (late) {
+      ++index;
+      continue;
+    }
     auto item = [index] { return "remediation " + std::to_string(index); };
     if (!v1::RemediationCategory_IsValid(r.category()) || r.category() == v1::REMEDIATION_CATEGORY_UNSPECIFIED)
       return batch_error{index, "invalid_category", item() + ": category is missing or unknown"};

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace storepulse::ingest {
 
@@ -20,8 +21,10 @@ struct date_window {
   int latest;    // days since epoch, inclusive
 };
 
-// Returns the reason the batch must be refused, or nullopt when every item is valid.
+// Returns the reason the batch must be refused, or nullopt when every item is valid. With
+// too_late given, an item dated before the window is listed there (by index) instead of refusing
+// the batch, and its contents are not checked further: it will be stored nowhere.
 std::optional<batch_error> validate_batch(const v1::SubmissionBatch& batch, const question_catalog& catalog,
-                                          date_window dates);
+                                          date_window dates, std::vector<int>* too_late = nullptr);
 
 }  // namespace storepulse::ingest

@@ -32,8 +32,10 @@ constexpr const char* submission_id_taken_sql = "SELECT 1 FROM submissions WHERE
 constexpr const char* remediation_id_taken_sql = "SELECT 1 FROM remediation_events WHERE client_id = ?";
 // Writes only what changed, so that an unchanged kiosk costs no page.
 constexpr const char* touch_kiosk_sql =
-    "UPDATE kiosks SET last_seen_at = ?1, queued_items = coalesce(?2, queued_items)"
-    " WHERE id = ?3 AND (last_seen_at IS NOT ?1 OR queued_items IS NOT coalesce(?2, queued_items))";
+    "UPDATE kiosks SET last_seen_at = ?1, queued_items = coalesce(?2, queued_items), sync_state = ?4,"
+    " refused_items = coalesce(?5, refused_items)"
+    " WHERE id = ?3 AND (last_seen_at IS NOT ?1 OR queued_items IS NOT coalesce(?2, queued_items)"
+    " OR sync_state IS NOT ?4 OR refused_items IS NOT coalesce(?5, refused_items))";
 
 // One statement inserts up to this many answers of a submission.
 constexpr int answers_per_insert = 16;
@@ -126,6 +128,26 @@ void insert_answers(storage::database& db, const std::vector<std::int64_t>& ques
   }
 }
 
+// Answers an item dated before the accepted window: an id stored while it was still in the window
+// gets the answer it got then (accepted or conflict); any other is too late and stored nowhere.
+void settle_late(storage::database& db, const char* find_sql, const std::string& client_id, const std::string& hash,
+                 batch_outcome& out) {
+  auto& find = db.cached(find_sql);
+  std::string existing;
+  {
+    reset_on_exit guard{find};
+    find.bind_blob(1, client_id);
+    if (!find.step()) {
+      ++out.too_late;
+      out.statuses.push_back(v1::ITEM_STATUS_TOO_LATE);
+      return;
+    }
+    existing = find.column_blob(0);
+  }
+  ++(existing == hash ? out.duplicates : out.conflicts);
+  out.statuses.push_back(existing == hash ? v1::ITEM_STATUS_ACCEPTED : v1::ITEM_STATUS_CONFLICT);
+}
+
 // Records an item stored for the first time.
 void accept_new(batch_outcome& out, bool quarantined) {
   ++out.stored;
@@ -166,6 +188,7 @@ v1::BatchAck make_ack(const v1::SubmissionBatch& batch, const batch_outcome& out
     r->set_client_id(client_id);
     r->set_status(status);
     if (status == v1::ITEM_STATUS_CONFLICT) r->set_message("this client id was stored earlier with other content");
+    if (status == v1::ITEM_STATUS_TOO_LATE) r->set_message("dated before the accepted window: not stored");
   };
   for (const auto& s : batch.submissions()) add(s.client_id());
   for (const auto& r : batch.remediations()) add(r.client_id());
@@ -224,11 +247,20 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   int today = zone ? zone->local_day(upload.now) : static_cast<int>(upload.now / 86400);
   int latest = zone ? zone->local_day(upload.now + 3600) : static_cast<int>((upload.now + 14 * 3600) / 86400);
   date_window window{today - limits_.max_age_days, latest};
-  if (auto error = validate_batch(batch, catalog_, window)) {
+  // Kiosks that understand it get too-old items acknowledged as too late rather than the batch refused.
+  std::vector<int> late;
+  if (auto error = validate_batch(batch, catalog_, window, batch.accepts_too_late() ? &late : nullptr)) {
     out.result = batch_outcome::kind::invalid;
     out.error = std::move(error);
     return out;
   }
+  auto next_late = late.begin();
+  // Returns true when the item at this index (submissions first) is too late; indexes come in order.
+  auto is_late = [&late, &next_late](std::size_t index) {
+    if (next_late == late.end() || static_cast<std::size_t>(*next_late) != index) return false;
+    ++next_late;
+    return true;
+  };
 
   auto cap = std::max<std::int64_t>(limits_.daily_cap_min,
                                      static_cast<std::int64_t>(std::ceil(kiosk.headcount * limits_.daily_cap_factor)));
@@ -237,6 +269,10 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
   std::size_t item = 0;
   for (const auto& s : batch.submissions()) {
     const auto& hash = upload.payload_hashes.at(item++);
+    if (is_late(item - 1)) {
+      settle_late(db, find_submission_sql, s.client_id(), hash, out);
+      continue;
+    }
     int week = calendar::iso_week(*calendar::parse_date(s.local_date()));
     if (taken_elsewhere(db, remediation_id_taken_sql, s.client_id())) {
       refuse_other_kind(out);
@@ -274,6 +310,10 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
 
   for (const auto& r : batch.remediations()) {
     const auto& hash = upload.payload_hashes.at(item++);
+    if (is_late(item - 1)) {
+      settle_late(db, find_remediation_sql, r.client_id(), hash, out);
+      continue;
+    }
     int week = calendar::iso_week(*calendar::parse_date(r.local_date()));
     if (taken_elsewhere(db, submission_id_taken_sql, r.client_id())) {
       refuse_other_kind(out);
@@ -304,16 +344,26 @@ batch_outcome submission_store::store(storage::database& db, rollup_accumulator&
 }
 
 void submission_store::touch_kiosk(storage::database& db, std::int64_t kiosk_id, std::int64_t seen_hour,
-                                   std::optional<std::int64_t> queued) {
+                                   const kiosk_report& report) {
   // A change seen here is still the next upload's to reload; this write alone is not one.
   const bool stale = watch_.changed(db);
   auto& touch = db.cached(touch_kiosk_sql);
   reset_on_exit guard{touch};
   touch.bind(1, seen_hour).bind(3, kiosk_id);
-  if (queued) {
-    touch.bind(2, *queued);
+  if (report.queued) {
+    touch.bind(2, *report.queued);
   } else {
     touch.bind_null(2);
+  }
+  if (report.state.empty()) {
+    touch.bind_null(4);
+  } else {
+    touch.bind(4, report.state);
+  }
+  if (report.refused) {
+    touch.bind(5, *report.refused);
+  } else {
+    touch.bind_null(5);
   }
   touch.run();
   watch_.absorb(db);

@@ -46,10 +46,18 @@ struct batch_outcome {
   // When stored: each item's status, submissions first, then remediations (see make_ack).
   std::vector<v1::ItemStatus> statuses;
   int stored = 0, duplicates = 0, conflicts = 0, quarantined = 0;
+  int too_late = 0;  // dated before the accepted window: acknowledged, stored nowhere
 };
 
 // Returns the acknowledgement of a stored batch: each item's client id and status.
 v1::BatchAck make_ack(const v1::SubmissionBatch& batch, const batch_outcome& outcome);
+
+// What a kiosk's configuration check reports about it, for operators: codes and counts only.
+struct kiosk_report {
+  std::optional<std::int64_t> queued;   // answers waiting on the kiosk; absent: unchanged
+  std::string state;                    // a problem such as "queue_error"; empty: none
+  std::optional<std::string> refused;   // "reason:count,..." since enrollment; absent: unchanged
+};
 
 // The kiosk a device token belongs to.
 struct kiosk_identity {
@@ -69,10 +77,9 @@ class submission_store {
   // Authenticates, validates and stores one batch; nothing is written unless every item is valid.
   // The kiosk's row is left alone: an upload's time must not show anywhere.
   batch_outcome store(storage::database& db, rollup_accumulator& rollups, const prepared_batch& upload);
-  // Sets a kiosk's last-seen hour (unix seconds) and, when reported, its queue, from its
-  // configuration check. Kiosks kept in memory stay: they hold neither.
-  void touch_kiosk(storage::database& db, std::int64_t kiosk_id, std::int64_t seen_hour,
-                   std::optional<std::int64_t> queued);
+  // Sets a kiosk's last-seen hour (unix seconds) and what it reported, from its configuration
+  // check. Kiosks kept in memory stay: they hold none of it.
+  void touch_kiosk(storage::database& db, std::int64_t kiosk_id, std::int64_t seen_hour, const kiosk_report& report);
   // Drops what the store keeps in memory about the database (kiosks, daily counts); the writer's
   // rollbacks call for it.
   void forget();

@@ -68,6 +68,16 @@ void release_group(std::deque<writer::entry>& group, const std::vector<std::exce
 
 }  // namespace
 
+wal_limits scaled_wal_limits(int checkpoint_from) {
+  const int n = std::max(16, checkpoint_from);
+  return {.checkpoint_from = n,
+          .checkpoint_step = n / 2,
+          .start_over_from = n * 16,
+          .short_tail = n / 8,
+          .force_from = n * 24,
+          .retry_after = n / 4};
+}
+
 writer::writer(const std::string& path, std::size_t max_queue, std::size_t max_group, wal_limits limits)
     : db_(path, writer_options()),
       syncer_(sqlite3_filename_wal(sqlite3_db_filename(db_.handle(), "main"))),

@@ -49,6 +49,10 @@ struct wal_limits {
   int retry_after = 1024;       // pages after a checkpoint that a reader stopped short
 };
 
+// Returns the limits for a checkpointer that first runs past checkpoint_from pages, the others in
+// the defaults' proportions (4096 gives the defaults).
+wal_limits scaled_wal_limits(int checkpoint_from);
+
 // The one thread that owns the write connection. Jobs posted from any thread are run in groups:
 // one transaction per group, one commit; once the syncer has made the commit durable, every
 // job's done callback runs (where deliver_with says; on the writer's thread when the group

@@ -13,6 +13,7 @@
 #include "server/kiosk_api/enrollment.h"
 #include "server/kiosk_api/enrollment_throttle.h"
 #include "server/kiosk_api/kiosk_check_in.h"
+#include "server/kiosk_api/kiosk_sync_route.h"
 #include "server/storage/reader_pool.h"
 
 #include <sodium.h>
@@ -126,15 +127,16 @@ void handle_config(app::services& services, const std::shared_ptr<ingest::submis
   auto token = http::bearer_token(req);
   if (token.empty()) return respond(unauthorized(req, "a kiosk device token is required"));
   auto token_hash = auth::sha256(std::string(token));
-  auto queued = parse_queued(http::query_param(req, "queued"));
+  ingest::kiosk_report report{parse_queued(http::query_param(req, "queued")), parse_state(http::query_param(req, "state")),
+                              parse_refused(http::query_param(req, "refused"))};
   auto shared_req = std::make_shared<http::request>(std::move(req));
-  const bool posted = services.readers.post([shared_req, respond, token_hash, queued, store,
+  const bool posted = services.readers.post([shared_req, respond, token_hash, report, store,
                                              &services](storage::database& db) {
     const auto& r = *shared_req;
     try {
       auto kiosk = find_checking_kiosk(db, token_hash);
       if (!kiosk) return respond(unauthorized(r, "the device token is unknown or revoked: enroll the kiosk again"));
-      record_check_in(services, store, *kiosk, queued);
+      record_check_in(services, store, *kiosk, report);
       auto config = build_kiosk_config(db, kiosk->location_id, services.config);
       if (!config) return respond(http::make_error(r, http::status::not_found, "not_found", "location not found"));
       auto bytes = config->SerializeAsString();
@@ -188,6 +190,7 @@ void post_upload(app::services& services, const std::shared_ptr<ingest::submissi
         m.add("storepulse_submissions_duplicate_total", static_cast<std::uint64_t>(outcome->duplicates));
         m.add("storepulse_submissions_conflicting_total", static_cast<std::uint64_t>(outcome->conflicts));
         m.add("storepulse_submissions_quarantined_total", static_cast<std::uint64_t>(outcome->quarantined));
+        m.add("storepulse_submissions_too_late_total", static_cast<std::uint64_t>(outcome->too_late));
         respond(http::make_protobuf(original, ingest::make_ack(upload->batch, *outcome)));
       });
   if (!queued) respond(overloaded(*shared_req));
@@ -250,6 +253,7 @@ void add_kiosk_routes(http::router& router, app::services& services) {
              [&services, store, known](http::request&& req, http::respond_fn respond) {
                handle_submissions(services, store, known, std::move(req), std::move(respond));
              });
+  add_kiosk_sync_route(router, services);
 }
 
 }  // namespace storepulse::kiosk_api

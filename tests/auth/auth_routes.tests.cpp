@@ -1,3 +1,4 @@
+#include "server/storage/database.h"
 #include "tests/support/auth_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -351,4 +352,26 @@ TEST_CASE("User listing is for operators and HR admins and shows no password has
   REQUIRE(res.result() == http::status::ok);
   CHECK(res.body().find("manager_s01") != std::string::npos);
   CHECK(res.body().find("argon2") == std::string::npos);
+}
+
+TEST_CASE("Operators and HR admins see what kiosks reported beyond their queue, managers do not", "[auth][routes][roles]") {
+  auth_database db;
+  {
+    storage::database write(db.path());
+    write.exec("UPDATE kiosks SET sync_state = 'queue_error', refused_items = 'conflict:2,too_late:5' WHERE label = 'Canteen'");
+  }
+  auth_app app(db);
+  for (const char* user : {"ops", "hr"}) {
+    INFO(user);
+    auto session = app.sign_in(user, std::string(user) + "-password-1");
+    auto sync = app.call(authed(http::verb::get, "/api/v1/admin/kiosk-sync", session, false));
+    REQUIRE(sync.result() == http::status::ok);
+    CHECK(sync.body().find(R"("syncState":"queue_error")") != std::string::npos);
+    CHECK(sync.body().find(R"("conflict":2)") != std::string::npos);
+    CHECK(sync.body().find(R"("too_late":5)") != std::string::npos);
+    CHECK(sync.body().find(R"("refusedTotal":7)") != std::string::npos);
+    CHECK(sync.body().find(R"("syncState":null)") != std::string::npos);  // the break room kiosk reported nothing
+  }
+  auto manager = app.sign_in("manager_s01", "manager_s01-password-1");
+  CHECK(app.call(authed(http::verb::get, "/api/v1/admin/kiosk-sync", manager, false)).result() == http::status::forbidden);
 }

@@ -188,6 +188,12 @@ TEST_CASE("An operator sees kiosks and users but no scores", "[dashboard][browse
   CHECK(nav.find("Overview") == std::string::npos);
   CHECK(browser.find_all("#kiosks tbody tr").size() == 5);
   CHECK(browser.find_all("#kiosks button").size() == 4);  // the revoked kiosk has no button
+  // What the canteen kiosk's checks reported: its queue fails, and answers refused for good by reason.
+  auto canteen = browser.execute_string(
+      "return [...document.querySelectorAll('#kiosks tbody tr')].find(r => r.textContent.includes('Canteen')).textContent;");
+  INFO(canteen);
+  CHECK(canteen.find("Queue error") != std::string::npos);
+  CHECK(canteen.find("4 (conflict 1, too late 3)") != std::string::npos);
   auto a11y = accessibility_problems(browser);
   INFO(a11y);
   CHECK(a11y.empty());
@@ -208,6 +214,8 @@ TEST_CASE("A manager's kiosk page shows the day each kiosk was last seen and no 
   CHECK(headers.find("Waiting") == std::string::npos);
   auto page = browser.execute_string("return document.getElementById('main').textContent;");
   CHECK(page.find("Answers waiting") == std::string::npos);
+  CHECK(page.find("Refused") == std::string::npos);
+  CHECK(page.find("Queue error") == std::string::npos);
   CHECK(page.find(" ago") == std::string::npos);
   // The fresh kiosk at N01 was seen today (UTC), the revoked one at N02 long ago; no buttons.
   auto today = browser.execute_string("return new Date().toISOString().slice(0, 10);");

@@ -41,7 +41,10 @@ class recording_services final : public kiosk_services {
   }
   std::string new_client_id() override { return std::string(15, 'x') + static_cast<char>('a' + ids++); }
   std::string local_date_today() override { return "2026-11-23"; }
-  void start_enroll(const std::string& code) override { enroll_codes.push_back(code); }
+  void start_enroll(const std::string& code, bool discard_other_store) override {
+    enroll_codes.push_back(code);
+    enroll_discards.push_back(discard_other_store);
+  }
   bool set_server(const std::string& address, std::string&) override {
     server = address;
     return true;
@@ -54,6 +57,7 @@ class recording_services final : public kiosk_services {
   std::vector<v1::RemediationEvent> remediations;
   std::vector<screen> screen_at_push;
   std::vector<std::string> enroll_codes;
+  std::vector<bool> enroll_discards;
   std::string server;
 };
 
@@ -527,13 +531,28 @@ TEST_CASE("The operator panel opens only after the hidden gesture and the PIN", 
   CHECK(f.model.enrolling());
   CHECK(f.model.operator_message() == "Enrolling\u2026");
   CHECK_FALSE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "OTHER")));
-  f.model.enrollment_finished(false, "unknown code");
+  f.model.enrollment_finished({.ok = false, .message = "unknown code"});
   CHECK_FALSE(f.model.enrolling());
   CHECK(f.model.operator_message() == "unknown code");
   REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "GOOD-CODE")));
-  f.model.enrollment_finished(true, "");
+  f.model.enrollment_finished({.ok = true, .message = ""});
   CHECK(f.model.operator_message() == "Enrolled");
   CHECK(f.services.enroll_codes == std::vector<std::string>{"BAD", "GOOD-CODE"});
+  // The operator's choice for another store's answers goes with the code, and the panel says what came of it.
+  intent discarding = intent::with_text(intent_kind::operator_enroll, "OTHER-STORE");
+  discarding.value = 1;
+  REQUIRE(f.model.apply(discarding));
+  f.model.enrollment_finished({.ok = true, .message = "", .discarded = 3});
+  CHECK(f.model.operator_message() == "Enrolled. Answers of the previous store discarded: 3.");
+  REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "OTHER-STORE-2")));
+  f.model.enrollment_finished({.ok = true, .message = "", .delivered = 4});
+  CHECK(f.model.operator_message() == "Enrolled. Answers first sent to the previous store: 4.");
+  // A move the old store's answers held back says so in the operator's words.
+  REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_enroll, "OTHER-STORE-3")));
+  f.model.enrollment_finished({.ok = false, .message = "the old token is revoked", .left = 2});
+  CHECK(f.model.operator_message() ==
+        "Answers that could not be sent to the previous store: 2. The kiosk stays there; try again later, or discard them.");
+  CHECK(f.services.enroll_discards == std::vector<bool>{false, false, true, false, false});
   REQUIRE(f.model.apply(intent::with_text(intent_kind::operator_set_server, "http://10.0.0.5:8080")));
   CHECK(f.services.server == "http://10.0.0.5:8080");
 
@@ -570,7 +589,7 @@ TEST_CASE("A finished survey is in the real offline queue file when the thank-yo
       void push(const v1::RemediationEvent& e) override { q_.push(e); }
       std::string new_client_id() override { return std::string(16, static_cast<char>('A' + n_++)); }
       std::string local_date_today() override { return "2026-11-23"; }
-      void start_enroll(const std::string&) override {}
+      void start_enroll(const std::string&, bool) override {}
       bool set_server(const std::string&, std::string&) override { return false; }
 
      private:

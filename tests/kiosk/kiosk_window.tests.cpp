@@ -53,28 +53,127 @@ bool has_screenshot(const std::string& dir, const std::string& name) {
   return false;
 }
 
-}  // namespace
-
-TEST_CASE("A survey and a remediation log tapped through the real kiosk window reach the server over TLS with a pinned key",
-          "[kiosk][window][tls]") {
+// Returns true, after saying why, when this build or machine cannot run the kiosk in a window.
+bool cannot_open_kiosk_window() {
 #ifndef STOREPULSE_KIOSK_BIN
   WARN("this build has no kiosk application (STOREPULSE_BUILD_KIOSK=OFF): skipping the kiosk window test");
-  return;
+  return true;
 #endif
   if (xvfb_display::find_binary().empty()) {
     WARN("Xvfb is not installed (deploy/install-deps.sh installs it): skipping the kiosk window test");
-    return;
+    return true;
   }
-  const bool portrait = GENERATE(false, true);
-  const std::string orientation = portrait ? "portrait" : "landscape";
-  INFO("orientation " << orientation);
+  return false;
+}
 
-  kiosk_server_fixture server;
+// Returns an empty folder for a test's screenshots under build/test-artifacts/kiosk_window.
+std::string screenshot_folder(const std::string& name) {
+  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/" + name;
+  std::filesystem::remove_all(shots);
+  return shots;
+}
+
+// Returns the flags of a windowed kiosk of this size with its data in the server's folder, the
+// PIN 2468 and screenshots into shots; enroll_code, when given, enrolls it at start.
+std::vector<std::string> window_flags(const kiosk_server_fixture& server, int width, int height, const std::string& shots,
+                                      const std::string& enroll_code = {}) {
+  std::vector<std::string> flags{"--windowed", "--width", std::to_string(width), "--height", std::to_string(height),
+                                 "--data", server.folder().file("kiosk"), "--server", server.url(), "--pin", "2468",
+                                 "--screenshot-dir", shots};
+  if (!enroll_code.empty()) flags.insert(flags.end(), {"--enroll-code", enroll_code});
+  return flags;
+}
+
+// Sets the organisation's two values, in English and French.
+void set_values(const kiosk_server_fixture& server) {
   {
     std::ofstream values(server.folder().file("values.textproto"));
     values << values_file;
   }
   server.admin({"set-values", "--file", server.folder().file("values.textproto")});
+}
+
+// Sets the values and loads the whole question bank, which speaks every language of the kiosk.
+void load_bank(const kiosk_server_fixture& server) {
+  set_values(server);
+  server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
+}
+
+// Answers a whole survey from the attract screen; returns the layout after the last answer.
+kiosk_layout answer_survey(const kiosk_app_process& kiosk) {
+  kiosk.tap("start");
+  auto l = kiosk.wait_for_screen("question");
+  while (l.screen == "question") {
+    const std::string at = l.field("question");
+    kiosk.tap("answer." + std::to_string(answer_for(l)));
+    l = kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "question" || x.field("question") != at; });
+  }
+  return l;
+}
+
+// Opens the operator panel from the attract screen with the PIN 2468. A large window's
+// screenshots hold frames back, and two taps within one frame count as none: a step that did not
+// take is made again.
+kiosk_layout open_operator_panel(const kiosk_app_process& kiosk) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      if (kiosk.layout().screen != "operator_pin") {
+        // Each tap of the gesture once the kiosk counted the one before: slow frames merge no two.
+        std::this_thread::sleep_for(450ms);
+        for (int tap = 0; tap < 5 && kiosk.layout().screen == "attract"; ++tap) {
+          const std::string counted = kiosk.layout().field("corner");
+          kiosk.press("operator_corner");
+          try {
+            kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "attract" || x.field("corner") != counted; }, 1s);
+          } catch (const std::runtime_error&) {
+          }
+        }
+        kiosk.wait_for_screen("operator_pin", 5s);
+        std::this_thread::sleep_for(1s);  // past the screenshot of the PIN screen
+      }
+      for (const char* digit : {"pin.2", "pin.4", "pin.6", "pin.8"}) kiosk.tap(digit);
+      kiosk.tap("pin.ok");
+      return kiosk.wait_for_screen("operator_panel", 5s);
+    } catch (const std::runtime_error&) {
+      if (attempt == 3) throw;
+    }
+  }
+}
+
+// Checks that every button lies inside the window and overlaps no other.
+void check_buttons_fit(const kiosk_layout& l, int width, int height) {
+  for (const auto& b : l.buttons) {
+    INFO("button " << b.id);
+    CHECK(b.x >= 0);
+    CHECK(b.y >= 0);
+    CHECK(b.x + b.w <= width);
+    CHECK(b.y + b.h <= height);
+    for (const auto& other : l.buttons) {
+      if (&other == &b) continue;
+      INFO("and " << other.id);
+      CHECK((b.x + b.w <= other.x || other.x + other.w <= b.x || b.y + b.h <= other.y || other.y + other.h <= b.y));
+    }
+  }
+}
+
+// Switches the attract screen to a language.
+void choose_language(const kiosk_app_process& kiosk, const std::string& language) {
+  if (kiosk.layout().field("language") == language) return;
+  kiosk.tap("lang." + language);
+  kiosk.wait_for([&](const kiosk_layout& x) { return x.field("language") == language; });
+}
+
+}  // namespace
+
+TEST_CASE("A survey and a remediation log tapped through the real kiosk window reach the server over TLS with a pinned key",
+          "[kiosk][window][tls]") {
+  if (cannot_open_kiosk_window()) return;
+  const bool portrait = GENERATE(false, true);
+  const std::string orientation = portrait ? "portrait" : "landscape";
+  INFO("orientation " << orientation);
+
+  kiosk_server_fixture server;
+  set_values(server);
   // A self-signed certificate, as stores often run: the kiosk trusts it by the pin in its code.
   const auto certificate = storepulse::testing::make_server_certificate(server.folder(), "server", {"127.0.0.1"}, nullptr);
   server.start({"--kiosk-upload-delay", "0",  // the test waits for the upload
@@ -84,8 +183,7 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
   REQUIRE(code.find('#') != std::string::npos);
 
   xvfb_display display(1280, 1280);
-  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/" + orientation;
-  std::filesystem::remove_all(shots);
+  const std::string shots = screenshot_folder(orientation);
   std::vector<std::string> flags{"--windowed", "--width", "1280", "--height", "800", "--data",
                                  server.folder().file("kiosk-" + orientation), "--server", server.url(),
                                  "--enroll-code", code, "--pin", "2468", "--screenshot-dir", shots};
@@ -180,46 +278,25 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
 
 TEST_CASE("At the hourly cap the attract screen says the survey rests, in every language, and Start waits",
           "[kiosk][window]") {
-#ifndef STOREPULSE_KIOSK_BIN
-  WARN("this build has no kiosk application (STOREPULSE_BUILD_KIOSK=OFF): skipping the kiosk window test");
-  return;
-#endif
-  if (xvfb_display::find_binary().empty()) {
-    WARN("Xvfb is not installed (deploy/install-deps.sh installs it): skipping the kiosk window test");
-    return;
-  }
+  if (cannot_open_kiosk_window()) return;
   // The smallest and the largest screens the kiosk is made for.
   const auto [width, height] = GENERATE(std::pair{800, 480}, std::pair{1920, 1080});
   const std::string size = std::to_string(width) + "x" + std::to_string(height);
   INFO("window " << size);
 
   kiosk_server_fixture server;
-  {
-    std::ofstream values(server.folder().file("values.textproto"));
-    values << values_file;
-  }
-  server.admin({"set-values", "--file", server.folder().file("values.textproto")});
-  server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
+  load_bank(server);
   server.start({"--kiosk-upload-delay", "0", "--hourly-cap", "1"});
 
   xvfb_display display(1920, 1080);
-  const std::string shots = std::string(STOREPULSE_ARTIFACT_DIR) + "/kiosk_window/resting-" + size;
-  std::filesystem::remove_all(shots);
+  const std::string shots = screenshot_folder("resting-" + size);
   kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"),
-                          {"--windowed", "--width", std::to_string(width), "--height", std::to_string(height), "--data",
-                           server.folder().file("kiosk"), "--server", server.url(), "--enroll-code",
-                           server.issue_codes(1).at(0), "--pin", "2468", "--screenshot-dir", shots});
+                          window_flags(server, width, height, shots, server.issue_codes(1).at(0)));
   auto l = kiosk.wait_for(
       [](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes" && x.has("lang.es"); }, 30s);
   CHECK(l.field("hourly_cap") == "no");
 
-  kiosk.tap("start");
-  l = kiosk.wait_for_screen("question");
-  while (l.screen == "question") {
-    const std::string at = l.field("question");
-    kiosk.tap("answer." + std::to_string(answer_for(l)));
-    l = kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "question" || x.field("question") != at; });
-  }
+  l = answer_survey(kiosk);
   REQUIRE(l.screen == "thank_you");
   kiosk.tap("done");
   l = kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("hourly_cap") == "yes"; });
@@ -241,4 +318,148 @@ TEST_CASE("At the hourly cap the attract screen says the survey rests, in every 
     INFO("screenshot " << screen << " in " << shots);
     CHECK(has_screenshot(shots, screen));
   }
+}
+
+namespace {
+
+// A kiosk of this size whose queue file is corrupted keeps offering the survey, says in every
+// language that it cannot save, thanks nobody, and its operator panel says why.
+void check_cannot_save(int width, int height) {
+  const std::string size = std::to_string(width) + "x" + std::to_string(height);
+  INFO("window " << size);
+
+  kiosk_server_fixture server;
+  load_bank(server);
+  server.start({"--kiosk-upload-delay", "0"});
+  xvfb_display display(1920, 1080);
+  const std::string shots = screenshot_folder("cannot-save-" + size);
+  const std::string data = server.folder().file("kiosk");
+  {
+    kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"),
+                            window_flags(server, width, height, shots, server.issue_codes(1).at(0)));
+    kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes"; }, 30s);
+    REQUIRE(kiosk.stop() == 0);
+  }
+  {
+    // The storage card returns garbage where the queue's header was.
+    for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(data + "/queue.sqlite" + suffix);
+    std::fstream queue(data + "/queue.sqlite", std::ios::in | std::ios::out | std::ios::binary);
+    REQUIRE(queue);
+    queue << std::string(8192, 'Z');
+  }
+  kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"), window_flags(server, width, height, shots));
+  // It starts from its cached configuration and says at once, in every language, that it cannot save.
+  kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("queue_error") == "yes"; }, 30s);
+  for (const char* language : {"es", "fr", "en"}) {
+    choose_language(kiosk, language);
+    check_buttons_fit(kiosk.layout(), width, height);
+  }
+  // The survey is still offered; a whole one answered ends on the start screen, not a thank-you.
+  auto l = answer_survey(kiosk);
+  CHECK(l.screen == "attract");
+  CHECK(l.field("notice") == "yes");
+  CHECK(l.has("start"));
+  for (const char* language : {"en", "es", "fr"}) {
+    INFO("language " << language);
+    choose_language(kiosk, language);
+    check_buttons_fit(kiosk.layout(), width, height);
+    // The operator panel says what is wrong, in the operator's language.
+    open_operator_panel(kiosk);
+    std::this_thread::sleep_for(300ms);  // the screenshot is taken on the panel's second frame
+    check_buttons_fit(kiosk.layout(), width, height);
+    CHECK(kiosk.layout().has("discard"));
+    kiosk.tap("operator.close");
+    kiosk.wait_for_screen("attract");
+  }
+  CHECK(kiosk.stop() == 0);
+  CHECK(server.query_number("SELECT count(*) FROM submissions") == 0);
+  for (const char* screen : {"attract_cannot_save_en", "attract_cannot_save_es", "attract_cannot_save_fr", "operator_panel_en",
+                             "operator_panel_es", "operator_panel_fr"}) {
+    INFO("screenshot " << screen << " in " << shots);
+    CHECK(has_screenshot(shots, screen));
+  }
+}
+
+// A kiosk of this size, revoked at its store with an answer waiting, is given a code of another
+// store on the operator panel: it stays, saying so in every language, until the operator
+// discards the answer; then it moves, and what it takes next is the new store's.
+void check_store_move(int width, int height) {
+  const std::string size = std::to_string(width) + "x" + std::to_string(height);
+  INFO("window " << size);
+
+  kiosk_server_fixture server;
+  server.add_second_store();
+  load_bank(server);
+  server.start({"--kiosk-upload-delay", "0"});
+  xvfb_display display(1920, 1080);
+  const std::string shots = screenshot_folder("store-move-" + size);
+  kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"),
+                          window_flags(server, width, height, shots, server.issue_codes(1).at(0)));
+  kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes"; }, 30s);
+  // The old store revoked the kiosk before it could send its last answer.
+  server.admin({"revoke-kiosk", "--id", "1"});
+  REQUIRE(answer_survey(kiosk).screen == "thank_you");
+  kiosk.tap("done");
+  kiosk.wait_for_screen("attract");
+
+  const std::string code = server.issue_codes(1, "K02").at(0);
+  for (const char* language : {"en", "es", "fr"}) {
+    INFO("language " << language);
+    choose_language(kiosk, language);
+    open_operator_panel(kiosk);
+    kiosk.type_before("enroll", code);
+    kiosk.tap("enroll");
+    kiosk.wait_for([](const kiosk_layout& x) { return x.field("operator_message") == "yes" && x.field("enrolling") == "no"; },
+                   30s);
+    std::this_thread::sleep_for(300ms);  // the screenshot is taken on the second frame
+    check_buttons_fit(kiosk.layout(), width, height);
+    kiosk.tap("operator.close");
+    kiosk.wait_for_screen("attract");
+  }
+  CHECK(server.query_number("SELECT count(*) FROM kiosks") == 2);  // the code was used once
+  CHECK(server.query_number("SELECT count(*) FROM submissions") == 0);
+
+  // The operator gives up on the old store's answer: the kiosk moves, and what it takes next is the new store's.
+  open_operator_panel(kiosk);
+  kiosk.tap("discard");
+  kiosk.type_before("enroll", code);
+  kiosk.tap("enroll");
+  kiosk.wait_for([](const kiosk_layout& x) { return x.field("operator_message") == "yes" && x.field("enrolling") == "no"; }, 30s);
+  std::this_thread::sleep_for(300ms);
+  check_buttons_fit(kiosk.layout(), width, height);
+  kiosk.tap("operator.close");
+  kiosk.wait_for_screen("attract");
+  kiosk.wait_for([](const kiosk_layout& x) { return x.field("queued") == "0"; });
+  REQUIRE(answer_survey(kiosk).screen == "thank_you");
+  kiosk.wait_for([](const kiosk_layout& x) { return x.field("queued") == "0" && x.field("online") == "yes"; }, 30s);
+  CHECK(kiosk.stop() == 0);
+  CHECK(server.submissions_at("K01") == 0);
+  CHECK(server.submissions_at("K02") == 1);
+  for (const char* screen : {"operator_panel_message_en", "operator_panel_message_es", "operator_panel_message_fr"}) {
+    INFO("screenshot " << screen << " in " << shots);
+    CHECK(has_screenshot(shots, screen));
+  }
+}
+
+}  // namespace
+
+// The smallest and the largest screens the kiosk is made for, each a test of its own.
+TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering the survey, says it cannot save and thanks nobody, at 800x480",
+          "[kiosk][window][faults]") {
+  if (!cannot_open_kiosk_window()) check_cannot_save(800, 480);
+}
+
+TEST_CASE("With a queue file it cannot write, the kiosk window keeps offering the survey, says it cannot save and thanks nobody, at 1920x1080",
+          "[kiosk][window][faults]") {
+  if (!cannot_open_kiosk_window()) check_cannot_save(1920, 1080);
+}
+
+TEST_CASE("In the kiosk window a move to another store waits while the old store cannot take its answers, until the operator discards them, at 800x480",
+          "[kiosk][window][stores]") {
+  if (!cannot_open_kiosk_window()) check_store_move(800, 480);
+}
+
+TEST_CASE("In the kiosk window a move to another store waits while the old store cannot take its answers, until the operator discards them, at 1920x1080",
+          "[kiosk][window][stores]") {
+  if (!cannot_open_kiosk_window()) check_store_move(1920, 1080);
 }

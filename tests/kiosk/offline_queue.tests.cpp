@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <cstdio>
+#include <map>
 #include <set>
 
 namespace {
@@ -100,7 +102,7 @@ TEST_CASE("The queue file is in WAL mode and stores no time with an item", "[kio
   sk::offline_queue queue(path);
   queue.push(make_session());
   CHECK(read_pragma(path, "journal_mode") == "wal,");
-  CHECK(read_pragma(path, "table_info(queue_items)") == "client_id,remediation,payload,set_aside_reason,");
+  CHECK(read_pragma(path, "table_info(queue_items)") == "client_id,remediation,payload,held_reason,");
 }
 
 TEST_CASE("Pushing the same client id twice keeps one item", "[kiosk][queue]") {
@@ -171,7 +173,8 @@ TEST_CASE("remove deletes only the acknowledged items", "[kiosk][queue]") {
   CHECK(items[0].client_id == b.client_id());
 }
 
-TEST_CASE("An item set aside is counted, kept with its reason and never taken again", "[kiosk][queue]") {
+TEST_CASE("An item held after a refusal that may pass is not taken until released, across restarts",
+          "[kiosk][queue]") {
   storepulse::testing::scratch_folder folder;
   auto path = folder.file("queue.sqlite");
   auto a = make_session();
@@ -180,16 +183,143 @@ TEST_CASE("An item set aside is counted, kept with its reason and never taken ag
     sk::offline_queue queue(path);
     queue.push(a);
     queue.push(b);
-    queue.set_aside(a.client_id(), "conflict: stored earlier with other answers");
+    queue.hold(a.client_id(), "unknown_question");
   }
   sk::offline_queue queue(path);
   CHECK(queue.size() == 1);
-  CHECK(queue.set_aside_count() == 1);
+  CHECK(queue.held_count() == 1);
   auto items = queue.take(10);
   REQUIRE(items.size() == 1);
   CHECK(items[0].client_id == b.client_id());
-  auto aside = queue.set_aside_items();
-  REQUIRE(aside.size() == 1);
-  CHECK(aside[0].client_id == a.client_id());
-  CHECK(aside[0].reason == "conflict: stored earlier with other answers");
+  auto held = queue.held_items();
+  REQUIRE(held.size() == 1);
+  CHECK(held[0].client_id == a.client_id());
+  CHECK(held[0].reason == "unknown_question");
+
+  queue.release_held();
+  CHECK(queue.held_count() == 0);
+  CHECK(queue.take(10).size() == 2);
+}
+
+TEST_CASE("Items refused for good leave the queue and are counted by reason until the counts start over",
+          "[kiosk][queue]") {
+  storepulse::testing::scratch_folder folder;
+  auto path = folder.file("queue.sqlite");
+  auto a = make_session();
+  auto b = make_session();
+  auto c = make_event();
+  auto kept = make_session();
+  {
+    sk::offline_queue queue(path);
+    for (const auto& s : {a, b, kept}) queue.push(s);
+    queue.push(c);
+    queue.refuse({{a.client_id(), "conflict"}, {b.client_id(), "too_late"}, {c.client_id(), "too_late"}});
+    // An item already gone is not counted twice.
+    queue.refuse({{a.client_id(), "conflict"}});
+  }
+  sk::offline_queue queue(path);
+  CHECK(queue.size() == 1);
+  CHECK(queue.take(10).at(0).client_id == kept.client_id());
+  CHECK(queue.refusals() == std::map<std::string, std::int64_t>{{"conflict", 1}, {"too_late", 2}});
+  queue.reset_refusals();
+  CHECK(queue.refusals().empty());
+  CHECK(queue.size() == 1);
+}
+
+TEST_CASE("A queue file of the previous version sends its set-aside items again", "[kiosk][queue]") {
+  storepulse::testing::scratch_folder folder;
+  auto path = folder.file("queue.sqlite");
+  auto a = make_session();
+  auto b = make_session();
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "PRAGMA journal_mode=WAL; CREATE TABLE queue_items (client_id BLOB PRIMARY KEY, remediation "
+                         "INTEGER NOT NULL, payload BLOB NOT NULL, set_aside_reason TEXT) WITHOUT ROWID;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_stmt* insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO queue_items VALUES (?, 0, ?, ?)", -1, &insert, nullptr);
+    for (const auto* session : {&a, &b}) {
+      const std::string id = session->client_id(), payload = session->SerializeAsString();
+      sqlite3_bind_blob(insert, 1, id.data(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
+      sqlite3_bind_blob(insert, 2, payload.data(), static_cast<int>(payload.size()), SQLITE_TRANSIENT);
+      if (session == &a) {
+        sqlite3_bind_text(insert, 3, "http_400: Bad Request", -1, SQLITE_STATIC);
+      } else {
+        sqlite3_bind_null(insert, 3);
+      }
+      REQUIRE(sqlite3_step(insert) == SQLITE_DONE);
+      sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+  }
+  sk::offline_queue queue(path);
+  CHECK(queue.size() == 2);
+  CHECK(queue.held_count() == 0);
+  CHECK(queue.take(10).size() == 2);
+  CHECK(read_pragma(path, "table_info(queue_items)") == "client_id,remediation,payload,held_reason,");
+}
+
+TEST_CASE("The queue moves to another store only once no answer of the current one is left, or they are discarded",
+          "[kiosk][queue]") {
+  storepulse::testing::scratch_folder folder;
+  sk::offline_queue queue(folder.file("queue.sqlite"));
+  CHECK(queue.store().empty());
+  queue.adopt_store("S01");
+  queue.adopt_store("S09");  // only a queue without a store adopts one
+  CHECK(queue.store() == "S01");
+  queue.push(make_session());
+  queue.push(make_event());
+  queue.hold(queue.take(1).at(0).client_id, "unknown_question");
+
+  // Taken only for the store the items were given at.
+  CHECK(queue.take(10, std::string("S01")).size() == 1);
+  CHECK(queue.take(10, std::string("S02")).empty());
+
+  auto refused = queue.switch_store("S02", false);
+  CHECK_FALSE(refused.switched);
+  CHECK(refused.left == 2);
+  CHECK(queue.store() == "S01");
+  CHECK(queue.switch_store("S01", false).switched);  // the same store: nothing to move
+
+  auto discarded = queue.switch_store("S02", true);
+  CHECK(discarded.switched);
+  CHECK(discarded.discarded == 2);
+  CHECK(queue.store() == "S02");
+  CHECK(queue.size() + queue.held_count() == 0);
+
+  // An empty queue moves at once.
+  CHECK(queue.switch_store("S03", false).switched);
+  CHECK(queue.store() == "S03");
+}
+
+TEST_CASE("A corrupted queue file stops no caller: each call fails with the reason, and a new file works",
+          "[kiosk][queue]") {
+  storepulse::testing::scratch_folder folder;
+  auto path = folder.file("queue.sqlite");
+  {
+    sk::offline_queue queue(path);
+    queue.push(make_session());
+  }
+  {
+    // The header and first pages overwritten, as a failing card might.
+    std::string garbage(8192, '\x5a');
+    FILE* file = std::fopen(path.c_str(), "r+b");
+    REQUIRE(file);
+    std::fwrite(garbage.data(), 1, garbage.size(), file);
+    std::fclose(file);
+  }
+  sk::offline_queue queue(path);
+  CHECK_FALSE(queue.problem().empty());
+  CHECK_THROWS(queue.push(make_session()));
+  CHECK_THROWS(queue.size());
+  CHECK(queue.problem().find("not a database") != std::string::npos);
+
+  // Once the file is replaced (an operator moved it aside), the same queue object works again.
+  std::remove(path.c_str());
+  queue.push(make_session());
+  CHECK(queue.size() == 1);
+  CHECK(queue.problem().empty());
 }

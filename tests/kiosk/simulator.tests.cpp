@@ -1,3 +1,4 @@
+#include "tests/support/batch_builder.h"
 #include "tests/support/kiosk_server_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -23,14 +24,6 @@ int simulate(const std::vector<std::string>& args, std::string& output) {
   while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
   int status = ::pclose(pipe);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-std::string from_hex(const std::string& hex) {
-  std::string bytes;
-  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
-    bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
-  }
-  return bytes;
 }
 
 }  // namespace
@@ -67,7 +60,7 @@ TEST_CASE("An answer queued by a kiosk killed right after queueing is delivered 
   ::close(pipe_fds[0]);
   REQUIRE(line.rfind("queued ", 0) == 0);
   REQUIRE(WIFSIGNALED(status));
-  auto client_id = from_hex(line.substr(7));
+  auto client_id = storepulse::testing::client_id_from_hex(line.substr(7));
   REQUIRE(client_id.size() == 16);
 
   server.start();

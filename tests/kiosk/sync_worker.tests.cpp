@@ -68,7 +68,8 @@ TEST_CASE("Answers wait while the server is down and arrive once, none lost or d
   REQUIRE(eventually([&] { return kiosk.worker.status().queued == 0 && kiosk.worker.status().online; }));
   kiosk.worker.stop();
   CHECK(kiosk.worker.status().last_sync_unix.has_value());
-  CHECK(kiosk.queue.set_aside_count() == 0);
+  CHECK(kiosk.queue.held_count() == 0);
+  CHECK(kiosk.queue.refusals().empty());
   for (const auto& id : sessions) CHECK(server.submissions_with_id(id) == 1);
   for (const auto& id : events) CHECK(server.remediations_with_id(id) == 1);
   CHECK(server.query_number("SELECT count(*) FROM submissions") == 30);
@@ -128,71 +129,11 @@ TEST_CASE("A batch larger than the server accepts is split in halves until it fi
   REQUIRE(first_fifty.ByteSizeLong() > 1500);
   CHECK(kiosk.worker.sync_once());
   CHECK(kiosk.queue.size() == 0);
-  CHECK(kiosk.queue.set_aside_count() == 0);
+  CHECK(kiosk.queue.held_count() == 0);
+  CHECK(kiosk.queue.refusals().empty());
   for (const auto& id : ids) CHECK(server.submissions_with_id(id) == 1);
   // Unsplit, 60 items would take 2 uploads; halves of halves take more.
   CHECK(storepulse::testing::route_count(server.port(), "/api/v1/kiosk/submissions", 200) >= 4);
-}
-
-TEST_CASE("An item the server holds with other answers is set aside and reported, not retried", "[kiosk][sync]") {
-  storepulse::testing::kiosk_server_fixture server;
-  server.start();
-  test_kiosk kiosk(server.folder().file("kiosk"), server.url());
-  kiosk.enroll(server);
-  sk::session_generator generator(*kiosk.cache.config(), 4);
-
-  // The same id already stored with different answers, e.g. a kiosk restored from an old backup.
-  auto original = kiosk.session(generator);
-  sk::kiosk_client client(*sk::server_address::parse(server.url()));
-  client.set_token(kiosk.worker.settings().device_token);
-  v1::SubmissionBatch batch;
-  batch.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
-  *batch.add_submissions() = original;
-  REQUIRE(client.upload(batch).http_status == 200);
-
-  auto conflicting = original;
-  conflicting.mutable_answers(0)->set_value(original.answers(0).value() == 1 ? 2 : 1);
-  auto other = kiosk.session(generator);
-  kiosk.queue.push(conflicting);
-  kiosk.queue.push(other);
-  CHECK(kiosk.worker.sync_once());
-  CHECK(kiosk.queue.size() == 0);
-  CHECK(kiosk.queue.set_aside_count() == 1);
-  CHECK(kiosk.worker.status().set_aside == 1);
-  auto aside = kiosk.queue.set_aside_items();
-  REQUIRE(aside.size() == 1);
-  CHECK(aside[0].client_id == original.client_id());
-  CHECK(aside[0].reason.rfind("conflict", 0) == 0);
-  CHECK(server.submissions_with_id(other.client_id()) == 1);
-  CHECK(server.submissions_with_id(original.client_id()) == 1);
-  // A later round sends nothing again.
-  CHECK(kiosk.worker.sync_once());
-  CHECK(kiosk.queue.set_aside_count() == 1);
-}
-
-TEST_CASE("An item the server refuses as invalid is set aside and the rest of the batch goes through",
-          "[kiosk][sync]") {
-  storepulse::testing::kiosk_server_fixture server;
-  server.start();
-  test_kiosk kiosk(server.folder().file("kiosk"), server.url());
-  kiosk.enroll(server);
-  sk::session_generator generator(*kiosk.cache.config(), 5);
-  auto too_old = kiosk.session(generator);
-  too_old.set_local_date(sk::local_date_days_ago(400));
-  std::vector<std::string> good;
-  kiosk.queue.push(too_old);
-  for (int i = 0; i < 5; ++i) {
-    auto session = kiosk.session(generator);
-    good.push_back(session.client_id());
-    kiosk.queue.push(session);
-  }
-  CHECK(kiosk.worker.sync_once());
-  CHECK(kiosk.queue.size() == 0);
-  REQUIRE(kiosk.queue.set_aside_count() == 1);
-  CHECK(kiosk.queue.set_aside_items()[0].client_id == too_old.client_id());
-  CHECK(kiosk.queue.set_aside_items()[0].reason.find("date_too_old") != std::string::npos);
-  for (const auto& id : good) CHECK(server.submissions_with_id(id) == 1);
-  CHECK(server.submissions_with_id(too_old.client_id()) == 0);
 }
 
 TEST_CASE("The config is cached with its ETag, revalidated with a 304 and used when the server is down",
@@ -301,6 +242,7 @@ TEST_CASE("While the server is overloaded, uploads wait for Retry-After and noth
   CHECK(overloaded > 0);
   CHECK(overloaded_without_retry_after == 0);
   if (!saw_busy) WARN("the kiosk's own uploads happened to get no 503 this time");
-  CHECK(kiosk.queue.set_aside_count() == 0);
+  CHECK(kiosk.queue.held_count() == 0);
+  CHECK(kiosk.queue.refusals().empty());
   for (const auto& id : ids) CHECK(server.submissions_with_id(id) == 1);
 }

@@ -147,3 +147,20 @@ TEST_CASE("The checkpointer tells what it copied only for the WAL it was asked a
   CHECK(checkpointer.frames_copied(4).has_value());
   CHECK_FALSE(checkpointer.frames_copied(3).has_value());
 }
+
+TEST_CASE("WAL limits scaled from the checkpoint start keep the defaults' proportions", "[server][writer]") {
+  const ingest::wal_limits defaults;
+  const auto same = ingest::scaled_wal_limits(defaults.checkpoint_from);
+  CHECK(same.checkpoint_step == defaults.checkpoint_step);
+  CHECK(same.start_over_from == defaults.start_over_from);
+  CHECK(same.short_tail == defaults.short_tail);
+  CHECK(same.force_from == defaults.force_from);
+  CHECK(same.retry_after == defaults.retry_after);
+  const auto small = ingest::scaled_wal_limits(16);
+  CHECK(small.checkpoint_from == 16);
+  CHECK(small.start_over_from == 256);
+  CHECK(small.short_tail >= 1);
+  CHECK(small.force_from > small.start_over_from);
+  // Below 16 pages the limits would collapse into one another.
+  CHECK(ingest::scaled_wal_limits(1).checkpoint_from == 16);
+}

@@ -166,6 +166,73 @@ TEST_CASE("Only the configuration check sets a kiosk's last-seen hour and queue,
   CHECK(kiosk_field("last_seen_at") % 3600 == 0);
 }
 
+TEST_CASE("The configuration check records a kiosk's problem and its answers refused for good, by reason and nothing else",
+          "[server][http][kiosk]") {
+  enrolled_server s;
+  std::map<std::string, std::string> auth{{"Authorization", "Bearer " + s.token}};
+  auto check = [&](const std::string& query) {
+    return http_send(s.server.port(), "GET", "/api/v1/kiosk/config" + query, {}, auth).status;
+  };
+  auto is_null = [&](const std::string& name) { return s.server.query_number("SELECT " + name + " IS NULL FROM kiosks") == 1; };
+  auto holds = [&](const std::string& name, const std::string& value) {
+    return s.server.query_number("SELECT count(*) FROM kiosks WHERE " + name + " = '" + value + "'") == 1;
+  };
+  CHECK(is_null("sync_state"));
+  CHECK(is_null("refused_items"));
+
+  // One spelling whatever the order; zero counts left out.
+  REQUIRE(check("?queued=3&state=queue_error&refused=too_late:5,conflict:2,unreadable:0") == 200);
+  REQUIRE(testing::eventually([&] { return holds("refused_items", "conflict:2,too_late:5"); }, std::chrono::seconds(10)));
+  CHECK(holds("sync_state", "queue_error"));
+
+  // A report without refusals keeps the counts; one without a problem clears it.
+  REQUIRE(check("?queued=0") == 200);
+  REQUIRE(testing::eventually([&] { return is_null("sync_state"); }, std::chrono::seconds(10)));
+  CHECK(holds("refused_items", "conflict:2,too_late:5"));
+
+  // Anything malformed is ignored, and the kiosk still gets its configuration.
+  for (const char* query : {"?refused=conflict", "?refused=conflict:x", "?refused=Conflict:1", "?refused=conflict:1,conflict:2",
+                            "?refused=conflict:-1", "?refused=conflict:99999999999", "?state=DROP%20TABLE",
+                            "?state=a_problem_code_far_longer_than_thirty_two_letters"}) {
+    INFO(query);
+    CHECK(check(query) == 200);
+  }
+  REQUIRE(check("?queued=1") == 200);
+  REQUIRE(testing::eventually([&] { return s.server.query_number("SELECT queued_items FROM kiosks") == 1; },
+                              std::chrono::seconds(10)));
+  CHECK(holds("refused_items", "conflict:2,too_late:5"));
+  CHECK(is_null("sync_state"));
+}
+
+TEST_CASE("An answer older than the server accepts is acknowledged as too late to a kiosk that understands, and counted",
+          "[server][http][kiosk]") {
+  enrolled_server s({"--max-answer-age-days", "30"});
+  auto batch = testing::valid_batch(1, 3);
+  batch.mutable_submissions(1)->set_local_date(testing::utc_date(-45));
+
+  // A kiosk from before that status gets the whole batch refused, naming the item, as before.
+  auto refused = s.upload(batch.SerializeAsString());
+  CHECK(refused.status == 422);
+  CHECK(error_code(refused) == "date_too_old");
+  CHECK(s.stored() == 0);
+
+  batch.set_accepts_too_late(true);
+  auto reply = s.upload(batch.SerializeAsString());
+  REQUIRE(reply.status == 200);
+  v1::BatchAck ack;
+  REQUIRE(ack.ParseFromString(reply.body));
+  REQUIRE(ack.results_size() == 3);
+  CHECK(ack.results(0).status() == v1::ITEM_STATUS_ACCEPTED);
+  CHECK(ack.results(1).status() == v1::ITEM_STATUS_TOO_LATE);
+  CHECK(ack.results(2).status() == v1::ITEM_STATUS_ACCEPTED);
+  CHECK(s.stored() == 2);
+  CHECK(s.server.submissions_with_id(batch.submissions(1).client_id()) == 0);
+  CHECK(testing::metric_value(s.server.port(), "storepulse_submissions_too_late_total") == 1);
+  // The same upload again: the same answers, nothing stored twice.
+  REQUIRE(s.upload(batch.SerializeAsString()).status == 200);
+  CHECK(s.stored() == 2);
+}
+
 TEST_CASE("An accepted batch is stored once, however often it is replayed", "[server][http][kiosk]") {
   enrolled_server s;
   auto body = testing::valid_batch(1, 3).SerializeAsString();

@@ -125,6 +125,75 @@ TEST_CASE("An invalid item refuses the whole batch and stores nothing", "[server
   CHECK(fx.count("SELECT count(*) FROM rollup_answers") == 0);
 }
 
+TEST_CASE("An item older than the accepted window is acknowledged as too late and stored nowhere, for kiosks that say they understand",
+          "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  ingest::submission_store store({});
+  auto batch = testing::valid_batch(1, 3);
+  batch.mutable_submissions(1)->set_local_date(testing::utc_date(-400));
+  // Its contents are not checked: it is counted and dropped whatever it holds.
+  batch.mutable_submissions(1)->mutable_answers(0)->set_value(99);
+  auto* late_event = batch.add_remediations();
+  late_event->set_client_id(testing::client_id_for(700));
+  late_event->set_local_date(testing::utc_date(-100));
+  late_event->set_category(v1::REMEDIATION_CATEGORY_REFUND);
+  late_event->set_amount_band(v1::AMOUNT_BAND_NO_MONEY);
+
+  SECTION("a kiosk of before gets the batch refused, as it did") {
+    auto out = store_batch(w, store, batch);
+    CHECK(out.result == ingest::batch_outcome::kind::invalid);
+    REQUIRE(out.error);
+    CHECK(out.error->code == "date_too_old");
+    CHECK(fx.count("SELECT count(*) FROM submissions") == 0);
+  }
+  SECTION("a kiosk that understands gets each item's answer") {
+    batch.set_accepts_too_late(true);
+    auto out = store_batch(w, store, batch);
+    REQUIRE(out.result == ingest::batch_outcome::kind::stored);
+    CHECK(out.stored == 2);
+    CHECK(out.too_late == 2);
+    auto ack = ingest::make_ack(batch, out);
+    REQUIRE(ack.results_size() == 4);
+    CHECK(ack.results(0).status() == v1::ITEM_STATUS_ACCEPTED);
+    CHECK(ack.results(1).status() == v1::ITEM_STATUS_TOO_LATE);
+    CHECK_FALSE(ack.results(1).message().empty());
+    CHECK(ack.results(2).status() == v1::ITEM_STATUS_ACCEPTED);
+    CHECK(ack.results(3).status() == v1::ITEM_STATUS_TOO_LATE);
+    CHECK(fx.count("SELECT count(*) FROM submissions") == 2);
+    CHECK(fx.count("SELECT count(*) FROM remediation_events") == 0);
+    CHECK(fx.count("SELECT sessions FROM rollup_sessions") == 2);
+    // A replay gets the same answer.
+    auto again = store_batch(w, store, batch);
+    CHECK(ingest::make_ack(batch, again).SerializeAsString() == ack.SerializeAsString());
+    CHECK(fx.count("SELECT count(*) FROM submissions") == 2);
+  }
+  SECTION("other invalid items still refuse the batch") {
+    batch.set_accepts_too_late(true);
+    batch.mutable_submissions(2)->mutable_answers(0)->set_value(99);
+    auto out = store_batch(w, store, batch);
+    CHECK(out.result == ingest::batch_outcome::kind::invalid);
+    REQUIRE(out.error);
+    CHECK(out.error->item_index == 2);
+  }
+}
+
+TEST_CASE("An answer stored in time and sent again once too late is acknowledged as it was then", "[server][ingest]") {
+  ingest_fixture fx;
+  ingest::writer w(fx.path());
+  auto batch = testing::valid_batch(1, 1);
+  batch.mutable_submissions(0)->set_local_date(testing::utc_date(-10));
+  batch.set_accepts_too_late(true);
+  ingest::submission_store lenient({60});
+  REQUIRE(store_batch(w, lenient, batch).stored == 1);
+  // Its acknowledgement was lost; by the time it comes again the window has moved past it.
+  ingest::submission_store strict({5});
+  auto out = store_batch(w, strict, batch);
+  CHECK(out.too_late == 0);
+  CHECK(out.duplicates == 1);
+  CHECK(ingest::make_ack(batch, out).results(0).status() == v1::ITEM_STATUS_ACCEPTED);
+}
+
 TEST_CASE("Unknown and revoked tokens store nothing", "[server][ingest]") {
   ingest_fixture fx;
   ingest::writer w(fx.path());
@@ -197,7 +266,7 @@ TEST_CASE("A check-in writes the kiosk's last-seen hour and the queue it reports
     if (auto error = done.get_future().get()) std::rethrow_exception(error);
   };
   auto touch = [&](std::int64_t hour, std::optional<std::int64_t> queued) {
-    on_writer([&](storage::database& db) { store.touch_kiosk(db, 1, hour, queued); });
+    on_writer([&](storage::database& db) { store.touch_kiosk(db, 1, hour, {queued, "", std::nullopt}); });
   };
   REQUIRE(store_batch(w, store, testing::valid_batch(1, 1), "token-a").stored == 1);
 

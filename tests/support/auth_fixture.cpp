@@ -6,6 +6,7 @@
 #include "server/auth/session_cookie.h"
 #include "server/auth/user_store.h"
 #include "server/dashboard/dashboard_routes.h"
+#include "server/kiosk_api/kiosk_sync_route.h"
 #include "server/storage/database.h"
 #include "server/storage/migrator.h"
 
@@ -81,6 +82,7 @@ auth_app::auth_app(const auth_database& db, app::server_config config)
       router_(metrics_) {
   auth::add_auth_routes(router_, services_);
   dashboard::add_dashboard_routes(router_, services_);
+  kiosk_api::add_kiosk_sync_route(router_, services_);
 }
 
 auth_app::~auth_app() {

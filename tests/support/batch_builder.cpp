@@ -18,6 +18,12 @@ std::string client_id_for(int seed) {
   return id;
 }
 
+std::string client_id_from_hex(const std::string& hex) {
+  std::string bytes;
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+  return bytes;
+}
+
 std::string utc_date(int days_from_today) { return calendar::format_date(calendar::today_utc() + days_from_today); }
 
 v1::SurveySubmission valid_submission(int seed, const std::string& date) {

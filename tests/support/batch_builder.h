@@ -9,6 +9,9 @@ namespace storepulse::testing {
 // Returns a 16-byte client id that differs for every seed.
 std::string client_id_for(int seed);
 
+// Returns the bytes of a client id written in hex, as the simulator prints and logs them.
+std::string client_id_from_hex(const std::string& hex);
+
 // Returns today's UTC date shifted by days, as YYYY-MM-DD.
 std::string utc_date(int days_from_today = 0);
 

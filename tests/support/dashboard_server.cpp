@@ -244,6 +244,8 @@ void dashboard_server::seed_rollups() const {
       "((SELECT id FROM locations WHERE code = 'S01'), x'a2', 'Canteen', '2026-09-03', unixepoch() - 5400, 7, 0),"
       "((SELECT id FROM locations WHERE code = 'E01'), x'a3', 'Staff entrance', '2026-09-10', unixepoch() - 4 * 86400, 23, 0),"
       "((SELECT id FROM locations WHERE code = 'N02'), x'a4', 'Old tablet', '2026-08-20', unixepoch() - 40 * 86400, 0, 1);");
+  // The canteen kiosk cannot write its queue and had answers refused for good, as its checks report.
+  db.exec("UPDATE kiosks SET sync_state = 'queue_error', refused_items = 'conflict:1,too_late:3' WHERE label = 'Canteen'");
   db.prepare("INSERT INTO kiosks (location_id, token_hash, label, enrolled_on) VALUES "
              "((SELECT id FROM locations WHERE code = 'N01'), ?, 'Kiosk under test', '2026-09-01')")
       .bind_blob(1, auth::sha256(kiosk_token))

@@ -137,6 +137,11 @@ void kiosk_app_process::tap(const std::string& id) const {
   std::this_thread::sleep_for(100ms);
 }
 
+void kiosk_app_process::press(const std::string& id) const {
+  const kiosk_button b = layout().button(id);
+  click(b.x + b.w / 2, b.y + b.h / 2);
+}
+
 void kiosk_app_process::tap_quickly(const std::string& id, int times) const {
   std::this_thread::sleep_for(450ms);
   const kiosk_button b = layout().button(id);
@@ -150,7 +155,8 @@ void kiosk_app_process::tap_quickly(const std::string& id, int times) const {
 void kiosk_app_process::type_before(const std::string& id, const std::string& text) const {
   std::this_thread::sleep_for(450ms);
   const kiosk_button b = layout().button(id);
-  click(b.x / 2, b.y + b.h / 2);
+  // Just left of the button: the field may start anywhere in the row, but it ends there.
+  click(b.x - b.h, b.y + b.h / 2);
   std::this_thread::sleep_for(200ms);
   const pid_t pid = spawn_with_display({"xdotool", "type", "--delay", "30", text}, display_);
   int status = 0;

@@ -49,6 +49,8 @@ class kiosk_app_process {
   kiosk_layout wait_for_screen(const std::string& screen, std::chrono::milliseconds timeout = std::chrono::seconds(20)) const;
   // Clicks the centre of a button with the X server's pointer, then waits past the kiosk's repeat filter.
   void tap(const std::string& id) const;
+  // Clicks the centre of a button at once, without waiting before or after.
+  void press(const std::string& id) const;
   // Clicks a button quickly several times (for the hidden operator gesture).
   void tap_quickly(const std::string& id, int times) const;
   // Clicks the text field that ends left of a button and types text into it with the keyboard.

@@ -25,7 +25,7 @@ namespace http = boost::beast::http;
 using tcp = net::ip::tcp;
 using namespace std::chrono_literals;
 
-constexpr const char* question_bank = R"(
+constexpr const char* bank_text = R"(
 languages: "en"
 languages: "fr"
 questions {
@@ -88,7 +88,7 @@ kiosk_server_fixture::kiosk_server_fixture() : folder_("storepulse-kiosk-sync"),
   admin({"import-locations", "--csv", folder_.file("stores.csv")});
   {
     std::ofstream bank(folder_.file("questions.textproto"));
-    bank << question_bank;
+    bank << bank_text;
   }
   admin({"load-questions", "--file", folder_.file("questions.textproto")});
 }
@@ -109,8 +109,25 @@ std::string kiosk_server_fixture::admin(std::vector<std::string> args) const {
   return output;
 }
 
-std::vector<std::string> kiosk_server_fixture::issue_codes(int count) const {
-  std::istringstream lines(admin({"issue-codes", "--location", "K01", "--count", std::to_string(count)}));
+std::string kiosk_server_fixture::question_bank() { return bank_text; }
+
+void kiosk_server_fixture::add_second_store() const {
+  {
+    std::ofstream csv(folder_.file("stores.csv"));
+    csv << "code,name,region,timezone,headcount,remediation_limit,currency\n"
+        << "K01,Kiosk Test Store,North,Europe/Paris,20,50.00,EUR\n"
+        << "K02,Second Test Store,South,Europe/Paris,20,30.00,EUR\n";
+  }
+  admin({"import-locations", "--csv", folder_.file("stores.csv")});
+}
+
+std::int64_t kiosk_server_fixture::submissions_at(const std::string& store) const {
+  return query_number("SELECT count(*) FROM submissions s JOIN locations l ON l.id = s.location_id WHERE l.code = '" +
+                      store + "'");
+}
+
+std::vector<std::string> kiosk_server_fixture::issue_codes(int count, const std::string& store) const {
+  std::istringstream lines(admin({"issue-codes", "--location", store, "--count", std::to_string(count)}));
   std::vector<std::string> codes;
   for (std::string code; lines >> code;) codes.push_back(code);
   return codes;

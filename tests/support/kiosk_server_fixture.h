@@ -50,8 +50,14 @@ class kiosk_server_fixture {
 
   // Runs the admin tool on the database; returns its output, throws when it fails.
   std::string admin(std::vector<std::string> args) const;
-  // Returns one-time enrollment codes for store K01.
-  std::vector<std::string> issue_codes(int count) const;
+  // Returns one-time enrollment codes for a store (K01 unless told).
+  std::vector<std::string> issue_codes(int count, const std::string& store = "K01") const;
+  // Adds store K02 ("Second Test Store", Europe/Paris) beside K01.
+  void add_second_store() const;
+  // Returns the question bank the fixture loads (textproto), e.g. to load it again with more.
+  static std::string question_bank();
+  // Returns how many stored submissions were given at a store, by its code.
+  std::int64_t submissions_at(const std::string& store) const;
 
   // Returns how many stored submissions carry this client id (read-only connection).
   std::int64_t submissions_with_id(const std::string& client_id) const;

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "tests/support/loopback_listener.h"
+
 #include <atomic>
-#include <thread>
 
 namespace storepulse::testing {
 
@@ -12,26 +13,21 @@ namespace storepulse::testing {
 class lossy_proxy {
  public:
   lossy_proxy(int server_port, int lose);
-  ~lossy_proxy();
   lossy_proxy(const lossy_proxy&) = delete;
   lossy_proxy& operator=(const lossy_proxy&) = delete;
 
   // Returns the port clients connect to.
-  int port() const { return port_; }
+  int port() const { return listener_.port(); }
   // Returns the connections accepted so far.
   int connections() const { return connections_.load(); }
 
  private:
-  void run();
-  void relay(int client, bool lose_answer);
+  void relay(int client, bool lose_answer, const std::atomic<bool>& stopping);
 
   int server_port_;
   int lose_;
-  int listen_fd_ = -1;
-  int port_ = 0;
   std::atomic<int> connections_{0};
-  std::atomic<bool> stopping_{false};
-  std::thread thread_;
+  loopback_listener listener_;  // last: its thread serves with the members above
 };
 
 }  // namespace storepulse::testing

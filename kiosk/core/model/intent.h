@@ -19,7 +19,7 @@ enum class intent_kind {
   pin_erase,
   pin_submit,
   operator_close,
-  operator_enroll,     // text: enrollment code
+  operator_enroll,     // text: enrollment code; value 1: discard answers of another store
   operator_set_server, // text: server address
 };
 

@@ -81,7 +81,7 @@ bool kiosk_model::on_attract(const intent& in) {
     case intent_kind::start_remediation: {
       if (!config_) return false;
       if (remediation_cooldown_until_ && clock_.now() < *remediation_cooldown_until_) return false;
-      notice_.clear();
+      notice_.reset();
       go(screen::remediation_category);
       return true;
     }
@@ -196,7 +196,7 @@ bool kiosk_model::on_operator(const intent& in) {
       }
       enrolling_ = true;
       operator_message_ = text(text_id::operator_enrolling);
-      services_.start_enroll(in.text);
+      services_.start_enroll(in.text, in.value == 1);
       return true;
     case intent_kind::operator_set_server: {
       std::string error;
@@ -212,14 +212,26 @@ bool kiosk_model::on_operator(const intent& in) {
   }
 }
 
-void kiosk_model::enrollment_finished(bool ok, const std::string& error) {
+void kiosk_model::enrollment_finished(const enroll_outcome& result) {
   enrolling_ = false;
-  operator_message_ = ok ? text(text_id::operator_enrolled) : error;
+  const auto count = [](std::size_t n) { return std::pair<std::string_view, std::string>{"count", std::to_string(n)}; };
+  if (!result.ok && result.left > 0) {
+    // The kiosk stayed at its store; the panel's status says why the old store did not take them.
+    operator_message_ = format_text(text_id::operator_move_blocked, language_, {count(result.left)});
+  } else if (!result.ok) {
+    operator_message_ = result.message;
+  } else if (result.discarded > 0) {
+    operator_message_ = format_text(text_id::operator_enrolled_discarded, language_, {count(result.discarded)});
+  } else if (result.delivered > 0) {
+    operator_message_ = format_text(text_id::operator_enrolled_delivered, language_, {count(result.delivered)});
+  } else {
+    operator_message_ = text(text_id::operator_enrolled);
+  }
   ++revision_;
 }
 
 void kiosk_model::start_survey() {
-  notice_.clear();
+  notice_.reset();
   plan_.clear();
   for (int index : rotation_.next_session(*config_)) plan_.push_back(config_->questions(index));
   plan_config_version_ = config_->config_version();
@@ -244,7 +256,7 @@ void kiosk_model::finish_survey() {
     services_.push(submission);
   } catch (const std::exception&) {
     return_to_attract();
-    notice_ = text(text_id::save_failed);
+    notice_ = text_id::save_failed;
     return;
   }
   const clock::time_point now = clock_.now();
@@ -267,7 +279,7 @@ void kiosk_model::finish_remediation(v1::AmountBand band) {
     services_.push(event);
   } catch (const std::exception&) {
     return_to_attract();
-    notice_ = text(text_id::save_failed);
+    notice_ = text_id::save_failed;
     return;
   }
   remediation_cooldown_until_ = clock_.now() + cooldown();

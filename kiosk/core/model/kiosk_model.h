@@ -15,6 +15,7 @@
 #include "kiosk/core/model/screen.h"
 #include "kiosk/core/model/sync_mark.h"
 #include "kiosk/core/model/text_catalog.h"
+#include "kiosk/core/sync/enroll_outcome.h"
 #include "storepulse/v1/kiosk.pb.h"
 
 namespace storepulse::kiosk {
@@ -62,8 +63,9 @@ class kiosk_model {
   void tick();
   // Returns when tick() next has something to do, so the window can sleep until then.
   std::optional<clock::time_point> next_deadline() const;
-  // Takes the result of an enrollment started by an operator_enroll intent.
-  void enrollment_finished(bool ok, const std::string& error);
+  // Takes the result of an enrollment started by an operator_enroll intent: why it failed, or how
+  // many answers of the previous store were sent to it first or discarded.
+  void enrollment_finished(const enroll_outcome& result);
   // Returns a number that changes whenever anything shown changes.
   std::uint64_t revision() const { return revision_; }
 
@@ -88,8 +90,8 @@ class kiosk_model {
   std::vector<value_text> values() const;
   // Returns the thank-you sentence with this store's remediation limit.
   std::string limit_sentence() const;
-  // Returns a notice for the attract screen (e.g. a failed save), or empty.
-  const std::string& notice() const { return notice_; }
+  // Returns a notice for the attract screen (e.g. a failed save) in the current language, or empty.
+  std::string notice() const { return notice_ ? text(*notice_) : std::string(); }
 
   // Returns the 0-based position of the current question in the session.
   std::size_t question_position() const { return position_; }
@@ -113,6 +115,8 @@ class kiosk_model {
 
   // Returns how many PIN digits have been typed.
   std::size_t pin_length() const { return pin_entry_.size(); }
+  // Returns how many recent taps of the hidden corner count towards opening the PIN screen.
+  std::size_t corner_taps() const { return corner_taps_.size(); }
   // Returns true after a wrong PIN until the next digit.
   bool pin_rejected() const { return pin_rejected_; }
   // Returns the sync state shown by the mark and the operator panel.
@@ -150,7 +154,7 @@ class kiosk_model {
   screen screen_ = screen::attract;
   std::string language_ = "en";
   std::uint64_t revision_ = 1;
-  std::string notice_;
+  std::optional<text_id> notice_;
 
   std::vector<storepulse::v1::Question> plan_;
   std::vector<std::optional<int>> answers_;

@@ -19,8 +19,9 @@ class kiosk_services {
   // Returns the store-local date as YYYY-MM-DD; never a time of day.
   virtual std::string local_date_today() = 0;
   // Starts enrolling with a one-time code without blocking the screen; the result comes back
-  // through kiosk_model::enrollment_finished.
-  virtual void start_enroll(const std::string& code) = 0;
+  // through kiosk_model::enrollment_finished. With discard_other_store, answers waiting here are
+  // deleted when the code is another store's, instead of being sent to their own store first.
+  virtual void start_enroll(const std::string& code, bool discard_other_store) = 0;
   // Saves a new server address in the device settings; returns false and sets error if invalid.
   virtual bool set_server(const std::string& address, std::string& error) = 0;
 };

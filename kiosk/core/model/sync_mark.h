@@ -15,8 +15,10 @@ struct sync_mark {
   bool needs_enrollment = false;
   bool protocol_mismatch = false;
   bool tls_refused = false;  // the server failed the TLS checks; message says why
+  bool queue_error = false;  // the queue file cannot be read or written; message says why
   std::size_t queued = 0;
-  std::size_t set_aside = 0;
+  std::size_t held = 0;     // refused for now, sent again after the next configuration
+  std::size_t refused = 0;  // refused for good since enrollment, reported and deleted
   std::optional<std::int64_t> last_sync_unix;
   std::string message;
   std::string server_address;

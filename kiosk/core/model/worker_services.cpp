@@ -9,12 +9,22 @@ worker_services::~worker_services() {
 }
 
 void worker_services::push(const storepulse::v1::SurveySubmission& submission) {
-  queue_.push(submission);
+  try {
+    queue_.push(submission);
+  } catch (...) {
+    worker_.refresh_status();
+    throw;
+  }
   worker_.schedule_upload();
 }
 
 void worker_services::push(const storepulse::v1::RemediationEvent& event) {
-  queue_.push(event);
+  try {
+    queue_.push(event);
+  } catch (...) {
+    worker_.refresh_status();
+    throw;
+  }
   worker_.schedule_upload();
 }
 
@@ -27,21 +37,20 @@ std::string worker_services::local_date_today() {
   return storepulse::kiosk::local_date_today(config ? config->timezone() : std::string());
 }
 
-void worker_services::start_enroll(const std::string& code) {
+void worker_services::start_enroll(const std::string& code, bool discard_other_store) {
   // The model starts one enrollment at a time, so the previous thread has finished or is finishing.
   if (enroll_thread_.joinable()) enroll_thread_.join();
-  enroll_thread_ = std::thread([this, code] {
-    std::string error;
-    const bool ok = worker_.enroll(code, error);
+  enroll_thread_ = std::thread([this, code, discard_other_store] {
+    auto result = worker_.enroll(code, discard_other_store);
     {
       std::lock_guard lock(mutex_);
-      enroll_result_ = std::make_pair(ok, error);
+      enroll_result_ = std::move(result);
     }
     if (on_enrolled_) on_enrolled_();
   });
 }
 
-std::optional<std::pair<bool, std::string>> worker_services::take_enroll_result() {
+std::optional<enroll_outcome> worker_services::take_enroll_result() {
   std::lock_guard lock(mutex_);
   return std::exchange(enroll_result_, std::nullopt);
 }

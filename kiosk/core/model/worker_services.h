@@ -23,7 +23,8 @@ class worker_services final : public kiosk_services {
   worker_services(const worker_services&) = delete;
   worker_services& operator=(const worker_services&) = delete;
 
-  // Stores the submission in the queue, then schedules an upload.
+  // Stores the submission in the queue, then schedules an upload; a failure also reaches the
+  // sync status, for the operator panel and the server's kiosk list.
   void push(const storepulse::v1::SurveySubmission& submission) override;
   // Stores the event in the queue, then schedules an upload.
   void push(const storepulse::v1::RemediationEvent& event) override;
@@ -32,9 +33,9 @@ class worker_services final : public kiosk_services {
   // Returns the device's local date.
   std::string local_date_today() override;
   // Enrolls through the sync worker on a thread of its own.
-  void start_enroll(const std::string& code) override;
-  // Returns a finished enrollment's result (ok, error) once.
-  std::optional<std::pair<bool, std::string>> take_enroll_result();
+  void start_enroll(const std::string& code, bool discard_other_store) override;
+  // Returns a finished enrollment's result once.
+  std::optional<enroll_outcome> take_enroll_result();
   // Changes the server through the sync worker.
   bool set_server(const std::string& address, std::string& error) override;
 
@@ -43,7 +44,7 @@ class worker_services final : public kiosk_services {
   sync_worker& worker_;
   std::function<void()> on_enrolled_;
   std::mutex mutex_;
-  std::optional<std::pair<bool, std::string>> enroll_result_;
+  std::optional<enroll_outcome> enroll_result_;
   std::thread enroll_thread_;
 };
 

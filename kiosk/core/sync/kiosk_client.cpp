@@ -260,10 +260,20 @@ enroll_result kiosk_client::enroll(const std::string& code, const std::string& l
   return result;
 }
 
-config_result kiosk_client::fetch_config(const std::string& etag, std::optional<std::size_t> queued) {
+config_result kiosk_client::fetch_config(const std::string& etag, const check_in& report) {
   config_result result;
-  std::string target = "/api/v1/kiosk/config";
-  if (queued) target += "?queued=" + std::to_string(*queued);
+  std::string query;
+  auto add = [&query](const std::string& name, const std::string& value) {
+    query += (query.empty() ? "?" : "&") + name + "=" + value;
+  };
+  if (report.queued) add("queued", std::to_string(*report.queued));
+  if (!report.state.empty()) add("state", report.state);
+  std::string refused;
+  for (const auto& entry : report.refused) {
+    refused += (refused.empty() ? "" : ",") + entry.first + ":" + std::to_string(entry.second);
+  }
+  if (!refused.empty()) add("refused", refused);
+  const std::string target = "/api/v1/kiosk/config" + query;
   auto raw = round_trip(false, target, "", etag, true);
   read_error_body(raw, result);
   if (raw.transport_failed) {

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +46,14 @@ struct config_result : call_outcome {
   storepulse::v1::KioskConfig config;
 };
 
+// What a configuration check tells the server about the kiosk, for operators: counts and codes,
+// never an answer's contents.
+struct check_in {
+  std::optional<std::size_t> queued;            // answers waiting on the kiosk
+  std::string state;                            // a problem, e.g. "queue_error"; empty: none
+  std::map<std::string, std::int64_t> refused;  // items refused for good since enrollment, by reason
+};
+
 struct upload_result : call_outcome {
   storepulse::v1::BatchAck ack;
 };
@@ -71,8 +80,8 @@ class kiosk_client {
   // with the same device nonce, which the server answers with the same token.
   enroll_result enroll(const std::string& code, const std::string& label);
   // Returns the answer to GET /api/v1/kiosk/config, sent with If-None-Match when etag is set and
-  // with the number of answers waiting on the kiosk when queued is set.
-  config_result fetch_config(const std::string& etag, std::optional<std::size_t> queued = std::nullopt);
+  // with what report holds.
+  config_result fetch_config(const std::string& etag, const check_in& report = {});
   // Returns the answer to POST /api/v1/kiosk/submissions.
   upload_result upload(const storepulse::v1::SubmissionBatch& batch);
   // Returns the answer to a body that is already a serialized SubmissionBatch.

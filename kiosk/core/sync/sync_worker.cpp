@@ -1,11 +1,11 @@
 #include "kiosk/core/sync/sync_worker.h"
 
 #include "kiosk/core/sync/backoff.h"
-#include "kiosk/core/sync/enrollment_code.h"
+#include "kiosk/core/sync/refusal_reasons.h"
 #include "kiosk/core/sync/server_address.h"
+#include "kiosk/core/sync/sync_messages.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace storepulse::kiosk {
 
@@ -13,33 +13,7 @@ namespace {
 
 using std::chrono::milliseconds;
 using std::chrono::steady_clock;
-
-std::int64_t unix_now() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-bool same(const sync_status& a, const sync_status& b) {
-  return a.online == b.online && a.needs_enrollment == b.needs_enrollment &&
-         a.protocol_mismatch == b.protocol_mismatch && a.tls_refused == b.tls_refused && a.queued == b.queued &&
-         a.set_aside == b.set_aside && a.last_sync_unix == b.last_sync_unix && a.message == b.message;
-}
-
-bool is_protocol_mismatch(const call_outcome& outcome) {
-  return outcome.http_status == 426 || outcome.error == "protocol_version";
-}
-
-std::string mismatch_message(const call_outcome& outcome) {
-  std::string server_version =
-      outcome.server_protocol_version ? std::to_string(outcome.server_protocol_version) : std::string("another");
-  return "Protocol mismatch: the server speaks protocol version " + server_version + ", this kiosk version " +
-         std::to_string(storepulse::v1::PROTOCOL_VERSION_CURRENT) +
-         ". Update the kiosk software; answers are kept until then.";
-}
-
-constexpr const char* revoked_message =
-    "The server refused this kiosk's token (revoked or unknown): enroll it again with a new code. "
-    "Answers are kept until then.";
+using namespace sync_messages;
 
 }  // namespace
 
@@ -47,10 +21,15 @@ sync_worker::sync_worker(offline_queue& queue, config_cache& cache, device_setti
     : queue_(queue), cache_(cache), settings_(settings), options_(options) {
   status_.needs_enrollment = settings_.device_token.empty();
   if (status_.needs_enrollment) {
-    status_.message = "Not enrolled: enter an enrollment code in the operator panel.";
+    status_.message = not_enrolled;
   }
-  status_.queued = queue_.size();
-  status_.set_aside = queue_.set_aside_count();
+  try {
+    // A queue from before stores were recorded holds this enrollment's answers.
+    queue_.adopt_store(settings_.location_code);
+  } catch (const std::exception&) {
+    // The queue's problem says why; the status shows it below.
+  }
+  refresh_counts();
   last_notified_ = status_;
 }
 
@@ -96,6 +75,11 @@ void sync_worker::schedule_upload() {
   notify();
 }
 
+void sync_worker::refresh_status() {
+  refresh_counts();
+  notify();
+}
+
 milliseconds sync_worker::upload_delay_max() const {
   if (options_.upload_delay_override) {
     return std::max(milliseconds::zero(), *options_.upload_delay_override);
@@ -122,70 +106,6 @@ std::optional<storepulse::v1::KioskConfig> sync_worker::config() const { return 
 device_settings sync_worker::settings() const {
   std::lock_guard lock(mutex_);
   return settings_;
-}
-
-bool sync_worker::enroll(const std::string& text, std::string& error) {
-  auto code = enrollment_code::parse(text, error);
-  if (!code) {
-    return false;
-  }
-  device_settings snapshot = settings();
-  auto address = server_address::parse(snapshot.server);
-  if (!address) {
-    error = "The server address \"" + snapshot.server + "\" is not valid.";
-    return false;
-  }
-  if (!code->pin.empty() && !address->tls) {
-    error = "A code with the server's key pin needs an https:// server address, not " + address->to_string() + ".";
-    return false;
-  }
-  tls_trust trust = trust_of(snapshot);
-  if (!code->pin.empty()) {
-    trust.pin = code->pin;  // kept only once the server holding that key has enrolled us
-  }
-  kiosk_client client(*address, options_.request_timeout, trust);
-  auto result = client.enroll(code->code, snapshot.device_label);
-  if (result.tls_refused) {
-    error = result.message + ". The code was not used.";
-    return false;
-  }
-  if (result.transport_failed) {
-    error = "Cannot reach the server at " + address->to_string() + ": " + result.message;
-    return false;
-  }
-  if (!result.ok()) {
-    error = is_protocol_mismatch(result) ? mismatch_message(result) : result.message;
-    return false;
-  }
-  auto cached = cache_.config();
-  if (cached && cached->location_code() != result.response.location_code()) {
-    cache_.clear();  // another store's values and limit must not be shown here
-  }
-  {
-    std::lock_guard lock(mutex_);
-    settings_.device_token = result.response.device_token();
-    if (!code->pin.empty()) {
-      settings_.server_key_pin = code->pin;
-    }
-    settings_.location_code = result.response.location_code();
-    settings_.location_name = result.response.location_name();
-    try {
-      settings_.save();
-    } catch (const std::exception& e) {
-      error = std::string("Enrolled, but the settings could not be saved: ") + e.what();
-      return false;
-    }
-    status_.needs_enrollment = false;
-    status_.protocol_mismatch = false;
-    status_.tls_refused = false;
-    status_.online = true;
-    status_.message.clear();
-    config_due_ = true;
-    woken_ = true;
-  }
-  wake_cv_.notify_all();
-  notify();
-  return true;
 }
 
 bool sync_worker::set_server(const std::string& server, std::string& error) {
@@ -219,15 +139,39 @@ bool sync_worker::set_server(const std::string& server, std::string& error) {
 }
 
 bool sync_worker::sync_once() {
-  auto result = do_round(true);
+  {
+    std::lock_guard lock(mutex_);
+    // A stopped worker can still be driven by hand: uploads end early only while stop() waits.
+    if (!thread_.joinable()) stopping_ = false;
+  }
+  auto result = guarded_round(true);
   refresh_counts();
   notify();
-  return result == outcome::ok && queue_.size() == 0;
+  return result == outcome::ok && waiting_items() == 0;
+}
+
+std::size_t sync_worker::waiting_items() {
+  try {
+    return queue_.size();
+  } catch (const std::exception&) {
+    return 0;  // the queue's problem says why; the next round tries again
+  }
+}
+
+sync_worker::outcome sync_worker::guarded_round(bool upload) {
+  try {
+    return do_round(upload);
+  } catch (const std::exception& e) {
+    // Whatever failed (most often the queue file: busy, full, corrupted), the thread goes on.
+    std::lock_guard lock(mutex_);
+    status_.message = "Sync failed on this kiosk (" + std::string(e.what()) + "); answers are kept, retrying later.";
+    return outcome::failed;
+  }
 }
 
 void sync_worker::run() {
   backoff retry(options_.backoff_base, options_.backoff_cap);
-  if (queue_.size() > 0) {
+  if (waiting_items() > 0) {
     schedule_upload();
   }
   for (;;) {
@@ -240,7 +184,7 @@ void sync_worker::run() {
       }
       woken_ = false;
     }
-    outcome result = do_round(*upload);
+    outcome result = guarded_round(*upload);
     refresh_counts();
     notify();
 
@@ -250,7 +194,7 @@ void sync_worker::run() {
         upload_at_.reset();
       }
       // Answers pushed after the last batch was taken wait a delay of their own.
-      if (queue_.size() > 0) {
+      if (waiting_items() > 0) {
         schedule_upload();
       }
     }
@@ -335,7 +279,7 @@ sync_worker::outcome sync_worker::do_round(bool upload) {
     }
     if (settings_.device_token.empty()) {
       status_.needs_enrollment = true;
-      status_.message = "Not enrolled: enter an enrollment code in the operator panel.";
+      status_.message = not_enrolled;
     }
     if (status_.needs_enrollment || status_.protocol_mismatch) {
       return outcome::blocked;
@@ -348,25 +292,26 @@ sync_worker::outcome sync_worker::do_round(bool upload) {
       return result;
     }
   }
-  while (upload) {
-    {
-      std::lock_guard lock(mutex_);
-      if (stopping_) {
-        return outcome::ok;
-      }
-    }
-    auto items = queue_.take(options_.batch_size);
-    if (items.empty()) {
-      return outcome::ok;
-    }
-    auto result = do_upload(*client, std::move(items));
-    refresh_counts();
-    notify();
-    if (result != outcome::ok) {
-      return result;
-    }
+  return upload ? upload_all(*client, snapshot.location_code) : outcome::ok;
+}
+
+std::optional<sync_worker::outcome> sync_worker::server_refusal(const call_outcome& result) {
+  if (result.http_status == 401) {
+    status_.needs_enrollment = true;
+    status_.message = revoked;
+    return outcome::blocked;
   }
-  return outcome::ok;
+  if (is_protocol_mismatch(result)) {
+    status_.protocol_mismatch = true;
+    status_.message = mismatch_message(result);
+    return outcome::blocked;
+  }
+  if (result.http_status == 429 || result.http_status == 503) {
+    if (result.retry_after_seconds) retry_after_ = std::chrono::seconds(*result.retry_after_seconds);
+    status_.message = "Server busy; retrying later.";
+    return outcome::failed;
+  }
+  return std::nullopt;
 }
 
 void sync_worker::set_failed(const call_outcome& result) {
@@ -378,8 +323,20 @@ void sync_worker::set_failed(const call_outcome& result) {
                         : "Server unreachable (" + result.message + "); answers are kept and sent later.";
 }
 
+check_in sync_worker::report_for_check() {
+  check_in report;
+  try {
+    report.queued = queue_.size() + queue_.held_count();
+    for (const auto& entry : queue_.refusals()) report.refused[report_code(entry.first)] += entry.second;
+  } catch (const std::exception&) {
+    // The state below says the queue cannot be read.
+  }
+  if (!queue_.problem().empty()) report.state = "queue_error";
+  return report;
+}
+
 sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
-  auto result = client.fetch_config(cache_.etag(), queue_.size());
+  auto result = client.fetch_config(cache_.etag(), report_for_check());
   if (result.transport_failed) {
     set_failed(result);
     return outcome::failed;
@@ -390,23 +347,7 @@ sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
     std::lock_guard lock(mutex_);
     status_.online = true;
     status_.tls_refused = false;
-    if (result.http_status == 401) {
-      status_.needs_enrollment = true;
-      status_.message = revoked_message;
-      return outcome::blocked;
-    }
-    if (is_protocol_mismatch(result)) {
-      status_.protocol_mismatch = true;
-      status_.message = mismatch_message(result);
-      return outcome::blocked;
-    }
-    if (result.http_status == 429 || result.http_status == 503) {
-      if (result.retry_after_seconds) {
-        retry_after_ = std::chrono::seconds(*result.retry_after_seconds);
-      }
-      status_.message = "Server busy; retrying later.";
-      return outcome::failed;
-    }
+    if (auto refused = server_refusal(result)) return *refused;
     config_due_ = false;
     next_config_ = steady_clock::now() + random_.config_interval(options_.config_refresh);
     if (result.ok()) {
@@ -428,148 +369,46 @@ sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
       status_.message = std::string("The configuration could not be cached: ") + e.what();
     }
   }
+  // Items refused for a reason that may pass now go again: the configuration, or the clock, may
+  // have changed since.
+  if (result.ok() && queue_.held_count() > 0) {
+    queue_.release_held();
+    schedule_upload();
+  }
   notify(config_changed);
   return next;
 }
 
-sync_worker::outcome sync_worker::do_upload(kiosk_client& client, std::vector<queued_item> items) {
-  storepulse::v1::SubmissionBatch batch;
-  batch.set_protocol_version(storepulse::v1::PROTOCOL_VERSION_CURRENT);
-  // The ack answers submissions first, then remediations: keep the items in that order.
-  std::vector<queued_item> ordered;
-  ordered.reserve(items.size());
-  for (int pass = 0; pass < 2; ++pass) {
-    for (auto& item : items) {
-      if (item.remediation != (pass == 1)) {
-        continue;
-      }
-      bool parsed = item.remediation ? batch.add_remediations()->ParseFromString(item.payload)
-                                     : batch.add_submissions()->ParseFromString(item.payload);
-      if (!parsed) {
-        item.remediation ? batch.mutable_remediations()->RemoveLast() : batch.mutable_submissions()->RemoveLast();
-        queue_.set_aside(item.client_id, "unreadable payload in the local queue");
-        continue;
-      }
-      ordered.push_back(std::move(item));
-    }
-  }
-  if (ordered.empty()) {
-    return outcome::ok;
-  }
-
-  auto result = client.upload(batch);
-  if (result.transport_failed) {
-    set_failed(result);
-    return outcome::failed;
-  }
-  {
-    std::lock_guard lock(mutex_);
-    status_.online = true;
-    status_.tls_refused = false;
-  }
-  int status = result.http_status;
-  if (status == 200) {
-    bool resolved = apply_ack(ordered, result.ack);
-    std::lock_guard lock(mutex_);
-    status_.last_sync_unix = unix_now();
-    status_.message = resolved ? std::string() : std::string("The server left some answers unconfirmed; retrying.");
-    return resolved ? outcome::ok : outcome::failed;
-  }
-  std::unique_lock lock(mutex_);
-  if (status == 401) {
-    status_.needs_enrollment = true;
-    status_.message = revoked_message;
-    return outcome::blocked;
-  }
-  if (is_protocol_mismatch(result)) {
-    status_.protocol_mismatch = true;
-    status_.message = mismatch_message(result);
-    return outcome::blocked;
-  }
-  if (status == 429 || status == 503) {
-    if (result.retry_after_seconds) {
-      retry_after_ = std::chrono::seconds(*result.retry_after_seconds);
-    }
-    status_.message = "Server busy; retrying later.";
-    return outcome::failed;
-  }
-  bool refused = status == 413 || status == 400 || status == 409 || status == 422;
-  if (!refused) {
-    status_.message = "Upload failed: " + result.message;
-    return outcome::failed;
-  }
-  lock.unlock();
-  outcome next;
-  std::string reason = result.error + ": " + result.message;
-  bool names_item = status != 413 && result.item_index >= 0 &&
-                    static_cast<std::size_t>(result.item_index) < ordered.size();
-  if (names_item) {
-    next = refuse_item(client, std::move(ordered), static_cast<std::size_t>(result.item_index), reason);
-  } else if (ordered.size() > 1) {
-    // Too large, or refused without naming the item: halve until the culprit stands alone.
-    std::vector<queued_item> second(std::make_move_iterator(ordered.begin() + static_cast<std::ptrdiff_t>(ordered.size() / 2)),
-                                    std::make_move_iterator(ordered.end()));
-    ordered.resize(ordered.size() / 2);
-    next = do_upload(client, std::move(ordered));
-    if (next == outcome::ok) {
-      next = do_upload(client, std::move(second));
-    }
-  } else {
-    next = refuse_item(client, std::move(ordered), 0, reason);
-  }
-  return next;
-}
-
-sync_worker::outcome sync_worker::refuse_item(kiosk_client& client, std::vector<queued_item> items, std::size_t index,
-                                              const std::string& reason) {
-  queue_.set_aside(items[index].client_id, reason);
-  items.erase(items.begin() + static_cast<std::ptrdiff_t>(index));
-  if (items.empty()) {
-    return outcome::ok;
-  }
-  return do_upload(client, std::move(items));
-}
-
-bool sync_worker::apply_ack(const std::vector<queued_item>& items, const storepulse::v1::BatchAck& ack) {
-  std::unordered_map<std::string, const storepulse::v1::ItemResult*> by_id;
-  for (const auto& result : ack.results()) {
-    by_id.emplace(result.client_id(), &result);
-  }
-  std::vector<std::string> accepted;
-  bool resolved = true;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const storepulse::v1::ItemResult* result = nullptr;
-    if (auto it = by_id.find(items[i].client_id); it != by_id.end()) {
-      result = it->second;
-    } else if (ack.results_size() == static_cast<int>(items.size()) && ack.results(static_cast<int>(i)).client_id().empty()) {
-      result = &ack.results(static_cast<int>(i));
-    }
-    if (result && result->status() == storepulse::v1::ITEM_STATUS_ACCEPTED) {
-      accepted.push_back(items[i].client_id);
-    } else if (result && result->status() == storepulse::v1::ITEM_STATUS_CONFLICT) {
-      // Another payload was stored under this id; resending can never succeed.
-      queue_.set_aside(items[i].client_id, "conflict: " + result->message());
-    } else {
-      resolved = false;
-    }
-  }
-  queue_.remove(accepted);
-  return resolved;
-}
-
 void sync_worker::refresh_counts() {
-  auto queued = queue_.size();
-  auto set_aside = queue_.set_aside_count();
+  std::size_t queued = 0, held = 0, refused = 0;
+  bool readable = true;
+  try {
+    queued = queue_.size();
+    held = queue_.held_count();
+    for (const auto& entry : queue_.refusals()) refused += static_cast<std::size_t>(entry.second);
+  } catch (const std::exception&) {
+    readable = false;  // the queue's problem says why
+  }
+  const std::string problem = queue_.problem();
   std::lock_guard lock(mutex_);
-  status_.queued = queued;
-  status_.set_aside = set_aside;
+  if (readable) {
+    status_.queued = queued;
+    status_.held = held;
+    status_.refused = refused;
+  }
+  status_.queue_error = !problem.empty();
+  if (status_.queue_error) {
+    status_.message = queue_problem(problem);
+  } else if (is_queue_problem(status_.message)) {
+    status_.message.clear();
+  }
 }
 
 void sync_worker::notify(bool force) {
   std::vector<std::function<void()>> callbacks;
   {
     std::lock_guard lock(mutex_);
-    if (!force && same(status_, last_notified_)) {
+    if (!force && status_ == last_notified_) {
       return;
     }
     last_notified_ = status_;

@@ -3,6 +3,7 @@
 #include "kiosk/core/config/config_cache.h"
 #include "kiosk/core/config/device_settings.h"
 #include "kiosk/core/queue/offline_queue.h"
+#include "kiosk/core/sync/enroll_outcome.h"
 #include "kiosk/core/sync/kiosk_client.h"
 #include "kiosk/core/sync/random_schedule.h"
 #include "kiosk/core/sync/sync_status.h"
@@ -36,7 +37,10 @@ struct sync_options {
 
 // A background thread that uploads the queue (shuffled batches, backoff with full jitter) a
 // random time after answers arrive, and checks the config (ETag) at random intervals, so that
-// neither dates a session. While it runs, change settings only through it.
+// neither dates a session. Every item ends: acknowledged, held after a refusal that may pass
+// (sent again after the next configuration), or refused for good (counted for the server, then
+// deleted). No failure stops the thread: it says why in the status and tries again with backoff.
+// While it runs, change settings only through it.
 class sync_worker {
  public:
   // settings: server address and token.
@@ -54,6 +58,8 @@ class sync_worker {
   // Schedules an upload a random time from now, unless one is scheduled already (which keeps
   // its time), and counts the queue for the status; call it after each push.
   void schedule_upload();
+  // Counts the queue and reads its health again for the status; call it after a push failed.
+  void refresh_status();
   // Returns the current status.
   sync_status status() const;
   // Registers a callback called from the worker thread when status or config changes.
@@ -61,7 +67,11 @@ class sync_worker {
   // Returns the current config (the cached one until the server sends a newer one).
   std::optional<storepulse::v1::KioskConfig> config() const;
   // Exchanges an enrollment code ("CODE", or "CODE#PIN" to pin the server's key) for a device token
-  // and saves both; false with a reason on failure.
+  // and saves both. When the code is another store's, answers given at the current one are first
+  // sent under the current token or, with discard_other_store, deleted; while some are left the
+  // kiosk stays where it is (the same code then works again for 10 minutes without the server).
+  enroll_outcome enroll(const std::string& code, bool discard_other_store);
+  // As enroll(code, false); false with a reason on failure.
   bool enroll(const std::string& code, std::string& error);
   // Changes the server address (saved in the settings); false when the text is not an address, or
   // is plain http:// beyond loopback without allow_plain_http.
@@ -77,18 +87,44 @@ class sync_worker {
   void run();
   // Waits until the config or an upload is due; returns whether to upload, or nullopt to stop.
   std::optional<bool> wait_for_round(std::unique_lock<std::mutex>& lock);
+  // An enrollment the server made whose store the queue could not move to yet.
+  struct pending_enrollment {
+    std::string code;  // as the operator typed it
+    storepulse::v1::EnrollResponse response;
+    std::chrono::steady_clock::time_point until;
+  };
+
   // Checks the config when it is due, then uploads the queue when upload is set.
   outcome do_round(bool upload);
+  // As do_round, taking any exception as a failed round and saying why in the status.
+  outcome guarded_round(bool upload);
   std::chrono::milliseconds upload_delay_max() const;
   outcome do_config(kiosk_client& client);
+  // Returns what the next configuration check reports.
+  check_in report_for_check();
+  // Uploads the store's waiting items until none is left or a call fails.
+  outcome upload_all(kiosk_client& client, const std::string& store);
   outcome do_upload(kiosk_client& client, std::vector<queued_item> items);
-  outcome refuse_item(kiosk_client& client, std::vector<queued_item> items, std::size_t index,
-                      const std::string& reason);
-  // Returns true when every item got a final answer (accepted or conflict).
+  // Holds or refuses for good the item at index, by the server's code, then uploads the rest.
+  outcome settle_refused_item(kiosk_client& client, std::vector<queued_item> items, std::size_t index,
+                              const std::string& code);
+  // Returns true when every item got a final answer (accepted, conflict or too late).
   bool apply_ack(const std::vector<queued_item>& items, const storepulse::v1::BatchAck& ack);
+  // Returns the server's answer to the code: a pending one of the same code, or a new one.
+  std::optional<storepulse::v1::EnrollResponse> enroll_on_server(const std::string& text, const std::string& code,
+                                                                 const std::string& pin, std::string& error);
+  // Sends the queue under the settings' token before the kiosk moves to another store; returns
+  // how many items ended, and why some are left.
+  std::size_t deliver_before_move(const device_settings& before, std::string& why);
+  // Returns the number of waiting items, or 0 when the queue cannot be read (its problem says why).
+  std::size_t waiting_items();
   // Returns the client for the settings' address, trust and token; null with the reason when
   // there is none.
   kiosk_client* client_for_round(const device_settings& snapshot, std::string& problem);
+  // Says in the status what a 401, another protocol version or a busy server (429, 503, with its
+  // Retry-After) means, and returns the round's outcome; nullopt for any other answer. The mutex
+  // must be held.
+  std::optional<outcome> server_refusal(const call_outcome& result);
   // Records a failed call: offline, or the server refused by the TLS checks.
   void set_failed(const call_outcome& result);
   void refresh_counts();
@@ -113,6 +149,7 @@ class sync_worker {
   sync_status last_notified_;
   std::optional<std::chrono::seconds> retry_after_;
   std::vector<std::function<void()>> callbacks_;
+  std::optional<pending_enrollment> pending_;
   std::thread thread_;
 
   // Used only by the thread that runs rounds.
