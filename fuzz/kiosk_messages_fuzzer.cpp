@@ -17,7 +17,7 @@ class quiet_services final : public kiosk_services {
   void push(const v1::RemediationEvent&) override {}
   std::string new_client_id() override { return std::string(16, 'x'); }
   std::string local_date_today() override { return "2026-11-30"; }
-  void start_enroll(const std::string&) override {}
+  void start_enroll(const std::string&, bool) override {}
   bool set_server(const std::string&, std::string&) override { return true; }
 
  private:
