@@ -15,7 +15,7 @@ CC=clang CXX=clang++ STOREPULSE_BUILD_DIR="$build" STOREPULSE_SANITIZE=1 STOREPU
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 mkdir -p "$build/test-artifacts"
-ctest --test-dir "$build" --output-on-failure --timeout 600 \
+ctest --test-dir "$build" --output-on-failure --timeout 600 -j"$(nproc)" \
   -E '^dashboard:|kiosk window|attract screen says|WAL starts over again and again'
 
 mkdir -p "$build/fuzz-artifacts"
