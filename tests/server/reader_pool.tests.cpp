@@ -10,13 +10,22 @@
 
 using namespace storepulse;
 
+namespace {
+
+// A migrated database file in a scratch folder, with a connection that may write to it.
+struct migrated_file {
+  testing::scratch_folder folder{"storepulse-readers"};
+  std::string path = folder.file("readers.sqlite");
+  storage::database writer{path};
+  migrated_file() { storage::migrate(writer); }
+};
+
+}  // namespace
+
 TEST_CASE("Readers cannot write, and a stopped pool refuses work instead of leaving it unanswered",
           "[server][storage]") {
-  testing::scratch_folder folder("storepulse-readers");
-  auto path = folder.file("readers.sqlite");
-  storage::database writer(path);
-  storage::migrate(writer);
-  storage::reader_pool readers(path, 2);
+  migrated_file file;
+  storage::reader_pool readers(file.path, 2);
 
   std::promise<std::string> outcome;
   REQUIRE(readers.post([&](storage::database& db) {
@@ -37,11 +46,9 @@ TEST_CASE("Readers cannot write, and a stopped pool refuses work instead of leav
 
 TEST_CASE("A read snapshot sees one state of the database however many queries it makes, and nests",
           "[server][storage]") {
-  testing::scratch_folder folder("storepulse-snapshot");
-  auto path = folder.file("snapshot.sqlite");
-  storage::database writer(path);
-  storage::migrate(writer);
-  storage::database reader(path);
+  migrated_file file;
+  auto& writer = file.writer;
+  storage::database reader(file.path);
   auto count = [&] { return storage::query_int(reader, "SELECT COUNT(*) FROM settings WHERE key LIKE 'n%'"); };
   {
     storage::read_snapshot outer(reader);
@@ -60,11 +67,8 @@ TEST_CASE("A read snapshot sees one state of the database however many queries i
 
 TEST_CASE("A full reader queue refuses more work as busy, not stopping, and takes work again once it drains",
           "[server][storage]") {
-  testing::scratch_folder folder("storepulse-readers");
-  auto path = folder.file("readers.sqlite");
-  storage::database writer(path);
-  storage::migrate(writer);
-  storage::reader_pool readers(path, 1, 2);
+  migrated_file file;
+  storage::reader_pool readers(file.path, 1, 2);
 
   std::promise<void> release, started;
   auto gate = release.get_future().share();
