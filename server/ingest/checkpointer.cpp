@@ -54,6 +54,11 @@ std::optional<int> checkpointer::frames_copied(std::uint64_t generation) const {
   return copied_;
 }
 
+void checkpointer::wait_until_idle() {
+  std::unique_lock lock(mutex_);
+  idle_.wait(lock, [this] { return !running_; });
+}
+
 std::uint64_t checkpointer::checkpoints() const {
   std::lock_guard lock(mutex_);
   return checkpoints_;
@@ -75,11 +80,14 @@ void checkpointer::run() {
     // BUSY means another checkpoint was running; the next request tries again.
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
       std::fprintf(stderr, "checkpoint: %s\n", sqlite3_errstr(rc));
-    std::lock_guard lock(mutex_);
-    ++checkpoints_;
-    running_ = false;
-    copied_generation_ = generation;
-    copied_ = rc == SQLITE_OK ? copied : -1;
+    {
+      std::lock_guard lock(mutex_);
+      ++checkpoints_;
+      running_ = false;
+      copied_generation_ = generation;
+      copied_ = rc == SQLITE_OK ? copied : -1;
+    }
+    idle_.notify_all();
   }
 }
 

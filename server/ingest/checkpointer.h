@@ -30,6 +30,8 @@ class checkpointer {
   // Returns how many of the WAL's frames are in the database after the last finished
   // checkpoint, if that checkpoint was asked for in this generation of the WAL.
   std::optional<int> frames_copied(std::uint64_t generation) const;
+  // Returns once no checkpoint is running (at once when none is).
+  void wait_until_idle();
   // Finishes the running checkpoint and joins the thread.
   void stop();
   // Returns the number of checkpoints run.
@@ -41,6 +43,7 @@ class checkpointer {
   storage::database db_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
+  std::condition_variable idle_;
   bool requested_ = false;
   bool running_ = false;
   std::uint64_t requested_generation_ = 0;

@@ -222,8 +222,9 @@ int writer::on_wal_commit(void* self, sqlite3* db, const char*, int frames) {
   // copies the last frames itself, between two commits, where every upload waits for that copy
   // and the sync of the database after it. It does so rarely (past start_over_from pages) and
   // only once the checkpointer's last run has left a short tail: until then it asks for one run
-  // after another. Past force_from pages it copies whatever is left. A reader's snapshot can stop
-  // either short; the writer then tries again retry_after pages later.
+  // after another. Past force_from pages it copies whatever is left, waiting for a checkpointer run
+  // that holds the WAL to end first. A reader's snapshot can stop either short; the writer then
+  // tries again retry_after pages later.
   auto& w = *static_cast<writer*>(self);
   const auto& limits = w.limits_;
   bool started_over = frames < w.wal_frames_seen_;
@@ -239,8 +240,14 @@ int writer::on_wal_commit(void* self, sqlite3* db, const char*, int frames) {
   if (frames >= w.next_own_checkpoint_) {
     auto copied = w.checkpointer_.frames_copied(w.wal_generation_);
     if (frames >= limits.force_from || (copied && frames - *copied <= limits.short_tail)) {
-      // BUSY: a checkpointer run had just begun; the next commit tries again.
+      // BUSY: a checkpointer run had just begun. Below force_from the next commit tries again;
+      // past it the writer waits for that run to end, so that a checkpointer slowed down by a
+      // busy machine cannot let the WAL grow on.
       own = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) != SQLITE_BUSY;
+      if (!own && frames >= limits.force_from) {
+        w.checkpointer_.wait_until_idle();
+        own = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) != SQLITE_BUSY;
+      }
       if (own) w.next_own_checkpoint_ = frames + limits.retry_after;
     } else {
       w.checkpointer_.request_if_idle(w.wal_generation_);

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <limits>
 #include <random>
 #include <set>
 #include <string>
@@ -23,9 +24,30 @@ namespace {
 using namespace std::chrono_literals;
 using steady = std::chrono::steady_clock;
 
-// Runs the simulator with args, SIGKILLs it after kill_after (unless it ended first), and adds
-// each id it printed as queued; returns true when it was killed.
-bool run_until_killed(const std::vector<std::string>& args, std::chrono::milliseconds kill_after, std::set<std::string>& queued) {
+// When to cut the power: once the simulator has printed after_thanks thank-you lines, plus a
+// delay. Points chosen by progress rather than by the clock hit the same stages on a fast machine
+// and a slow one.
+struct kill_point {
+  std::size_t after_thanks = std::numeric_limits<std::size_t>::max();  // never, by default
+  std::chrono::milliseconds delay{0};
+};
+
+// The thank-you lines in text: the id of each complete "queued ID" line.
+std::vector<std::string> thanked_ids(const std::string& text) {
+  std::vector<std::string> ids;
+  for (std::size_t at = text.find("queued "); at != std::string::npos; at = text.find("queued ", at + 1)) {
+    if (at > 0 && text[at - 1] != '\n') continue;
+    const auto end = text.find('\n', at);
+    if (end == std::string::npos) break;  // cut mid-line: its answer was not shown a thank-you yet
+    const auto id = text.substr(at + 7, end - at - 7);
+    if (id.size() == 32) ids.push_back(id);
+  }
+  return ids;
+}
+
+// Runs the simulator with args, SIGKILLs it at the kill point (or after 60 s, unless it ended
+// first), and adds each id it printed as queued; returns true when it was killed.
+bool run_until_killed(const std::vector<std::string>& args, kill_point point, std::set<std::string>& queued) {
   int out[2];
   REQUIRE(::pipe(out) == 0);
   const pid_t child = ::fork();
@@ -41,10 +63,15 @@ bool run_until_killed(const std::vector<std::string>& args, std::chrono::millise
   }
   ::close(out[1]);
   std::string text;
-  const auto deadline = steady::now() + kill_after;
+  auto deadline = steady::now() + 60s;
+  bool reached = false;
   bool ended = false;
   char buffer[4096];
   while (!ended && steady::now() < deadline) {
+    if (!reached && thanked_ids(text).size() >= point.after_thanks) {
+      reached = true;
+      deadline = std::min(deadline, steady::now() + point.delay);
+    }
     pollfd readable{out[0], POLLIN, 0};
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - steady::now()).count();
     if (::poll(&readable, 1, static_cast<int>(std::max<long long>(left, 0))) <= 0) continue;
@@ -58,13 +85,7 @@ bool run_until_killed(const std::vector<std::string>& args, std::chrono::millise
   ::close(out[0]);
   int status = 0;
   ::waitpid(child, &status, 0);
-  for (std::size_t at = text.find("queued "); at != std::string::npos; at = text.find("queued ", at + 1)) {
-    if (at > 0 && text[at - 1] != '\n') continue;
-    const auto end = text.find('\n', at);
-    if (end == std::string::npos) break;  // cut mid-line: its answer was not shown a thank-you yet
-    const auto id = text.substr(at + 7, end - at - 7);
-    if (id.size() == 32) queued.insert(id);
-  }
+  for (const auto& id : thanked_ids(text)) queued.insert(id);
   return killed && WIFSIGNALED(status);
 }
 
@@ -77,30 +98,37 @@ TEST_CASE("A kiosk killed again and again while it saves and uploads delivers ev
   const std::string data = server.folder().file("kiosk");
   std::set<std::string> ignored;
   REQUIRE_FALSE(run_until_killed({"enroll", "--server", server.url(), "--code", server.issue_codes(1).at(0), "--data", data},
-                                 30s, ignored));
+                                 {}, ignored));
 
   const auto seed = std::random_device{}();
   INFO("seed " << seed);
   std::mt19937 random(seed);
   std::set<std::string> thanked;
   int killed = 0;
-  // Rounds until enough kills and answers, within a bound: a round that ends before its kill
-  // (a fast machine) still counts its answers.
-  const auto budget = steady::now() + 40s;
-  for (int round = 0; round < 40 && (killed < 12 || thanked.size() < 50) && steady::now() < budget; ++round) {
+  // Rounds until enough kills and answers, within a bound. Each round cuts the power once the
+  // kiosk has thanked someone for a chosen answer, then either at once or a little later (while
+  // it saves the next ones), or, after the last thank-you, while it uploads (a round whose upload
+  // ends first still counts its answers).
+  const auto budget = steady::now() + 60s;
+  for (int round = 0; round < 60 && (killed < 12 || thanked.size() < 50) && steady::now() < budget; ++round) {
     const int sessions = std::uniform_int_distribution<int>(5, 40)(random);
     const int events = std::uniform_int_distribution<int>(0, 3)(random);
-    // Up to 400 ms reaches from the first pushes to the end of the uploads on this machine.
-    const auto kill_after = std::chrono::milliseconds(std::uniform_int_distribution<int>(5, 400)(random));
+    const auto total = static_cast<std::size_t>(sessions + events);
+    kill_point point;
+    const bool while_uploading = std::bernoulli_distribution(1.0 / 3)(random);
+    point.after_thanks = while_uploading ? total : std::uniform_int_distribution<std::size_t>(1, total)(random);
+    // Up to 300 ms reaches from the first request to the end of the uploads on this machine.
+    const int longest = while_uploading ? 300 : 3;
+    point.delay = std::chrono::milliseconds(std::uniform_int_distribution<int>(0, longest)(random));
     killed += run_until_killed({"submit", "--data", data, "--count", std::to_string(sessions), "--remediations",
                                 std::to_string(events), "--timeout", "20"},
-                               kill_after, thanked) ? 1 : 0;
+                               point, thanked) ? 1 : 0;
   }
   CHECK(killed >= 10);
   REQUIRE(thanked.size() >= 50);
 
   std::set<std::string> none;
-  REQUIRE_FALSE(run_until_killed({"sync", "--data", data, "--timeout", "60"}, 90s, none));
+  REQUIRE_FALSE(run_until_killed({"sync", "--data", data, "--timeout", "50"}, {}, none));
   for (const auto& id : thanked) {
     INFO("answer " << id);
     const auto bytes = storepulse::testing::client_id_from_hex(id);

@@ -84,13 +84,16 @@ TEST_CASE("Under steady commits the WAL starts over again and again, and stays b
   testing::ingest_fixture fx;
   auto wal = fx.path() + "-wal";
   std::uintmax_t largest_wal = 0;
+  // About 7,200 pages in commits of about 6: fourteen times the point where the writer copies
+  // whatever is left.
+  constexpr int commits = 1200;
+  constexpr std::uintmax_t written_pages = commits * 6;
   {
     // One job per commit, all queued at once: the writer commits without a pause, as under load,
     // so the checkpointer never finds every frame copied by itself.
     ingest::writer w(fx.path(), 10000, 1, small_limits());
-    // About 2,400 pages in commits of about 6.
     std::vector<std::future<std::exception_ptr>> done;
-    for (int i = 0; i < 400; ++i) done.push_back(post_filler(w, i, 20 * 1024));
+    for (int i = 0; i < commits; ++i) done.push_back(post_filler(w, i, 20 * 1024));
     while (done.back().wait_for(std::chrono::microseconds(200)) != std::future_status::ready)
       largest_wal = std::max(largest_wal, std::filesystem::file_size(wal));
     for (auto& d : done) CHECK(d.get() == nullptr);
@@ -99,10 +102,11 @@ TEST_CASE("Under steady commits the WAL starts over again and again, and stays b
     CHECK(stats.own_checkpoints >= 1);
     CHECK(stats.wal_starts >= 2);
   }
-  // Never far past the point where the writer copies whatever is left (it waits while a
-  // checkpointer run holds the WAL), and far below the 2,400 pages written.
-  CHECK(largest_wal <= 2 * 512 * frame_bytes);
-  CHECK(fx.count("SELECT count(*) FROM settings WHERE key LIKE 'filler%'") == 400);
+  // Never far past the point where the writer copies whatever is left: there it waits for a
+  // checkpointer run that holds the WAL, however long a busy machine makes that run.
+  INFO("largest WAL " << largest_wal / frame_bytes << " pages of " << written_pages << " written");
+  CHECK(largest_wal <= static_cast<std::uintmax_t>(small_limits().force_from + small_limits().retry_after) * frame_bytes);
+  CHECK(fx.count("SELECT count(*) FROM settings WHERE key LIKE 'filler%'") == commits);
   CHECK(fx.count("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") == 0);
 }
 
