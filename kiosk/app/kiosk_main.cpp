@@ -74,8 +74,8 @@ int main(int argc, char** argv) {
   if (vm.count("pin") != 0U) {
     const std::string pin = vm["pin"].as<std::string>();
     // The keypad has digits only; any other PIN could never be typed.
-    if (pin.size() < 4 || pin.size() > 12 || pin.find_first_not_of("0123456789") != std::string::npos) {
-      std::cerr << "storepulse-kiosk: --pin must be 4 to 12 digits\n";
+    if (pin.size() < 6 || pin.size() > 12 || pin.find_first_not_of("0123456789") != std::string::npos) {
+      std::cerr << "storepulse-kiosk: --pin must be 6 to 12 digits\n";
       return 2;
     }
     settings.operator_pin = pin;

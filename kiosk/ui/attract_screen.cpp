@@ -57,7 +57,12 @@ void draw_attract_screen(ui_context& ui) {
   const float start_w = std::min(width, std::max(width * 0.5f, t.touch * 6));
   const float sx = left + (width - start_w) * 0.5f;
   const bool can_start = m.has_config() && !m.in_cooldown() && !m.at_hourly_cap();
-  if (tap_button(ui, "start", ImVec2(sx, start_top), ImVec2(sx + start_w, start_top + start_h), m.text(text_id::start_survey),
+  // A Start that cannot act yet says when it can.
+  const auto ready_in = m.survey_ready_in();
+  const std::string start_label =
+      ready_in && !m.at_hourly_cap() ? format_text(text_id::ready_in, m.language(), {{"n", std::to_string(*ready_in)}})
+                                     : m.text(text_id::start_survey);
+  if (tap_button(ui, "start", ImVec2(sx, start_top), ImVec2(sx + start_w, start_top + start_h), start_label,
                  can_start ? button_kind::primary : button_kind::disabled, t.title)) {
     ui.emit(intent::of(intent_kind::start_survey));
   }
@@ -77,8 +82,12 @@ void draw_attract_screen(ui_context& ui) {
 
   const float fix_w = ui.portrait() ? width : std::min(width, std::max(width * 0.6f, t.touch * 7));
   const float fx = left + (width - fix_w) * 0.5f;
-  if (tap_button(ui, "remediation", ImVec2(fx, fix_top), ImVec2(fx + fix_w, fix_top + button_h), m.text(text_id::fixed_problem),
-                 m.has_config() ? button_kind::accent : button_kind::disabled)) {
+  const auto fix_ready_in = m.remediation_ready_in();
+  const std::string fix_label = fix_ready_in ? format_text(text_id::fixed_problem_wait, m.language(),
+                                                           {{"n", std::to_string(*fix_ready_in)}})
+                                             : m.text(text_id::fixed_problem);
+  if (tap_button(ui, "remediation", ImVec2(fx, fix_top), ImVec2(fx + fix_w, fix_top + button_h), fix_label,
+                 m.has_config() && !fix_ready_in ? button_kind::accent : button_kind::disabled)) {
     ui.emit(intent::of(intent_kind::start_remediation));
   }
 }

@@ -11,6 +11,12 @@ void draw_kiosk(ui_context& ui) {
   ui.draw = ImGui::GetWindowDrawList();
   ui.draw->AddRectFilled(ImVec2(0, 0), ui.size, ui.look.colours.background);
   ui.layout.begin_frame();
+  if (ui.model.asking_still_there()) {
+    // In front of whatever was answered, which stays hidden until someone says they are still there.
+    draw_still_there_screen(ui);
+    ImGui::End();
+    return;
+  }
   switch (ui.model.current_screen()) {
     case screen::attract: draw_attract_screen(ui); break;
     case screen::question: draw_question_screen(ui); break;

@@ -6,12 +6,15 @@
 namespace storepulse::kiosk::ui {
 namespace {
 
-// Long labels (agree-5 in portrait) go one per row; short ones (numbers) share rows.
+// Long labels (agree-5 in portrait) go one per row; numbers share rows, the last of them perhaps
+// a few words ("10 or more"), which wrap in their button.
 int columns_for(const ui_context& ui, const std::vector<choice>& choices, float width) {
   std::size_t longest = 0;
-  for (const auto& c : choices) longest = std::max(longest, c.label.size());
+  for (std::size_t i = 0; i + 1 < choices.size(); ++i) longest = std::max(longest, choices[i].label.size());
   const int n = static_cast<int>(choices.size());
-  if (longest <= 3) {
+  const bool numbers = n > 2 && longest <= 3;
+  if (n <= 2) longest = std::max(longest, choices.back().label.size());
+  if (numbers || longest <= 3) {
     const int fit = std::max(1, static_cast<int>(width / (ui.look.touch * 1.4f)));
     const int rows = (n + fit - 1) / fit;
     return (n + rows - 1) / rows;
@@ -47,6 +50,7 @@ void draw_question_screen(ui_context& ui) {
   y += seg_h + t.margin;
 
   const float footer_top = draw_back_footer(ui);
+  draw_footer_languages(ui, footer_top);
   const auto choices = m.answer_choices();
   const int columns = columns_for(ui, choices, width);
   const int rows = (static_cast<int>(choices.size()) + columns - 1) / columns;

@@ -21,11 +21,17 @@ void draw_remediation_screen(ui_context& ui) {
   y += t.margin;
 
   const float footer_top = draw_back_footer(ui);
+  draw_footer_languages(ui, footer_top);
   const auto choices = choosing_category ? m.remediation_categories() : m.amount_bands();
-  const int columns = ui.portrait() ? 1 : 2;
-  const int rows = (static_cast<int>(choices.size()) + columns - 1) / columns;
+  const int n = static_cast<int>(choices.size());
+  // As few columns as let every row keep a touch target's height above the footer.
+  const float room = footer_top - t.margin - y;
+  int columns = ui.portrait() ? 1 : 2;
+  const auto rows_of = [n](int c) { return (n + c - 1) / c; };
+  while (columns < n && static_cast<float>(rows_of(columns)) * (t.touch + t.gap) - t.gap > room) ++columns;
+  const int rows = rows_of(columns);
   const float row_h = std::max(t.touch * 1.6f, t.body_bold->FontSize * 3.6f);
-  const float h = std::min(footer_top - t.margin - y, row_h * static_cast<float>(rows) + t.gap * static_cast<float>(rows - 1));
+  const float h = std::min(room, row_h * static_cast<float>(rows) + t.gap * static_cast<float>(rows - 1));
   draw_choices(ui, ImVec2(left, y), ImVec2(left + width, y + h), choices,
                choosing_category ? intent_kind::choose_category : intent_kind::choose_amount_band,
                choosing_category ? "category" : "band", columns);

@@ -21,6 +21,9 @@ void draw_operator_pin_screen(ui_context& ui);
 // Server address, enrollment, queue, last sync, version.
 void draw_operator_screen(ui_context& ui);
 
+// "Still there?" over a survey or remediation log left alone: Continue or Start over.
+void draw_still_there_screen(ui_context& ui);
+
 // Draws the current screen of the model over the whole window.
 void draw_kiosk(ui_context& ui);
 

@@ -11,9 +11,9 @@ namespace {
 constexpr const char* regular_font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 constexpr const char* bold_font = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
-// Latin-1 and Latin Extended-A (Western and Central Europe), typographic quotes and dashes, euro,
-// arrows.
-constexpr ImWchar glyph_ranges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2192, 0x2713, 0x2713, 0};
+// Latin-1 and Latin Extended-A (Western and Central Europe), typographic quotes, dashes and the
+// narrow no-break space, currency signs, arrows.
+constexpr ImWchar glyph_ranges[] = {0x0020, 0x017F, 0x2010, 0x202F, 0x2030, 0x203A, 0x20AC, 0x20B9, 0x2190, 0x2192, 0x2713, 0x2713, 0};
 
 ImFont* load(const char* path, float size) {
   ImFontConfig config;

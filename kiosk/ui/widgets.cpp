@@ -1,6 +1,7 @@
 #include "kiosk/ui/widgets.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace storepulse::kiosk::ui {
@@ -179,10 +180,48 @@ void draw_sync_mark(ui_context& ui, ImVec2 right_top) {
   ui.draw->AddText(f, f->FontSize, text_pos, p.muted, label.c_str());
 }
 
+namespace {
+
+float footer_height(const ui_context& ui) { return std::max(ui.look.touch * 1.25f, ui.look.body->FontSize * 2.6f); }
+
+float back_width(const ui_context& ui) { return std::max(ui.look.touch * 3.5f, ui.size.x * 0.22f); }
+
+}  // namespace
+
+void draw_footer_languages(ui_context& ui, float footer_top) {
+  const theme& t = ui.look;
+  const auto languages = ui.model.languages();
+  if (languages.size() < 2) return;
+  const float n = static_cast<float>(languages.size());
+  const float room = ui.size.x - t.margin * 2 - back_width(ui) - t.gap * 2;
+  const auto widest = [&](bool names) {
+    float w = 0;
+    for (const auto& l : languages) {
+      const std::string label = names ? language_name(l) : l;
+      w = std::max(w, t.body->CalcTextSizeA(t.body->FontSize, 1e9f, 0, label.c_str()).x);
+    }
+    return std::max(t.touch * 1.2f, w + t.gap * 2);
+  };
+  const bool names = widest(true) * n + t.gap * (n - 1) <= room;
+  const float pill_w = std::min(names ? widest(true) : widest(false), (room - t.gap * (n - 1)) / n);
+  const float h = footer_height(ui);
+  float x = ui.size.x - t.margin - (pill_w * n + t.gap * (n - 1));
+  for (const auto& language : languages) {
+    std::string label = names ? language_name(language) : language;
+    if (!names) std::transform(label.begin(), label.end(), label.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    const bool chosen = language == ui.model.language();
+    if (tap_button(ui, "lang." + language, ImVec2(x, footer_top), ImVec2(x + pill_w, footer_top + h), label,
+                   chosen ? button_kind::pill_chosen : button_kind::pill, t.body)) {
+      ui.emit(intent::with_text(intent_kind::choose_language, language));
+    }
+    x += pill_w + t.gap;
+  }
+}
+
 float draw_back_footer(ui_context& ui) {
-  const float h = std::max(ui.look.touch * 1.25f, ui.look.body->FontSize * 2.6f);
+  const float h = footer_height(ui);
   const float top = ui.size.y - ui.look.margin - h;
-  const float w = std::max(ui.look.touch * 3.5f, ui.size.x * 0.22f);
+  const float w = back_width(ui);
   if (tap_button(ui, "back", ImVec2(ui.look.margin, top), ImVec2(ui.look.margin + w, top + h),
                  "\u2190  " + ui.model.text(text_id::back), button_kind::secondary)) {
     ui.emit(intent::of(intent_kind::back));

@@ -10,130 +10,9 @@
 
 #include "kiosk/core/model/kiosk_model.h"
 #include "kiosk/core/queue/offline_queue.h"
+#include "tests/kiosk/model_bench.h"
 
-namespace {
-
-using namespace storepulse::kiosk;
-namespace v1 = storepulse::v1;
-using namespace std::chrono_literals;
-
-class fake_clock final : public storepulse::kiosk::clock {
- public:
-  time_point now() const override { return now_; }
-  void advance(std::chrono::milliseconds by) { now_ += by; }
-
- private:
-  time_point now_{std::chrono::seconds(1000)};
-};
-
-// Records what the model pushes, and which screen showed at that moment.
-class recording_services final : public kiosk_services {
- public:
-  void push(const v1::SurveySubmission& s) override {
-    if (fail) throw std::runtime_error("disk full");
-    submissions.push_back(s);
-    screen_at_push.push_back(model ? model->current_screen() : screen::attract);
-  }
-  void push(const v1::RemediationEvent& e) override {
-    if (fail) throw std::runtime_error("disk full");
-    remediations.push_back(e);
-    screen_at_push.push_back(model ? model->current_screen() : screen::attract);
-  }
-  std::string new_client_id() override { return std::string(15, 'x') + static_cast<char>('a' + ids++); }
-  std::string local_date_today() override { return "2026-11-23"; }
-  void start_enroll(const std::string& code, bool discard_other_store) override {
-    enroll_codes.push_back(code);
-    enroll_discards.push_back(discard_other_store);
-  }
-  bool set_server(const std::string& address, std::string&) override {
-    server = address;
-    return true;
-  }
-
-  const kiosk_model* model = nullptr;
-  bool fail = false;
-  int ids = 0;
-  std::vector<v1::SurveySubmission> submissions;
-  std::vector<v1::RemediationEvent> remediations;
-  std::vector<screen> screen_at_push;
-  std::vector<std::string> enroll_codes;
-  std::vector<bool> enroll_discards;
-  std::string server;
-};
-
-void add_text(google::protobuf::RepeatedPtrField<v1::LocalizedText>* texts, const std::string& en,
-              const std::string& es) {
-  auto* t = texts->Add();
-  t->set_language("en");
-  t->set_text(en);
-  t = texts->Add();
-  t->set_language("es");
-  t->set_text(es);
-}
-
-v1::Question* add_question(v1::KioskConfig& c, const std::string& key, v1::QuestionType type, bool core) {
-  v1::Question* q = c.add_questions();
-  q->set_key(key);
-  q->set_type(type);
-  q->set_core(core);
-  add_text(q->mutable_text(), "Question " + key, "Pregunta " + key);
-  return q;
-}
-
-// Three core items and four rotating ones, in English and Spanish, limit 50.00 EUR.
-v1::KioskConfig sample_config() {
-  v1::KioskConfig c;
-  c.set_config_version(7);
-  c.set_location_name("Lyon Part-Dieu");
-  c.add_languages("en");
-  c.add_languages("es");
-  c.add_languages("fr");
-  auto* value = c.add_values();
-  value->set_key("care");
-  add_text(value->mutable_name(), "We care", "Nos importa");
-  add_text(value->mutable_description(), "Every customer leaves happy.", "Cada cliente sale contento.");
-  add_question(c, "values_known", v1::QUESTION_TYPE_AGREE5, true);
-  add_question(c, "empowered", v1::QUESTION_TYPE_YES_NO, true);
-  add_question(c, "recognised", v1::QUESTION_TYPE_AGREE5, true);
-  for (const char* key : {"r1", "r2", "r3", "r4"}) add_question(c, key, v1::QUESTION_TYPE_AGREE5, false);
-  c.set_remediation_limit_minor(5000);
-  c.set_currency("EUR");
-  c.set_cooldown_seconds(20);
-  c.set_idle_seconds(30);
-  c.set_rotating_per_session(1);
-  return c;
-}
-
-struct fixture {
-  explicit fixture(v1::KioskConfig config = sample_config()) : model(services, time, options()) {
-    services.model = &model;
-    model.set_config(std::move(config));
-  }
-  static model_options options() {
-    model_options o;
-    o.operator_pin = "2468";
-    return o;
-  }
-  // Taps like a person: a second apart, so the repeat filter never interferes.
-  bool tap(const intent& in) {
-    time.advance(1s);
-    return model.apply(in);
-  }
-  bool answer(int value) { return tap(intent::with_value(intent_kind::answer, value)); }
-  void finish_survey_with(int value) {
-    REQUIRE(tap(intent::of(intent_kind::start_survey)));
-    while (model.current_screen() == screen::question) {
-      const auto choices = model.answer_choices();
-      REQUIRE(answer(value == -1 ? choices.front().value : value));
-    }
-  }
-
-  fake_clock time;
-  recording_services services;
-  kiosk_model model;
-};
-
-}  // namespace
+using namespace storepulse::testing::model_bench;
 
 TEST_CASE("A finished survey is pushed to the queue before the thank-you screen shows", "[kiosk][model]") {
   fixture f;
@@ -378,7 +257,7 @@ TEST_CASE("Choosing a language changes texts, labels and the submission, then re
   CHECK(f.model.answer_choices().at(4).label == "Totalmente de acuerdo");
   while (f.model.current_screen() == screen::question) REQUIRE(f.answer(f.model.answer_choices().front().value));
   REQUIRE(f.model.current_screen() == screen::thank_you);
-  CHECK(f.model.limit_sentence() == "Puede resolver el problema de un cliente hasta 50,00\u00a0EUR sin pedir permiso.");
+  CHECK(f.model.limit_sentence() == "Puede resolver el problema de un cliente hasta 50\u00a0\u20ac sin pedir permiso.");
   CHECK(f.services.submissions.at(0).language() == "es");
 
   REQUIRE(f.tap(intent::of(intent_kind::finish)));
@@ -398,7 +277,7 @@ TEST_CASE("Fixed strings exist in English, Spanish and French", "[kiosk][model]"
   fixture f;
   CHECK(ui_text(text_id::anonymous_promise, "en") == "Anonymous \u2013 about a minute");
   CHECK(ui_text(text_id::anonymous_promise, "fr") == "Anonyme \u2013 environ une minute");
-  CHECK(f.model.limit_sentence() == "You may fix a customer\u2019s problem up to 50.00\u00a0EUR without asking.");
+  CHECK(f.model.limit_sentence() == "You may fix a customer\u2019s problem up to \u20ac50 without asking.");
   CHECK(ui_text(text_id::fixed_problem, "en") == "I fixed a customer problem");
   CHECK(ui_text(text_id::agree_3, "es") == "Ni de acuerdo ni en desacuerdo");
   CHECK(ui_text(text_id::answer_yes, "fr") == "Oui");
@@ -414,8 +293,15 @@ TEST_CASE("Fixed strings exist in English, Spanish and French", "[kiosk][model]"
   }
   // Only a few words such as "No" and "Version" are spelt alike.
   CHECK(translated >= static_cast<int>(text_id::count_) - 5);
-  CHECK(format_amount(5, "EUR", "en") == "0.05\u00a0EUR");
-  CHECK(format_amount(123456, "PLN", "fr") == "1234,56\u00a0PLN");
+  CHECK(format_amount(5, "EUR", "en") == "\u20ac0.05");
+  CHECK(format_amount(2500, "EUR", "en") == "\u20ac25");
+  CHECK(format_amount(100000, "EUR", "en") == "\u20ac1,000");
+  CHECK(format_amount(2501, "EUR", "es") == "25,01\u00a0\u20ac");
+  CHECK(format_amount(100000, "EUR", "es") == "1000\u00a0\u20ac");
+  CHECK(format_amount(1000000, "EUR", "es") == "10.000\u00a0\u20ac");
+  CHECK(format_amount(123456, "PLN", "fr") == "1\u202f234,56\u00a0z\u0142");
+  CHECK(format_amount(123456, "CHF", "en") == "1,234.56\u00a0CHF");
+  CHECK(format_amount(123456, "", "en") == "1,234.56");
 }
 
 TEST_CASE("Each question type offers its own answer buttons", "[kiosk][model]") {
@@ -442,12 +328,14 @@ TEST_CASE("Each question type offers its own answer buttons", "[kiosk][model]") 
   choices = f.model.answer_choices();
   REQUIRE(choices.size() == 4);
   CHECK(choices.back().value == 3);
+  CHECK(choices.back().label == "3 or more");
+  CHECK(choices.front().label == "0");
   REQUIRE(f.answer(3));
 
   choices = f.model.answer_choices();
   REQUIRE(choices.size() == 3);
-  CHECK(choices[0].label == "Up to 20.00\u00a0EUR");
-  CHECK(choices[1].label == "20.01\u00a0EUR \u2013 50.00\u00a0EUR");
+  CHECK(choices[0].label == "Up to \u20ac20");
+  CHECK(choices[1].label == "\u20ac20.01 \u2013 \u20ac50");
   CHECK(choices[2].label == "I don\u2019t know");
   CHECK(choices[2].value == 2);
   REQUIRE(f.answer(2));
@@ -470,9 +358,9 @@ TEST_CASE("A remediation is logged in two taps with its category and amount band
 
   const auto bands = f.model.amount_bands();
   REQUIRE(bands.size() == 4);
-  CHECK(bands[1].label == "Up to 25.00\u00a0EUR");
-  CHECK(bands[2].label == "Up to 50.00\u00a0EUR");
-  CHECK(bands[3].label == "More than 50.00\u00a0EUR, with approval");
+  CHECK(bands[1].label == "\u20ac0.01 \u2013 \u20ac25");
+  CHECK(bands[2].label == "\u20ac25.01 \u2013 \u20ac50");
+  CHECK(bands[3].label == "More than \u20ac50, with approval");
 
   SECTION("back returns to the categories") {
     REQUIRE(f.tap(intent::of(intent_kind::back)));
@@ -522,7 +410,7 @@ TEST_CASE("The operator panel opens only after the hidden gesture and the PIN", 
   CHECK(f.model.pin_rejected());
   CHECK(f.model.current_screen() == screen::operator_pin);
 
-  for (int d : {2, 4, 6, 8}) REQUIRE(f.model.apply(intent::with_value(intent_kind::pin_digit, d)));
+  for (int d : {2, 4, 6, 8, 0, 2}) REQUIRE(f.model.apply(intent::with_value(intent_kind::pin_digit, d)));
   REQUIRE(f.tap(intent::of(intent_kind::pin_submit)));
   REQUIRE(f.model.current_screen() == screen::operator_panel);
 
@@ -591,6 +479,7 @@ TEST_CASE("A finished survey is in the real offline queue file when the thank-yo
       std::string local_date_today() override { return "2026-11-23"; }
       void start_enroll(const std::string&, bool) override {}
       bool set_server(const std::string&, std::string&) override { return false; }
+      bool save_operator_pin(const std::string&, std::string&) override { return false; }
 
      private:
       offline_queue& q_;

@@ -56,6 +56,7 @@ class recording_services final : public sk::kiosk_services {
   std::string local_date_today() override { return inner_.local_date_today(); }
   void start_enroll(const std::string& code, bool discard) override { inner_.start_enroll(code, discard); }
   bool set_server(const std::string& address, std::string& error) override { return inner_.set_server(address, error); }
+  bool save_operator_pin(const std::string& pin, std::string& error) override { return inner_.save_operator_pin(pin, error); }
 
   std::string last_id;
 

@@ -16,7 +16,7 @@ struct device_settings {
   std::string device_label = "break room";
   std::string location_code;   // from enrollment, for the operator panel
   std::string location_name;
-  std::string operator_pin = "2468";
+  std::string operator_pin;  // digits; empty until set at installation or chosen at the kiosk
   bool fullscreen = true;
   int window_width = 1280;
   int window_height = 800;

@@ -21,6 +21,8 @@ enum class intent_kind {
   operator_close,
   operator_enroll,     // text: enrollment code; value 1: discard answers of another store
   operator_set_server, // text: server address
+  still_here,          // "Still there?" answered: go on with the answers kept
+  start_over,          // "Still there?" declined: the answers so far are thrown away
 };
 
 // One intent with its argument.

@@ -44,6 +44,24 @@ bool kiosk_model::apply(const intent& in) {
     if (last_tap_ && now - *last_tap_ < options_.repeat_window) return false;
   }
   bool accepted = false;
+  if (asking_still_there_) {
+    // Only the two answers to "Still there?" count; a language may still be chosen.
+    if (in.kind == intent_kind::still_here) {
+      asking_still_there_ = false;
+      std::fill(answered_since_prompt_.begin(), answered_since_prompt_.end(), false);
+      accepted = true;
+    } else if (in.kind == intent_kind::start_over) {
+      return_to_attract();
+      accepted = true;
+    } else if (in.kind == intent_kind::choose_language) {
+      accepted = choose_language(in.text);
+    }
+    if (accepted) {
+      if (is_tap(in.kind)) last_tap_ = now;
+      ++revision_;
+    }
+    return accepted;
+  }
   switch (screen_) {
     case screen::attract: accepted = on_attract(in); break;
     case screen::question: accepted = on_question(in); break;
@@ -66,18 +84,21 @@ bool kiosk_model::apply(const intent& in) {
   return accepted;
 }
 
+bool kiosk_model::choose_language(const std::string& language) {
+  const auto offered = languages();
+  if (std::find(offered.begin(), offered.end(), language) == offered.end()) return false;
+  language_ = language;
+  return true;
+}
+
 bool kiosk_model::on_attract(const intent& in) {
   switch (in.kind) {
     case intent_kind::start_survey:
       if (!config_ || config_->questions_size() == 0 || in_cooldown() || at_hourly_cap()) return false;
       start_survey();
       return true;
-    case intent_kind::choose_language: {
-      const auto offered = languages();
-      if (std::find(offered.begin(), offered.end(), in.text) == offered.end()) return false;
-      language_ = in.text;
-      return true;
-    }
+    case intent_kind::choose_language:
+      return choose_language(in.text);
     case intent_kind::start_remediation: {
       if (!config_) return false;
       if (remediation_cooldown_until_ && clock_.now() < *remediation_cooldown_until_) return false;
@@ -108,6 +129,7 @@ bool kiosk_model::on_question(const intent& in) {
       const bool valid = std::any_of(options.begin(), options.end(), [&](const choice& c) { return c.value == in.value; });
       if (!valid) return false;
       answers_.at(position_) = in.value;
+      answered_since_prompt_.at(position_) = true;
       if (position_ + 1 < plan_.size()) {
         ++position_;
         screen_since_ = clock_.now();
@@ -124,18 +146,15 @@ bool kiosk_model::on_question(const intent& in) {
         screen_since_ = clock_.now();
       }
       return true;
-    case intent_kind::choose_language: {
-      const auto offered = languages();
-      if (std::find(offered.begin(), offered.end(), in.text) == offered.end()) return false;
-      language_ = in.text;
-      return true;
-    }
+    case intent_kind::choose_language:
+      return choose_language(in.text);
     default:
       return false;
   }
 }
 
 bool kiosk_model::on_remediation(const intent& in) {
+  if (in.kind == intent_kind::choose_language) return choose_language(in.text);
   if (in.kind == intent_kind::back) {
     if (screen_ == screen::remediation_amount) {
       go(screen::remediation_category);
@@ -162,7 +181,7 @@ bool kiosk_model::on_operator(const intent& in) {
   if (screen_ == screen::operator_pin) {
     switch (in.kind) {
       case intent_kind::pin_digit:
-        if (in.value < 0 || in.value > 9 || pin_entry_.size() >= 12) return false;
+        if (pin_locked_for() || in.value < 0 || in.value > 9 || pin_entry_.size() >= 12) return false;
         pin_entry_.push_back(static_cast<char>('0' + in.value));
         pin_rejected_ = false;
         return true;
@@ -170,14 +189,8 @@ bool kiosk_model::on_operator(const intent& in) {
         if (!pin_entry_.empty()) pin_entry_.pop_back();
         return true;
       case intent_kind::pin_submit:
-        // An empty configured PIN keeps the panel closed rather than open to anyone.
-        if (!options_.operator_pin.empty() && pin_entry_ == options_.operator_pin) {
-          operator_message_.clear();
-          go(screen::operator_panel);
-        } else {
-          pin_rejected_ = true;
-        }
-        pin_entry_.clear();
+        if (pin_locked_for()) return false;
+        submit_pin();
         return true;
       case intent_kind::back:
       case intent_kind::operator_close:
@@ -212,6 +225,54 @@ bool kiosk_model::on_operator(const intent& in) {
   }
 }
 
+void kiosk_model::submit_pin() {
+  const std::string typed = std::exchange(pin_entry_, std::string());
+  if (choosing_pin()) {
+    // No PIN yet: the one typed twice becomes the PIN, and the panel opens.
+    if (typed.size() < options_.pin_min_length) {
+      pin_rejected_ = true;
+    } else if (pin_chosen_.empty()) {
+      pin_chosen_ = typed;
+    } else if (typed != pin_chosen_) {
+      pin_chosen_.clear();
+      pin_rejected_ = true;
+    } else {
+      std::string error;
+      if (!services_.save_operator_pin(typed, error)) {
+        pin_chosen_.clear();
+        operator_message_ = error;
+        pin_rejected_ = true;
+        return;
+      }
+      options_.operator_pin = std::exchange(pin_chosen_, std::string());
+      operator_message_.clear();
+      go(screen::operator_panel);
+    }
+    return;
+  }
+  if (typed == options_.operator_pin) {
+    wrong_pins_ = 0;
+    pin_locked_until_.reset();
+    operator_message_.clear();
+    go(screen::operator_panel);
+    return;
+  }
+  pin_rejected_ = true;
+  // Five wrong PINs lock the keypad for a while, and each further one for twice as long.
+  if (++wrong_pins_ >= options_.pin_tries) {
+    const int doublings = std::min(wrong_pins_ - options_.pin_tries, 16);
+    const auto lock = std::min<std::chrono::seconds>(options_.pin_lockout * (1LL << doublings), options_.pin_lockout_cap);
+    pin_locked_until_ = clock_.now() + lock;
+  }
+}
+
+std::optional<int> kiosk_model::pin_locked_for() const { return seconds_until(pin_locked_until_); }
+
+std::optional<int> kiosk_model::current_answer() const {
+  if (!answered_since_prompt_.at(position_)) return std::nullopt;
+  return answers_.at(position_);
+}
+
 void kiosk_model::enrollment_finished(const enroll_outcome& result) {
   enrolling_ = false;
   const auto count = [](std::size_t n) { return std::pair<std::string_view, std::string>{"count", std::to_string(n)}; };
@@ -236,6 +297,7 @@ void kiosk_model::start_survey() {
   for (int index : rotation_.next_session(*config_)) plan_.push_back(config_->questions(index));
   plan_config_version_ = config_->config_version();
   answers_.assign(plan_.size(), std::nullopt);
+  answered_since_prompt_.assign(plan_.size(), false);
   position_ = 0;
   go(screen::question);
 }
@@ -294,54 +356,102 @@ void kiosk_model::go(screen next) {
 void kiosk_model::return_to_attract() {
   plan_.clear();
   answers_.clear();
+  answered_since_prompt_.clear();
+  asking_still_there_ = false;
+  pin_chosen_.clear();
   position_ = 0;
   category_ = v1::REMEDIATION_CATEGORY_UNSPECIFIED;
   pin_entry_.clear();
   pin_rejected_ = false;
   language_ = languages().front();
-  shown_waits_ = {in_cooldown(), at_hourly_cap()};
+  shown_waits_ = attract_waits();
   go(screen::attract);
 }
 
 void kiosk_model::tick() {
   if (screen_ == screen::attract) {
-    // The attract screen changes when the cooldown or the hourly cap ends.
-    const std::pair waits{in_cooldown(), at_hourly_cap()};
+    // The attract screen changes as the cooldowns count down and when the hourly cap ends.
+    const auto waits = attract_waits();
     if (waits != shown_waits_) {
       shown_waits_ = waits;
       ++revision_;
     }
     return;
   }
-  const auto deadline = next_deadline();
-  if (!deadline || clock_.now() < *deadline) return;
+  const clock::time_point now = clock_.now();
+  if (screen_ == screen::operator_pin && pin_locked_for() != shown_pin_lock_) {
+    shown_pin_lock_ = pin_locked_for();
+    ++revision_;
+  }
+  const bool answering = screen_ == screen::question || screen_ == screen::remediation_category ||
+                         screen_ == screen::remediation_amount;
+  if (answering && !asking_still_there_ && options_.still_there_after < idle_limit() &&
+      now >= last_activity_ + options_.still_there_after) {
+    asking_still_there_ = true;
+    ++revision_;
+  }
+  const clock::time_point ends = screen_ == screen::thank_you || screen_ == screen::remediation_thanks
+                                     ? screen_since_ + options_.thanks_duration
+                                 : screen_ == screen::operator_pin || screen_ == screen::operator_panel
+                                     ? last_activity_ + options_.operator_idle
+                                     : last_activity_ + idle_limit();
+  if (now < ends) return;
   return_to_attract();
   ++revision_;
 }
 
 std::optional<clock::time_point> kiosk_model::next_deadline() const {
+  // The earliest of the moments something shown changes with time alone.
+  std::optional<clock::time_point> next;
+  const clock::time_point now = clock_.now();
+  const auto consider = [&](const std::optional<clock::time_point>& at) {
+    if (at && *at > now && (!next || *at < *next)) next = at;
+  };
   switch (screen_) {
-    case screen::attract: {
-      // The attract screen changes when a cooldown or the hourly cap ends.
-      std::optional<clock::time_point> next;
-      const clock::time_point now = clock_.now();
-      for (const auto& until : {survey_cooldown_until_, remediation_cooldown_until_, hourly_cap_until()}) {
-        if (until && *until > now && (!next || *until < *next)) next = until;
-      }
+    case screen::attract:
+      consider(next_second(survey_cooldown_until_));
+      consider(next_second(remediation_cooldown_until_));
+      consider(hourly_cap_until());
       return next;
-    }
     case screen::thank_you:
     case screen::remediation_thanks:
       return screen_since_ + options_.thanks_duration;
     case screen::operator_pin:
+      consider(next_second(pin_locked_until_));
+      consider(last_activity_ + options_.operator_idle);
+      return next ? next : std::optional(last_activity_ + options_.operator_idle);
     case screen::operator_panel:
       return last_activity_ + options_.operator_idle;
     case screen::question:
     case screen::remediation_category:
     case screen::remediation_amount:
+      if (!asking_still_there_ && options_.still_there_after < idle_limit()) {
+        return std::min(last_activity_ + options_.still_there_after, last_activity_ + idle_limit());
+      }
       return last_activity_ + idle_limit();
   }
   return std::nullopt;
+}
+
+std::optional<int> kiosk_model::seconds_until(const std::optional<clock::time_point>& until) const {
+  const clock::time_point now = clock_.now();
+  if (!until || *until <= now) return std::nullopt;
+  const auto left = std::chrono::ceil<std::chrono::seconds>(*until - now);
+  return static_cast<int>(left.count());
+}
+
+std::optional<clock::time_point> kiosk_model::next_second(const std::optional<clock::time_point>& until) const {
+  const auto left = seconds_until(until);
+  if (!left) return std::nullopt;
+  return *until - std::chrono::seconds(*left - 1);
+}
+
+std::optional<int> kiosk_model::survey_ready_in() const { return seconds_until(survey_cooldown_until_); }
+
+std::optional<int> kiosk_model::remediation_ready_in() const { return seconds_until(remediation_cooldown_until_); }
+
+std::tuple<std::optional<int>, std::optional<int>, bool> kiosk_model::attract_waits() const {
+  return {survey_ready_in(), remediation_ready_in(), at_hourly_cap()};
 }
 
 bool kiosk_model::in_cooldown() const {
@@ -426,8 +536,10 @@ std::vector<choice> kiosk_model::answer_choices() const {
       for (int v = 0; v <= 10; ++v) out.push_back({std::to_string(v), v});
       break;
     case v1::QUESTION_TYPE_SMALL_COUNT: {
+      // The top button takes every count above it too, and says so.
       const int top = static_cast<int>(std::min<std::uint32_t>(q.max_value() == 0 ? 5 : q.max_value(), 10));
-      for (int v = 0; v <= top; ++v) out.push_back({std::to_string(v), v});
+      for (int v = 0; v < top; ++v) out.push_back({std::to_string(v), v});
+      out.push_back({format_text(text_id::count_or_more, language_, {{"n", std::to_string(top)}}), top});
       break;
     }
     case v1::QUESTION_TYPE_LIMIT_BAND: {
@@ -459,14 +571,20 @@ std::vector<choice> kiosk_model::remediation_categories() const {
 }
 
 std::vector<choice> kiosk_model::amount_bands() const {
+  // Ranges that do not overlap, so that every amount has exactly one button: 0.01 to half the
+  // limit, the cent after it to the limit, then above it. A store without a limit has no ranges.
   const std::uint64_t limit = config_ ? config_->remediation_limit_minor() : 0;
-  return {
-      {text(text_id::amount_no_money), v1::AMOUNT_BAND_NO_MONEY},
-      {format_text(text_id::amount_up_to, language_, {{"amount", amount(limit / 2)}}), v1::AMOUNT_BAND_UP_TO_HALF},
-      {format_text(text_id::amount_up_to, language_, {{"amount", amount(limit)}}), v1::AMOUNT_BAND_UP_TO_LIMIT},
-      {format_text(text_id::amount_above_limit, language_, {{"amount", amount(limit)}}),
-       v1::AMOUNT_BAND_ABOVE_LIMIT_APPROVED},
+  const auto range = [this](std::uint64_t from, std::uint64_t to) {
+    return format_text(text_id::band_range, language_, {{"from", amount(from)}, {"to", amount(to)}});
   };
+  std::vector<choice> out{{text(text_id::amount_no_money), v1::AMOUNT_BAND_NO_MONEY}};
+  if (limit >= 2) {
+    out.push_back({range(1, limit / 2), v1::AMOUNT_BAND_UP_TO_HALF});
+    out.push_back({range(limit / 2 + 1, limit), v1::AMOUNT_BAND_UP_TO_LIMIT});
+  }
+  out.push_back({format_text(text_id::amount_above_limit, language_, {{"amount", amount(limit)}}),
+                 v1::AMOUNT_BAND_ABOVE_LIMIT_APPROVED});
+  return out;
 }
 
 }  // namespace storepulse::kiosk

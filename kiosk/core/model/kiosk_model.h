@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <tuple>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,13 +26,20 @@ namespace storepulse::kiosk {
 struct model_options {
   std::chrono::milliseconds repeat_window{400};
   std::chrono::seconds default_idle{30};
+  // Without a tap for this long in a survey or a remediation log, the kiosk asks "Still there?"
+  // and hides what was answered until someone says yes.
+  std::chrono::seconds still_there_after{10};
   std::chrono::seconds default_cooldown{10};
   int default_hourly_cap = 12;  // surveys finished within an hour before the kiosk rests
   std::chrono::seconds thanks_duration{8};
   std::chrono::seconds operator_idle{120};
   int corner_taps = 5;
   std::chrono::seconds corner_window{3};
-  std::string operator_pin;
+  std::string operator_pin;  // empty: the first person at the panel chooses one
+  std::size_t pin_min_length = 6;
+  int pin_tries = 5;                                       // wrong PINs before the keypad locks
+  std::chrono::seconds pin_lockout{30};                    // the first lock; each further wrong PIN doubles it
+  std::chrono::seconds pin_lockout_cap{std::chrono::minutes(30)};
   std::size_t rotation_start = 0;
 };
 
@@ -83,6 +91,10 @@ class kiosk_model {
   const storepulse::v1::KioskConfig& config() const { return *config_; }
   // Returns true while a new survey may not start yet.
   bool in_cooldown() const;
+  // Returns the whole seconds until a survey may start after the last one, while it may not.
+  std::optional<int> survey_ready_in() const;
+  // Returns the whole seconds until the next remediation log may start, while it may not.
+  std::optional<int> remediation_ready_in() const;
   // Returns true while the surveys finished in the last hour reach the hourly cap; someone
   // answering many times in a row must not outweigh the rest of a published group.
   bool at_hourly_cap() const;
@@ -101,8 +113,11 @@ class kiosk_model {
   const storepulse::v1::Question& current_question() const { return plan_.at(position_); }
   // Returns the current question's text in the current language.
   std::string question_text() const;
-  // Returns the answer already given to the current question (after going back), if any.
-  std::optional<int> current_answer() const { return answers_.at(position_); }
+  // Returns the answer already given to the current question (after going back), if any and if
+  // it was given since the last "Still there?": someone else's answers are never shown.
+  std::optional<int> current_answer() const;
+  // Returns true while the kiosk asks "Still there?" over a survey or remediation log.
+  bool asking_still_there() const { return asking_still_there_; }
   // Returns the answer buttons of the current question.
   std::vector<choice> answer_choices() const;
   // Returns "Question n of m" in the current language.
@@ -119,6 +134,14 @@ class kiosk_model {
   std::size_t corner_taps() const { return corner_taps_.size(); }
   // Returns true after a wrong PIN until the next digit.
   bool pin_rejected() const { return pin_rejected_; }
+  // Returns the whole seconds the keypad stays locked after too many wrong PINs, while it is.
+  std::optional<int> pin_locked_for() const;
+  // Returns true while no PIN is set: the PIN typed now becomes the operator PIN.
+  bool choosing_pin() const { return options_.operator_pin.empty(); }
+  // Returns true while a chosen PIN waits to be typed again.
+  bool confirming_pin() const { return !pin_chosen_.empty(); }
+  // Returns the operator PIN's shortest length.
+  std::size_t pin_min_length() const { return options_.pin_min_length; }
   // Returns the sync state shown by the mark and the operator panel.
   const sync_mark& sync() const { return sync_; }
   // Returns the result of the last operator action, for the operator panel.
@@ -131,9 +154,18 @@ class kiosk_model {
   bool on_question(const intent& in);
   bool on_remediation(const intent& in);
   bool on_operator(const intent& in);
+  // Switches to an offered language; false for any other.
+  bool choose_language(const std::string& language);
   void start_survey();
   void finish_survey();
   void finish_remediation(storepulse::v1::AmountBand band);
+  void submit_pin();
+  // Returns the seconds left until a deadline, rounded up, while it is in the future.
+  std::optional<int> seconds_until(const std::optional<clock::time_point>& until) const;
+  // Returns the next moment a countdown to until shows another number.
+  std::optional<clock::time_point> next_second(const std::optional<clock::time_point>& until) const;
+  // Returns what the attract screen shows that changes with time alone.
+  std::tuple<std::optional<int>, std::optional<int>, bool> attract_waits() const;
   void go(screen next);
   void return_to_attract();
   std::chrono::seconds idle_limit() const;
@@ -168,11 +200,18 @@ class kiosk_model {
   std::optional<clock::time_point> survey_cooldown_until_;
   std::optional<clock::time_point> remediation_cooldown_until_;
   std::vector<clock::time_point> finished_surveys_;  // within the last hour, oldest first
-  std::pair<bool, bool> shown_waits_{false, false};  // cooldown and hourly cap as attract last showed them
+  std::tuple<std::optional<int>, std::optional<int>, bool> shown_waits_;  // as attract last showed them
+  std::optional<int> shown_pin_lock_;                                      // as the keypad last showed it
   std::vector<clock::time_point> corner_taps_;
 
+  std::vector<bool> answered_since_prompt_;  // per question: answered after the last "Still there?"
+  bool asking_still_there_ = false;
+
   std::string pin_entry_;
+  std::string pin_chosen_;  // a new PIN typed once, waiting for the second time
   bool pin_rejected_ = false;
+  int wrong_pins_ = 0;
+  std::optional<clock::time_point> pin_locked_until_;
   std::string operator_message_;
   bool enrolling_ = false;
 };

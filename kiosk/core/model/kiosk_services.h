@@ -24,6 +24,8 @@ class kiosk_services {
   virtual void start_enroll(const std::string& code, bool discard_other_store) = 0;
   // Saves a new server address in the device settings; returns false and sets error if invalid.
   virtual bool set_server(const std::string& address, std::string& error) = 0;
+  // Saves the operator PIN chosen at the kiosk; returns false and sets error if it cannot.
+  virtual bool save_operator_pin(const std::string& pin, std::string& error) = 0;
 };
 
 }  // namespace storepulse::kiosk

@@ -31,6 +31,15 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
     {text_id::hourly_cap_wait, "Thank you! The survey rests for a while; please come back later.",
      "\u00a1Gracias! La encuesta descansa un rato; vuelva m\u00e1s tarde.",
      "Merci ! Le sondage fait une pause\u00a0; revenez plus tard."},
+    {text_id::ready_in, "Ready in {n}\u00a0s", "Disponible en {n}\u00a0s", "Pr\u00eat dans {n}\u00a0s"},
+    {text_id::fixed_problem_wait, "Logged, thank you \u2013 the next in {n}\u00a0s",
+     "Registrado, gracias \u2013 el siguiente en {n}\u00a0s", "Enregistr\u00e9, merci \u2013 le suivant dans {n}\u00a0s"},
+    {text_id::still_there_title, "Still there?", "\u00bfSigue ah\u00ed?", "Vous \u00eates toujours l\u00e0\u00a0?"},
+    {text_id::still_there_body, "Your answers so far are hidden. Continue to keep them, or start over.",
+     "Sus respuestas hasta ahora est\u00e1n ocultas. Contin\u00fae para conservarlas o empiece de nuevo.",
+     "Vos r\u00e9ponses jusqu\u2019ici sont masqu\u00e9es. Continuez pour les garder, ou recommencez."},
+    {text_id::still_here, "Continue", "Continuar", "Continuer"},
+    {text_id::start_over, "Start over", "Empezar de nuevo", "Recommencer"},
     {text_id::question_progress, "Question {n} of {total}", "Pregunta {n} de {total}", "Question {n} sur {total}"},
     {text_id::back, "Back", "Atr\u00e1s", "Retour"},
     {text_id::agree_1, "Strongly disagree", "Totalmente en desacuerdo", "Pas du tout d\u2019accord"},
@@ -46,6 +55,7 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
     {text_id::band_up_to, "Up to {amount}", "Hasta {amount}", "Jusqu\u2019\u00e0 {amount}"},
     {text_id::band_range, "{from} \u2013 {to}", "{from} \u2013 {to}", "{from} \u2013 {to}"},
     {text_id::band_dont_know, "I don\u2019t know", "No lo s\u00e9", "Je ne sais pas"},
+    {text_id::count_or_more, "{n} or more", "{n} o m\u00e1s", "{n} ou plus"},
     {text_id::thank_you_title, "Thank you!", "\u00a1Gracias!", "Merci !"},
     {text_id::thank_you_saved, "Your answers were saved anonymously.",
      "Sus respuestas se guardaron de forma an\u00f3nima.",
@@ -80,6 +90,15 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
      "Cette borne ne peut pas enregistrer de r\u00e9ponses pour le moment. Pr\u00e9venez votre responsable."},
     {text_id::operator_pin_title, "Operator PIN", "PIN de operador", "Code op\u00e9rateur"},
     {text_id::operator_pin_wrong, "Wrong PIN", "PIN incorrecto", "Code incorrect"},
+    {text_id::operator_pin_locked, "Too many wrong PINs. Try again in {n}\u00a0s.",
+     "Demasiados PIN incorrectos. Int\u00e9ntelo de nuevo en {n}\u00a0s.",
+     "Trop de codes incorrects. R\u00e9essayez dans {n}\u00a0s."},
+    {text_id::operator_pin_choose, "Choose an operator PIN of {n} digits or more",
+     "Elija un PIN de operador de {n} cifras o m\u00e1s", "Choisissez un code op\u00e9rateur d\u2019au moins {n} chiffres"},
+    {text_id::operator_pin_confirm, "Type the new PIN again", "Escriba el PIN nuevo otra vez",
+     "Saisissez \u00e0 nouveau le nouveau code"},
+    {text_id::operator_pin_choose_wrong, "Too short, or the two did not match. Start again.",
+     "Demasiado corto, o no coinciden. Empiece de nuevo.", "Trop court, ou les deux ne correspondent pas. Recommencez."},
     {text_id::cancel, "Cancel", "Cancelar", "Annuler"},
     {text_id::ok, "OK", "Aceptar", "Valider"},
     {text_id::operator_title, "Kiosk settings", "Ajustes del terminal", "R\u00e9glages de la borne"},
@@ -190,13 +209,34 @@ std::string language_name(std::string_view language) {
 }
 
 std::string format_amount(std::uint64_t minor, std::string_view currency, std::string_view language) {
-  const char separator = language.substr(0, 2) == "en" ? '.' : ',';
-  std::string cents = std::to_string(minor % 100);
-  if (cents.size() < 2) cents.insert(0, "0");
-  std::string out = std::to_string(minor / 100) + separator + cents;
+  const std::string_view base = language.substr(0, 2);
+  const bool english = base != "es" && base != "fr";
+  // Whole units grouped by thousands: "," in English, a narrow no-break space in French, and in
+  // Spanish "." from five digits on.
+  std::string whole = std::to_string(minor / 100);
+  const std::string group = english ? "," : base == "fr" ? "\u202f" : ".";
+  if (english || base == "fr" || whole.size() > 4) {
+    for (auto at = static_cast<std::ptrdiff_t>(whole.size()) - 3; at > 0; at -= 3) {
+      whole.insert(static_cast<std::size_t>(at), group);
+    }
+  }
+  std::string number = whole;
+  if (minor % 100 != 0) {
+    const std::string cents = std::to_string(minor % 100);
+    number += (english ? "." : ",") + std::string(cents.size() < 2 ? "0" : "") + cents;
+  }
+  static const std::pair<std::string_view, std::string_view> symbols[] = {
+      {"EUR", "\u20ac"}, {"USD", "$"}, {"GBP", "\u00a3"}, {"CAD", "$"}, {"AUD", "$"},
+      {"MXN", "$"},      {"JPY", "\u00a5"}, {"INR", "\u20b9"}, {"PLN", "z\u0142"}};
+  std::string_view symbol;
+  for (const auto& [code, sign] : symbols) {
+    if (code == currency) symbol = sign;
+  }
+  if (currency.empty()) return number;
   // A no-break space keeps the amount and its currency on one line.
-  if (!currency.empty()) out += "\u00a0" + std::string(currency);
-  return out;
+  if (symbol.empty()) return number + "\u00a0" + std::string(currency);
+  if (english) return std::string(symbol) + number;
+  return number + "\u00a0" + std::string(symbol);
 }
 
 }  // namespace storepulse::kiosk

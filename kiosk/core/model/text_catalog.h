@@ -21,6 +21,12 @@ enum class text_id {
   not_set_up,
   cooldown_wait,
   hourly_cap_wait,
+  ready_in,
+  fixed_problem_wait,
+  still_there_title,
+  still_there_body,
+  still_here,
+  start_over,
   question_progress,
   back,
   agree_1,
@@ -35,6 +41,7 @@ enum class text_id {
   band_up_to,
   band_range,
   band_dont_know,
+  count_or_more,
   thank_you_title,
   thank_you_saved,
   thank_you_limit,
@@ -55,6 +62,10 @@ enum class text_id {
   save_unavailable,
   operator_pin_title,
   operator_pin_wrong,
+  operator_pin_locked,
+  operator_pin_choose,
+  operator_pin_confirm,
+  operator_pin_choose_wrong,
   cancel,
   ok,
   operator_title,
@@ -104,7 +115,9 @@ std::string format_text(text_id id, std::string_view language,
 // Returns the language's own name, e.g. "Español", for the language buttons.
 std::string language_name(std::string_view language);
 
-// Returns an amount in minor units as the language writes it, e.g. "50.00 EUR" or "50,00 EUR".
+// Returns an amount in minor units as the language writes it, with the currency's symbol where
+// it has a common one: "€1,000" and "€25.01" in English, "1000 €" and "25,01 €" in Spanish,
+// "1 000 €" in French; whole amounts without cents, other currencies by their code.
 std::string format_amount(std::uint64_t minor, std::string_view currency, std::string_view language);
 
 }  // namespace storepulse::kiosk

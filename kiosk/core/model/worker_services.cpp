@@ -59,4 +59,8 @@ bool worker_services::set_server(const std::string& address, std::string& error)
   return worker_.set_server(address, error);
 }
 
+bool worker_services::save_operator_pin(const std::string& pin, std::string& error) {
+  return worker_.set_operator_pin(pin, error);
+}
+
 }  // namespace storepulse::kiosk

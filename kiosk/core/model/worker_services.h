@@ -38,6 +38,8 @@ class worker_services final : public kiosk_services {
   std::optional<enroll_outcome> take_enroll_result();
   // Changes the server through the sync worker.
   bool set_server(const std::string& address, std::string& error) override;
+  // Saves the operator PIN through the sync worker, which owns the settings file.
+  bool save_operator_pin(const std::string& pin, std::string& error) override;
 
  private:
   offline_queue& queue_;

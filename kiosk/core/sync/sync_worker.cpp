@@ -138,6 +138,19 @@ bool sync_worker::set_server(const std::string& server, std::string& error) {
   return true;
 }
 
+bool sync_worker::set_operator_pin(const std::string& pin, std::string& error) {
+  std::lock_guard lock(mutex_);
+  const std::string previous = std::exchange(settings_.operator_pin, pin);
+  try {
+    settings_.save();
+  } catch (const std::exception& e) {
+    settings_.operator_pin = previous;
+    error = std::string("The settings could not be saved: ") + e.what();
+    return false;
+  }
+  return true;
+}
+
 bool sync_worker::sync_once() {
   {
     std::lock_guard lock(mutex_);

@@ -76,6 +76,8 @@ class sync_worker {
   // Changes the server address (saved in the settings); false when the text is not an address, or
   // is plain http:// beyond loopback without allow_plain_http.
   bool set_server(const std::string& server, std::string& error);
+  // Saves a new operator PIN in the settings; false when they cannot be written.
+  bool set_operator_pin(const std::string& pin, std::string& error);
   // Returns a copy of the settings.
   device_settings settings() const;
   // Runs one round (config when due, then the queue until empty or a failure) on the calling
