@@ -4,8 +4,6 @@
 #include "kiosk/core/model/kiosk_model.h"
 #include "kiosk/core/model/worker_services.h"
 #include "kiosk/core/queue/offline_queue.h"
-#include "kiosk/core/sync/public_key_pin.h"
-#include "kiosk/core/sync/server_address.h"
 #include "kiosk/core/sync/sync_worker.h"
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/theme.h"
@@ -46,28 +44,7 @@ void start_signal_thread() {
   }).detach();
 }
 
-sk::sync_mark mark_from(const sk::sync_worker& worker) {
-  const sk::sync_status s = worker.status();
-  const sk::device_settings settings = worker.settings();
-  sk::sync_mark m;
-  m.online = s.online;
-  m.enrolled = !settings.device_token.empty();
-  m.needs_enrollment = s.needs_enrollment;
-  m.protocol_mismatch = s.protocol_mismatch;
-  m.tls_refused = s.tls_refused;
-  m.queue_error = s.queue_error;
-  m.queued = s.queued;
-  m.held = s.held;
-  m.refused = s.refused;
-  m.last_sync_unix = s.last_sync_unix;
-  m.message = s.message;
-  m.server_address = settings.server;
-  const auto address = sk::server_address::parse(settings.server);
-  m.plain_http = address && !address->tls;
-  if (const auto pin = sk::public_key_pin::parse(settings.server_key_pin)) m.pin_short = pin->short_form();
-  m.ca_file = std::filesystem::path(settings.ca_file).filename().string();
-  return m;
-}
+sk::sync_mark mark_from(const sk::sync_worker& worker) { return sk::make_sync_mark(worker.status(), worker.settings()); }
 
 // Names a screenshot after what it shows, so a test run keeps one file per distinct screen.
 std::string screen_key(const sk::kiosk_model& model) {

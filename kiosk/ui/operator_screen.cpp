@@ -59,8 +59,7 @@ std::vector<state_row> state_rows(const ui_context& ui) {
   const sync_mark& s = m.sync();
   const std::string none = "\u2013";
   std::vector<state_row> rows = {
-      {text_id::operator_status, m.text(s.enrolled ? text_id::operator_enrolled : text_id::operator_not_enrolled) + "  \u00b7  " +
-                                     m.text(s.online ? text_id::sync_online : text_id::sync_offline)},
+      {text_id::operator_status, operator_status_line(s, m.language(), static_cast<std::int64_t>(std::time(nullptr)))},
       {text_id::operator_location, m.has_config() ? m.config().location_name() : none},
       {text_id::operator_server_key, server_key(s, m)},
       {text_id::operator_queue, std::to_string(s.queued)},

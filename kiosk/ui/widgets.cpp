@@ -168,15 +168,14 @@ void draw_choices(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<choi
 void draw_sync_mark(ui_context& ui, ImVec2 right_top) {
   const palette& p = ui.look.colours;
   const sync_mark& s = ui.model.sync();
-  std::string label = ui.model.text(s.online ? text_id::sync_online : text_id::sync_offline);
-  if (s.queued > 0) {
-    label += "  \u00b7  " + format_text(text_id::answers_waiting, ui.model.language(), {{"n", std::to_string(s.queued)}});
-  }
+  const std::string label = sync_mark_label(s, ui.model.language());
+  const connection_state state = connection_of(s);
+  const ImU32 dot = state == connection_state::online ? p.good : state == connection_state::revoked ? p.warning : p.offline;
   ImFont* f = ui.look.small;
   const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, label.c_str());
   const float r = f->FontSize * 0.3f;
   const ImVec2 text_pos(right_top.x - size.x, right_top.y);
-  ui.draw->AddCircleFilled(ImVec2(text_pos.x - r * 2.2f, right_top.y + size.y * 0.55f), r, s.online ? p.good : p.offline);
+  ui.draw->AddCircleFilled(ImVec2(text_pos.x - r * 2.2f, right_top.y + size.y * 0.55f), r, dot);
   ui.draw->AddText(f, f->FontSize, text_pos, p.muted, label.c_str());
 }
 

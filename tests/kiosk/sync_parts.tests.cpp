@@ -7,6 +7,7 @@
 #include "kiosk/core/sync/backoff.h"
 #include "kiosk/core/sync/random_schedule.h"
 #include "kiosk/core/sync/server_address.h"
+#include "kiosk/core/sync/sync_worker.h"
 #include "tests/support/scratch_folder.h"
 
 #include <catch2/catch.hpp>
@@ -104,6 +105,39 @@ TEST_CASE("Upload delays spread from 0 to their longest and configuration checks
   }
   CHECK(low < 180s);
   CHECK(high > 420s);
+}
+
+TEST_CASE("Health checks come at 0.8 to 1.2 of their interval, and by default show a server back within 30 s and "
+          "a lost one within a minute",
+          "[kiosk][sync][timing][status]") {
+  sk::random_schedule schedule(9);
+  std::chrono::milliseconds low = 1h, high = 0ms;
+  for (int i = 0; i < 500; ++i) {
+    auto wait = schedule.probe_interval(10s);
+    REQUIRE(wait >= 8s);
+    REQUIRE(wait <= 12s);
+    low = std::min(low, wait);
+    high = std::max(high, wait);
+  }
+  CHECK(low < 8500ms);
+  CHECK(high > 11500ms);
+
+  const sk::sync_options defaults;
+  // Offline: a check every 10 to 15 s. One that started just before the server came back may time
+  // out; the next one, and its own answer, still come within 30 s.
+  CHECK(defaults.offline_probe * 4 / 5 >= 10s);
+  CHECK(defaults.offline_probe * 6 / 5 <= 15s);
+  CHECK(defaults.probe_timeout + defaults.offline_probe * 6 / 5 + defaults.probe_timeout <= 30s);
+  // Online and idle: a check every 30 to 60 s, gentle on a server with thousands of kiosks.
+  CHECK(defaults.online_probe * 4 / 5 >= 30s);
+  CHECK(defaults.online_probe * 6 / 5 <= 60s);
+  // A check is small and short next to the calls that carry answers.
+  CHECK(defaults.probe_timeout <= defaults.request_timeout);
+  // What keeps sessions undated stays as it was.
+  CHECK(defaults.upload_delay_default == 10min);
+  CHECK(defaults.backoff_base == 500ms);
+  CHECK(defaults.backoff_cap == 5min);
+  CHECK(defaults.config_refresh == 5min);
 }
 
 TEST_CASE("Server addresses are parsed with or without the scheme, https unless told otherwise", "[kiosk][sync]") {

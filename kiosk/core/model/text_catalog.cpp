@@ -21,6 +21,7 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
      "J\u2019ai r\u00e9gl\u00e9 le probl\u00e8me d\u2019un client"},
     {text_id::sync_online, "Online", "En l\u00ednea", "En ligne"},
     {text_id::sync_offline, "Offline", "Sin conexi\u00f3n", "Hors ligne"},
+    {text_id::sync_needs_enrollment, "Needs enrollment", "Requiere alta", "\u00c0 r\u00e9inscrire"},
     {text_id::answers_waiting, "{n} waiting to send", "{n} por enviar", "{n} en attente d\u2019envoi"},
     {text_id::not_set_up, "This kiosk is not set up yet. Please tell your manager.",
      "Este terminal a\u00fan no est\u00e1 configurado. Av\u00edsele a su responsable.",
@@ -156,6 +157,13 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
      "int\u00e9ntelo m\u00e1s tarde o desc\u00e1rtelas.",
      "R\u00e9ponses qui n\u2019ont pas pu \u00eatre envoy\u00e9es au magasin pr\u00e9c\u00e9dent\u00a0: {count}. "
      "La borne y reste\u00a0; r\u00e9essayez plus tard ou supprimez-les."},
+    {text_id::operator_revoked, "Revoked: needs enrollment", "Revocado: requiere alta",
+     "R\u00e9voqu\u00e9e\u00a0: \u00e0 r\u00e9inscrire"},
+    // The hour alone, never minutes: a minute would date the last session.
+    {text_id::operator_offline_since, "Offline since {hour}:00", "Sin conexi\u00f3n desde las {hour}:00",
+     "Hors ligne depuis {hour}\u00a0h"},
+    {text_id::operator_offline_since_day, "Offline since {date}, {hour}:00",
+     "Sin conexi\u00f3n desde el {date} a las {hour}:00", "Hors ligne depuis le {date} \u00e0 {hour}\u00a0h"},
 }};
 
 constexpr bool catalog_is_ordered() {

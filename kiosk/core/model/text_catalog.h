@@ -17,6 +17,7 @@ enum class text_id {
   fixed_problem,
   sync_online,
   sync_offline,
+  sync_needs_enrollment,
   answers_waiting,
   not_set_up,
   cooldown_wait,
@@ -99,6 +100,9 @@ enum class text_id {
   operator_enrolled_delivered,
   operator_enrolled_discarded,
   operator_move_blocked,
+  operator_revoked,
+  operator_offline_since,
+  operator_offline_since_day,
   count_,
 };
 

@@ -313,4 +313,14 @@ upload_result kiosk_client::upload_serialized(const std::string& body) {
   return result;
 }
 
+call_outcome kiosk_client::check_health() {
+  call_outcome result;
+  close();
+  auto raw = round_trip(false, "/healthz", "", "", false);
+  // Nothing is held open on the server between checks.
+  close();
+  read_error_body(raw, result);
+  return result;
+}
+
 }  // namespace storepulse::kiosk

@@ -86,6 +86,9 @@ class kiosk_client {
   upload_result upload(const storepulse::v1::SubmissionBatch& batch);
   // Returns the answer to a body that is already a serialized SubmissionBatch.
   upload_result upload_serialized(const std::string& body);
+  // Returns the answer to GET /healthz, sent without the token on a connection of its own that is
+  // closed after the answer: it tells whether the server is there, and nothing about the kiosk.
+  call_outcome check_health();
   // Closes the connection; the next call opens a new one.
   void close();
 

@@ -17,4 +17,10 @@ std::chrono::milliseconds random_schedule::config_interval(std::chrono::millisec
   return std::chrono::milliseconds(pick(random_));
 }
 
+std::chrono::milliseconds random_schedule::probe_interval(std::chrono::milliseconds interval) {
+  const std::int64_t base = std::max<std::int64_t>(0, interval.count());
+  std::uniform_int_distribution<std::int64_t> pick(base * 4 / 5, base * 6 / 5);
+  return std::chrono::milliseconds(pick(random_));
+}
+
 }  // namespace storepulse::kiosk

@@ -17,6 +17,9 @@ class random_schedule {
   std::chrono::milliseconds upload_delay(std::chrono::milliseconds max);
   // Returns a wait uniform in [interval / 2, interval * 3 / 2].
   std::chrono::milliseconds config_interval(std::chrono::milliseconds interval);
+  // Returns a wait uniform in [interval * 4 / 5, interval * 6 / 5]: health checks of a few
+  // kiosks that lost the server together do not stay in step.
+  std::chrono::milliseconds probe_interval(std::chrono::milliseconds interval);
 
  private:
   std::mt19937_64 random_;

@@ -23,6 +23,13 @@ std::string queue_problem(const std::string& problem);
 // Returns true for a message made by queue_problem.
 bool is_queue_problem(const std::string& message);
 
+// Returns the operator's explanation of a call that did not reach the server, or whose server the
+// TLS checks refused.
+std::string unreachable_message(const call_outcome& outcome);
+
+// Returns true for a message made by unreachable_message.
+bool is_unreachable_message(const std::string& message);
+
 inline constexpr const char* revoked =
     "The server refused this kiosk's token (revoked or unknown): enroll it again with a new code. "
     "Answers are kept until then.";

@@ -30,6 +30,7 @@ sync_worker::sync_worker(offline_queue& queue, config_cache& cache, device_setti
     // The queue's problem says why; the status shows it below.
   }
   refresh_counts();
+  schedule_probe();
   last_notified_ = status_;
 }
 
@@ -130,6 +131,7 @@ bool sync_worker::set_server(const std::string& server, std::string& error) {
     status_.protocol_mismatch = false;
     status_.tls_refused = false;
     status_.online = false;
+    status_.offline_since_unix.reset();  // not tried yet
     config_due_ = true;
     woken_ = true;
   }
@@ -224,11 +226,12 @@ void sync_worker::run() {
       milliseconds wait = *retry_after_;
       retry_after_.reset();
       retry.next();
-      wake_cv_.wait_for(lock, wait, [this] { return stopping_; });
+      wait_probing(lock, steady_clock::now() + wait, [this] { return stopping_; });
     } else if (result == outcome::failed) {
-      // New answers do not cut the wait short: a retry at once would date them.
+      // New answers do not cut the wait short: a retry at once would date them. Nor does a health
+      // check that finds the server back: it changes only what the kiosk shows.
       retry_after_.reset();
-      wake_cv_.wait_for(lock, retry.next(), [this] { return stopping_ || woken_; });
+      wait_probing(lock, steady_clock::now() + retry.next(), [this] { return stopping_ || woken_; });
     } else {
       retry.reset();
     }
@@ -248,8 +251,57 @@ std::optional<bool> sync_worker::wait_for_round(std::unique_lock<std::mutex>& lo
     const auto until = upload_at_ ? std::min(*upload_at_, next_config_) : next_config_;
     woken_ = false;
     rescheduled_ = false;
-    wake_cv_.wait_until(lock, until, [this] { return stopping_ || woken_ || rescheduled_; });
+    wait_probing(lock, until, [this] { return stopping_ || woken_ || rescheduled_; });
   }
+}
+
+bool sync_worker::wait_probing(std::unique_lock<std::mutex>& lock, steady_clock::time_point deadline,
+                                const std::function<bool()>& done) {
+  for (;;) {
+    if (done()) return true;
+    const auto now = steady_clock::now();
+    if (now >= deadline) return false;
+    // A refused token or protocol says more than whether the server is there.
+    const bool probing = !status_.needs_enrollment && !status_.protocol_mismatch;
+    if (probing && now >= next_probe_) {
+      lock.unlock();
+      probe();
+      lock.lock();
+      continue;
+    }
+    wake_cv_.wait_until(lock, probing ? std::min(deadline, next_probe_) : deadline, done);
+  }
+}
+
+void sync_worker::probe() {
+  const device_settings snapshot = settings();
+  std::optional<call_outcome> result;
+  if (auto address = server_address::parse(snapshot.server);
+      address && plain_http_refusal(*address, snapshot.allow_plain_http).empty()) {
+    const tls_trust trust = trust_of(snapshot);
+    if (!probe_client_ || probe_client_->address().to_string() != address->to_string() || probe_client_->trust() != trust) {
+      probe_client_ = std::make_unique<kiosk_client>(*address, options_.probe_timeout, trust);
+    }
+    result = probe_client_->check_health();
+  }
+  {
+    std::lock_guard lock(mutex_);
+    // An answer from an address or trust the kiosk no longer uses says nothing; nor does one
+    // that came while the server refused the kiosk.
+    const bool current = snapshot.server == settings_.server && trust_of(snapshot) == trust_of(settings_) &&
+                         !status_.needs_enrollment && !status_.protocol_mismatch;
+    if (!result || !current) {
+      schedule_probe();
+      return;
+    }
+    // Any answer, /healthz's 200 or a refusal, comes from a server that is there, as for every call.
+    if (result->transport_failed) {
+      note_unreachable(*result);
+    } else {
+      note_reached();
+    }
+  }
+  notify();
 }
 
 kiosk_client* sync_worker::client_for_round(const device_settings& snapshot, std::string& problem) {
@@ -329,11 +381,28 @@ std::optional<sync_worker::outcome> sync_worker::server_refusal(const call_outco
 
 void sync_worker::set_failed(const call_outcome& result) {
   std::lock_guard lock(mutex_);
+  note_unreachable(result);
+}
+
+void sync_worker::note_unreachable(const call_outcome& result) {
   status_.online = false;
   status_.tls_refused = result.tls_refused;
-  status_.message = result.tls_refused
-                        ? result.message + ". Answers are kept; the kiosk tries again later."
-                        : "Server unreachable (" + result.message + "); answers are kept and sent later.";
+  status_.message = unreachable_message(result);
+  if (!status_.offline_since_unix) status_.offline_since_unix = unix_now() / 3600 * 3600;
+  schedule_probe();
+}
+
+void sync_worker::note_reached() {
+  status_.online = true;
+  status_.tls_refused = false;
+  status_.offline_since_unix.reset();
+  if (is_unreachable_message(status_.message)) status_.message.clear();
+  schedule_probe();
+}
+
+void sync_worker::schedule_probe() {
+  next_probe_ = steady_clock::now() +
+                random_.probe_interval(status_.online ? options_.online_probe : options_.offline_probe);
 }
 
 check_in sync_worker::report_for_check() {
@@ -358,8 +427,7 @@ sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
   outcome next = outcome::ok;
   {
     std::lock_guard lock(mutex_);
-    status_.online = true;
-    status_.tls_refused = false;
+    note_reached();
     if (auto refused = server_refusal(result)) return *refused;
     config_due_ = false;
     next_config_ = steady_clock::now() + random_.config_interval(options_.config_refresh);

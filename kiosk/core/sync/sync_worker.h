@@ -33,6 +33,16 @@ struct sync_options {
   std::optional<std::chrono::milliseconds> upload_delay_override;
   // Picks the wait before an upload from its longest; uniform when empty. Tests fix it.
   std::function<std::chrono::milliseconds(std::chrono::milliseconds longest)> pick_upload_delay;
+  // While the server cannot be reached, a health check (GET /healthz: no token, nothing about the
+  // kiosk, never the last-seen time) runs at random times between 0.8 and 1.2 of this after the last
+  // call, so that a server that is back shows online within 15 s + probe_timeout. It changes only
+  // the status: uploads keep their random delay and their backoff.
+  std::chrono::milliseconds offline_probe{12500};
+  // While online, the same check after 0.8 to 1.2 of this without any call, so that a server that
+  // died while the kiosk was idle shows offline within a minute.
+  std::chrono::milliseconds online_probe{std::chrono::seconds(50)};
+  // The longest a health check may take.
+  std::chrono::milliseconds probe_timeout{std::chrono::seconds(5)};
 };
 
 // A background thread that uploads the queue (shuffled batches, backoff with full jitter) a
@@ -40,6 +50,7 @@ struct sync_options {
 // neither dates a session. Every item ends: acknowledged, held after a refusal that may pass
 // (sent again after the next configuration), or refused for good (counted for the server, then
 // deleted). No failure stops the thread: it says why in the status and tries again with backoff.
+// Between calls, health checks keep the status's online flag true to the server's state.
 // While it runs, change settings only through it.
 class sync_worker {
  public:
@@ -89,6 +100,12 @@ class sync_worker {
   void run();
   // Waits until the config or an upload is due; returns whether to upload, or nullopt to stop.
   std::optional<bool> wait_for_round(std::unique_lock<std::mutex>& lock);
+  // Waits until the deadline or until done() holds, checking the server's health whenever a check
+  // is due meanwhile; returns done(). The lock is held on entry and on return.
+  bool wait_probing(std::unique_lock<std::mutex>& lock, std::chrono::steady_clock::time_point deadline,
+                     const std::function<bool()>& done);
+  // Checks the server's health with the probe client and says in the status what it found.
+  void probe();
   // An enrollment the server made whose store the queue could not move to yet.
   struct pending_enrollment {
     std::string code;  // as the operator typed it
@@ -129,6 +146,13 @@ class sync_worker {
   std::optional<outcome> server_refusal(const call_outcome& result);
   // Records a failed call: offline, or the server refused by the TLS checks.
   void set_failed(const call_outcome& result);
+  // As set_failed, with the mutex held.
+  void note_unreachable(const call_outcome& result);
+  // Records that a call reached the server. The mutex must be held.
+  void note_reached();
+  // Sets when the next health check is due, from now and whether the server is reached. The mutex
+  // must be held.
+  void schedule_probe();
   void refresh_counts();
   // Calls the callbacks when the status changed since the last call, or always when forced.
   void notify(bool force = false);
@@ -154,8 +178,11 @@ class sync_worker {
   std::optional<pending_enrollment> pending_;
   std::thread thread_;
 
+  std::chrono::steady_clock::time_point next_probe_;
+
   // Used only by the thread that runs rounds.
   std::unique_ptr<kiosk_client> client_;
+  std::unique_ptr<kiosk_client> probe_client_;  // never given the token
 };
 
 }  // namespace storepulse::kiosk

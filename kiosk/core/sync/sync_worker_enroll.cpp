@@ -89,8 +89,7 @@ enroll_outcome sync_worker::enroll(const std::string& text, bool discard_other_s
     }
     status_.needs_enrollment = false;
     status_.protocol_mismatch = false;
-    status_.tls_refused = false;
-    status_.online = true;
+    note_reached();
     status_.message.clear();
     config_due_ = true;
     woken_ = true;

@@ -56,8 +56,7 @@ sync_worker::outcome sync_worker::do_upload(kiosk_client& client, std::vector<qu
   }
   {
     std::lock_guard lock(mutex_);
-    status_.online = true;
-    status_.tls_refused = false;
+    note_reached();
   }
   const int status = result.http_status;
   if (status == 200) {
