@@ -51,6 +51,9 @@ std::string screen_key(const sk::kiosk_model& model) {
   std::string key(sk::screen_name(model.current_screen()));
   if (model.current_screen() == sk::screen::question) key += "_" + std::to_string(model.question_position() + 1);
   if (model.asking_still_there()) key += "_still_there";
+  if (model.current_screen() == sk::screen::attract && (model.survey_ready_in() || model.remediation_ready_in())) {
+    key += "_waiting";
+  }
   if (model.current_screen() == sk::screen::operator_pin && model.pin_locked_for()) key += "_locked";
   if (!model.has_config()) key += "_not_set_up";
   if (model.current_screen() == sk::screen::attract && model.at_hourly_cap()) key += "_resting";
@@ -77,6 +80,7 @@ std::string layout_state(const sk::kiosk_model& model) {
                       ";still_there=" + (model.asking_still_there() ? "yes" : "no") +
                       ";pin_locked=" + (model.pin_locked_for() ? "yes" : "no") +
                       ";ready_in=" + std::to_string(model.survey_ready_in().value_or(0)) +
+                      ";fix_ready_in=" + std::to_string(model.remediation_ready_in().value_or(0)) +
                       ";corner=" + std::to_string(model.corner_taps()) + ";pin=" + model.sync().pin_short;
   if (model.current_screen() == sk::screen::question) {
     state += ";question=" + std::to_string(model.question_position() + 1) + "/" + std::to_string(model.question_count()) +

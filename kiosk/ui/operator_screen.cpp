@@ -11,14 +11,18 @@
 namespace storepulse::kiosk::ui {
 namespace {
 
-std::string when(const std::optional<std::int64_t>& unix_seconds, const kiosk_model& m) {
+// Returns the hour a time fell in, "2026-11-30 14:00–15:00": the sync worker keeps no minute.
+std::string hour_span(const std::optional<std::int64_t>& unix_seconds, const kiosk_model& m) {
   if (!unix_seconds) return m.text(text_id::operator_never);
-  const std::time_t t = static_cast<std::time_t>(*unix_seconds);
-  std::tm local{};
-  localtime_r(&t, &local);
-  char out[32];
-  std::strftime(out, sizeof out, "%Y-%m-%d %H:%M", &local);
-  return out;
+  const auto format = [](std::int64_t seconds, const char* pattern) {
+    const auto t = static_cast<std::time_t>(seconds);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char out[32];
+    return std::string(out, std::strftime(out, sizeof out, pattern, &local));
+  };
+  const std::int64_t hour = *unix_seconds / 3600 * 3600;
+  return format(hour, "%Y-%m-%d %H:%M") + "–" + format(hour + 3600, "%H:%M");
 }
 
 // Returns what the kiosk trusts the server by: its pinned key, a CA file or the system's store.
@@ -67,7 +71,7 @@ std::vector<state_row> state_rows(const ui_context& ui) {
   // Only when there are some: most kiosks never have any, and small screens need the room.
   if (s.held > 0) rows.push_back({text_id::operator_held, std::to_string(s.held)});
   if (s.refused > 0) rows.push_back({text_id::operator_refused, std::to_string(s.refused)});
-  rows.push_back({text_id::operator_last_sync, when(s.last_sync_unix, m)});
+  rows.push_back({text_id::operator_last_sync, hour_span(s.last_sync_unix, m)});
   rows.push_back({text_id::operator_config_version, m.has_config() ? std::to_string(m.config().config_version()) : none});
   rows.push_back({text_id::operator_version, ui.version});
   return rows;

@@ -93,6 +93,11 @@ bool tap_button(ui_context& ui, std::string_view id, ImVec2 min, ImVec2 max, con
   ImFont* f = font != nullptr ? font : (kind == button_kind::primary ? ui.look.title : ui.look.body_bold);
   const float pad = ui.look.gap;
   const float width = size.x - 2 * pad;
+  // A label that wraps past the button's height takes the next smaller type, down to the small one.
+  for (ImFont* smaller : {ui.look.body_bold, ui.look.small}) {
+    if (text_height(f, width, label) <= size.y - pad || smaller->FontSize >= f->FontSize) continue;
+    f = smaller;
+  }
   const float h = text_height(f, width, label);
   draw_text(ui, f, ImVec2(min.x + pad, min.y + (size.y - h) * 0.5f), width,
             held && kind != button_kind::primary && kind != button_kind::chosen ? p.primary : c.ink, label,
@@ -193,17 +198,18 @@ void draw_footer_languages(ui_context& ui, float footer_top) {
   if (languages.size() < 2) return;
   const float n = static_cast<float>(languages.size());
   const float room = ui.size.x - t.margin * 2 - back_width(ui) - t.gap * 2;
+  const float h = footer_height(ui);
   const auto widest = [&](bool names) {
     float w = 0;
     for (const auto& l : languages) {
       const std::string label = names ? language_name(l) : l;
       w = std::max(w, t.body->CalcTextSizeA(t.body->FontSize, 1e9f, 0, label.c_str()).x);
     }
-    return std::max(t.touch * 1.2f, w + t.gap * 2);
+    // Round ends take half the height: the text keeps clear of them.
+    return std::max(t.touch * 1.2f, w + t.gap * 2 + h * 0.5f);
   };
   const bool names = widest(true) * n + t.gap * (n - 1) <= room;
   const float pill_w = std::min(names ? widest(true) : widest(false), (room - t.gap * (n - 1)) / n);
-  const float h = footer_height(ui);
   float x = ui.size.x - t.margin - (pill_w * n + t.gap * (n - 1));
   for (const auto& language : languages) {
     std::string label = names ? language_name(language) : language;

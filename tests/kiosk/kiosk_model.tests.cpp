@@ -311,6 +311,7 @@ TEST_CASE("Each question type offers its own answer buttons", "[kiosk][model]") 
   add_question(config, "nps", v1::QUESTION_TYPE_SCALE_0_10, true);
   add_question(config, "count", v1::QUESTION_TYPE_SMALL_COUNT, true)->set_max_value(3);
   auto* band = add_question(config, "limit", v1::QUESTION_TYPE_LIMIT_BAND, true);
+  band->add_limit_bands_minor(0);
   band->add_limit_bands_minor(2000);
   band->add_limit_bands_minor(5000);
   fixture f(config);
@@ -333,11 +334,12 @@ TEST_CASE("Each question type offers its own answer buttons", "[kiosk][model]") 
   REQUIRE(f.answer(3));
 
   choices = f.model.answer_choices();
-  REQUIRE(choices.size() == 3);
-  CHECK(choices[0].label == "Up to \u20ac20");
-  CHECK(choices[1].label == "\u20ac20.01 \u2013 \u20ac50");
-  CHECK(choices[2].label == "I don\u2019t know");
-  CHECK(choices[2].value == 2);
+  REQUIRE(choices.size() == 4);
+  CHECK(choices[0].label == "Nothing without asking");
+  CHECK(choices[1].label == "\u20ac0.01 \u2013 \u20ac20");
+  CHECK(choices[2].label == "\u20ac20.01 \u2013 \u20ac50");
+  CHECK(choices[3].label == "I don\u2019t know");
+  CHECK(choices[3].value == 3);
   REQUIRE(f.answer(2));
 
   REQUIRE(f.services.submissions.size() == 1);

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <utility>
 
 #include "kiosk/core/identity/client_identity.h"
@@ -271,6 +272,93 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
   CHECK(kiosk.stop() == 0);
   for (const char* screen : {"attract_en", "attract_fr", "question_1_fr", "question_4_fr", "thank_you_fr", "remediation_category",
                              "remediation_amount", "remediation_thanks", "operator_pin", "operator_panel"}) {
+    INFO("screenshot " << screen << " in " << shots);
+    CHECK(has_screenshot(shots, screen));
+  }
+}
+
+TEST_CASE("In the window, waits count down, a survey left alone asks Still there? and wrong PINs lock the keypad",
+          "[kiosk][window]") {
+  if (cannot_open_kiosk_window()) return;
+  // The smallest and the largest screens the kiosk is made for, each in another language.
+  const auto shape = GENERATE(std::tuple{800, 480, "es"}, std::tuple{1920, 1080, "fr"});
+  const int width = std::get<0>(shape);
+  const int height = std::get<1>(shape);
+  const std::string language = std::get<2>(shape);
+  const std::string size = std::to_string(width) + "x" + std::to_string(height);
+  INFO("window " << size << " in " << language);
+
+  kiosk_server_fixture server;
+  load_bank(server);
+  server.start({"--kiosk-upload-delay", "0"});
+  xvfb_display display(1920, 1080);
+  const std::string shots = screenshot_folder("waits-" + size);
+  kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"),
+                          window_flags(server, width, height, shots, server.issue_codes(1).at(0)));
+  // Every button inside the window, apart from the others, and at least 12 mm (96 dpi) across.
+  const auto check_layout = [&](const kiosk_layout& l) {
+    INFO("screen " << l.screen << " " << l.state);
+    check_buttons_fit(l, width, height);
+    for (const auto& b : l.buttons) {
+      INFO("button " << b.id);
+      CHECK(std::min(b.w, b.h) >= 45);
+    }
+  };
+  auto l = kiosk.wait_for(
+      [](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes" && x.has("lang.es"); }, 30s);
+  choose_language(kiosk, language);
+
+  // A remediation log: its button then counts down and opens again by itself.
+  kiosk.tap("remediation");
+  check_layout(kiosk.wait_for_screen("remediation_category"));
+  kiosk.tap("category.2");
+  check_layout(kiosk.wait_for_screen("remediation_amount"));
+  kiosk.tap("band.2");
+  kiosk.wait_for_screen("remediation_thanks");
+  kiosk.tap("done");
+  l = kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("fix_ready_in") != "0"; });
+  check_layout(l);
+  const int waiting = std::stoi(l.field("fix_ready_in"));
+  CHECK(waiting > 0);
+  l = kiosk.wait_for([](const kiosk_layout& x) { return x.field("fix_ready_in") == "0"; }, std::chrono::seconds(waiting + 5));
+
+  // A survey left alone for 10 s asks whether someone is still there, in front of the answers.
+  choose_language(kiosk, language);
+  kiosk.tap("start");
+  l = kiosk.wait_for_screen("question");
+  check_layout(l);
+  kiosk.tap("answer." + std::to_string(answer_for(l)));
+  l = kiosk.wait_for([](const kiosk_layout& x) { return x.field("still_there") == "yes"; }, 15s);
+  check_layout(l);
+  CHECK(l.has("still_here"));
+  CHECK(l.has("start_over"));
+  for (const auto& b : l.buttons) CHECK(b.id.rfind("answer.", 0) != 0);
+  kiosk.tap("still_here");
+  l = kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "question" && x.field("still_there") == "no"; });
+  CHECK(l.field("question").substr(0, 2) == "2/");
+  l = kiosk.wait_for([](const kiosk_layout& x) { return x.field("still_there") == "yes"; }, 15s);
+  kiosk.tap("start_over");
+  kiosk.wait_for_screen("attract");
+
+  // Five wrong PINs lock the keypad; its keys stay touch-sized on the smallest screen.
+  kiosk.tap_quickly("operator_corner", 5);
+  l = kiosk.wait_for_screen("operator_pin");
+  check_layout(l);
+  for (int wrong = 0; wrong < 5; ++wrong) {
+    for (const char* digit : {"pin.1", "pin.1", "pin.1", "pin.1", "pin.1", "pin.1"}) kiosk.tap(digit);
+    kiosk.tap("pin.ok");
+  }
+  l = kiosk.wait_for([](const kiosk_layout& x) { return x.field("pin_locked") == "yes"; });
+  check_layout(l);
+  std::this_thread::sleep_for(500ms);  // past the screenshot
+  kiosk.tap("back");
+  kiosk.wait_for_screen("attract");
+
+  CHECK(kiosk.stop() == 0);
+  const std::string suffix = std::string("_") + language;
+  // The language goes back to the store's default after each session.
+  for (const std::string screen : {std::string("attract_waiting_en"), "remediation_amount" + suffix,
+                                   "question_2_still_there" + suffix, std::string("operator_pin_locked")}) {
     INFO("screenshot " << screen << " in " << shots);
     CHECK(has_screenshot(shots, screen));
   }

@@ -183,13 +183,14 @@ TEST_CASE("Device settings round-trip through a file only the owner can read", "
   CHECK(defaults.fullscreen);
   CHECK_FALSE(defaults.allow_plain_http);
   CHECK(defaults.server_key_pin.empty());
+  CHECK(defaults.operator_pin.empty());  // no default PIN: set at installation or chosen at the kiosk
 
   defaults.server = "https://10.1.2.3:8443";
   defaults.ca_file = "/etc/storepulse/ca.pem";
   defaults.server_key_pin = "sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
   defaults.allow_plain_http = true;
   defaults.device_token = "secret-token";
-  defaults.operator_pin = "9753";
+  defaults.operator_pin = "975310";
   defaults.portrait = true;
   defaults.window_width = 800;
   defaults.save();
@@ -200,10 +201,14 @@ TEST_CASE("Device settings round-trip through a file only the owner can read", "
   CHECK(loaded.server_key_pin == "sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
   CHECK(loaded.allow_plain_http);
   CHECK(loaded.device_token == "secret-token");
-  CHECK(loaded.operator_pin == "9753");
+  CHECK(loaded.operator_pin == "975310");
   CHECK(loaded.portrait);
   CHECK(loaded.window_width == 800);
   CHECK(loaded.queue_path() == folder.file("data") + "/queue.sqlite");
+  // The published default of earlier versions, or any PIN that short, opens nothing any more.
+  loaded.operator_pin = "2468";
+  loaded.save();
+  CHECK(sk::device_settings::load(folder.file("data")).operator_pin.empty());
 
   struct stat info {};
   REQUIRE(::stat(loaded.path().c_str(), &info) == 0);

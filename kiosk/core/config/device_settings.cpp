@@ -59,7 +59,9 @@ device_settings device_settings::load(const std::string& data_dir) {
     } else if (key == "location_name") {
       settings.location_name = value;
     } else if (key == "operator_pin") {
-      settings.operator_pin = value;
+      // Earlier versions saved the published default 2468: a PIN that short opens nothing and
+      // the next operator chooses one.
+      settings.operator_pin = value.size() >= 6 ? value : std::string();
     } else if (key == "fullscreen") {
       settings.fullscreen = parse_bool(value);
     } else if (key == "window_width") {

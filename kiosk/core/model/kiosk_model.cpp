@@ -546,7 +546,8 @@ std::vector<choice> kiosk_model::answer_choices() const {
       const auto& bands = q.limit_bands_minor();
       for (int i = 0; i < bands.size(); ++i) {
         const std::string label =
-            i == 0 ? format_text(text_id::band_up_to, language_, {{"amount", amount(bands[i])}})
+            i == 0 && bands[i] == 0 ? text(text_id::band_nothing)
+            : i == 0                ? format_text(text_id::band_up_to, language_, {{"amount", amount(bands[i])}})
                    : format_text(text_id::band_range, language_,
                                  {{"from", amount(bands[i - 1] + 1)}, {"to", amount(bands[i])}});
         out.push_back({label, i});

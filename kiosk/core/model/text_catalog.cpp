@@ -53,6 +53,7 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
     {text_id::answer_no, "No", "No", "Non"},
     {text_id::scale_low, "Not at all likely", "Nada probable", "Pas du tout probable"},
     {text_id::scale_high, "Extremely likely", "Muy probable", "Tr\u00e8s probable"},
+    {text_id::band_nothing, "Nothing without asking", "Nada sin preguntar", "Rien sans demander"},
     {text_id::band_up_to, "Up to {amount}", "Hasta {amount}", "Jusqu\u2019\u00e0 {amount}"},
     {text_id::band_range, "{from} \u2013 {to}", "{from} \u2013 {to}", "{from} \u2013 {to}"},
     {text_id::band_dont_know, "I don\u2019t know", "No lo s\u00e9", "Je ne sais pas"},

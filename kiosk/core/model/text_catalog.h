@@ -39,6 +39,7 @@ enum class text_id {
   answer_no,
   scale_low,
   scale_high,
+  band_nothing,
   band_up_to,
   band_range,
   band_dont_know,

@@ -432,7 +432,7 @@ sync_worker::outcome sync_worker::do_config(kiosk_client& client) {
     config_due_ = false;
     next_config_ = steady_clock::now() + random_.config_interval(options_.config_refresh);
     if (result.ok()) {
-      status_.last_sync_unix = unix_now();
+      status_.last_sync_unix = unix_now() / 3600 * 3600;  // the hour only: a minute would date a session
       status_.message.clear();
     } else {
       // Uploads still go on; the config is tried again sooner than usual.

@@ -62,7 +62,7 @@ sync_worker::outcome sync_worker::do_upload(kiosk_client& client, std::vector<qu
   if (status == 200) {
     bool resolved = apply_ack(ordered, result.ack);
     std::lock_guard lock(mutex_);
-    status_.last_sync_unix = unix_now();
+    status_.last_sync_unix = unix_now() / 3600 * 3600;  // the hour only: a minute would date a session
     status_.message = resolved ? std::string() : std::string("The server left some answers unconfirmed; retrying.");
     return resolved ? outcome::ok : outcome::failed;
   }
