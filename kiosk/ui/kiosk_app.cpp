@@ -51,7 +51,8 @@ std::string screen_key(const sk::kiosk_model& model) {
   std::string key(sk::screen_name(model.current_screen()));
   if (model.current_screen() == sk::screen::question) key += "_" + std::to_string(model.question_position() + 1);
   if (model.asking_still_there()) key += "_still_there";
-  if (model.current_screen() == sk::screen::attract && (model.survey_ready_in() || model.remediation_ready_in())) {
+  if (model.current_screen() == sk::screen::attract && !model.at_hourly_cap() &&
+      (model.survey_ready_in() || model.remediation_ready_in())) {
     key += "_waiting";
   }
   if (model.current_screen() == sk::screen::operator_pin && model.pin_locked_for()) key += "_locked";

@@ -1,6 +1,8 @@
 #include "kiosk/ui/window_backend.h"
 
+#include <algorithm>
 #include <atomic>
+#include <iostream>
 #include <stdexcept>
 #include <vector>
 
@@ -47,6 +49,19 @@ window_backend::window_backend(const window_options& options) {
     const GLFWvidmode* mode = glfwGetVideoMode(monitor);
     width = mode->width;
     height = mode->height;
+  } else if (GLFWmonitor* screen = glfwGetPrimaryMonitor()) {
+    // A window larger than the screen (a portrait window on a landscape screen) shrinks to fit
+    // it, keeping its shape, so that no part of the kiosk lies off the glass.
+    int x = 0, y = 0, room_w = 0, room_h = 0;
+    glfwGetMonitorWorkarea(screen, &x, &y, &room_w, &room_h);
+    if (room_w > 0 && room_h > 0 && (width > room_w || height > room_h)) {
+      const double scale = std::min(static_cast<double>(room_w) / width, static_cast<double>(room_h) / height);
+      std::cerr << "storepulse-kiosk: a " << width << "x" << height << " window does not fit the " << room_w << "x" << room_h
+                << " screen; opening it at ";
+      width = static_cast<int>(width * scale);
+      height = static_cast<int>(height * scale);
+      std::cerr << width << "x" << height << "\n";
+    }
   }
   window_ = glfwCreateWindow(width, height, options.title.c_str(), monitor, nullptr);
   if (window_ == nullptr) {
