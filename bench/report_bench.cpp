@@ -1,7 +1,8 @@
 // Overview latency over 5,000 stores x 52 weeks x 15 questions of rollups (about 12 million
 // answers represented): builds the database once (rollup rows inserted directly, one transaction),
-// then times the overview cold (first computation) and warm (cached figures, the dashboard's
-// usual load), plus JSON encoding and a store page, and prints the peak memory each report adds.
+// then times the overview cold (first computation) and warm (cached figures), one page of it as
+// the route serves it (the dashboard's usual load), JSON encoding and a store page, and prints the
+// peak memory each report adds.
 #include "server/http/compression.h"
 #include "server/http/json_encoding.h"
 #include "server/publication/publisher.h"
@@ -273,16 +274,72 @@ int main(int argc, char** argv) {
     json_options.always_print_primitive_fields = true;
     (void)google::protobuf::util::MessageToJsonString(overview, &json, json_options);
   });
-  engine.overview_encoded(db, hr, query, false);
-  report_timing("overview HR, week, warm, cached JSON body", repeats, [&] { engine.overview_encoded(db, hr, query, false); });
-  report_timing("overview HR, week, cold, computed, JSON, gzip", cold_repeats, [&] {
+  // What the route answers: the organisation, every region and one page of 50 stores.
+  auto first_page = query;
+  first_page.page.order.column = sort_column::chi;
+  report_timing("overview page HR, week, cold, computed, JSON, gzip", cold_repeats, [&] {
     report_engine fresh_engine(5);
-    fresh_engine.overview_encoded(db, hr, query, false);
+    fresh_engine.overview_page_encoded(db, hr, first_page, false);
   });
-  report_timing("overview HR, week, cold, computed, binary, gzip", cold_repeats, [&] {
+  report_timing("overview page HR, week, cold, computed, binary, gzip", cold_repeats, [&] {
     report_engine fresh_engine(5);
-    fresh_engine.overview_encoded(db, hr, query, true);
+    fresh_engine.overview_page_encoded(db, hr, first_page, true);
   });
+  engine.overview_page_encoded(db, hr, first_page, false);
+  report_timing("overview page HR, week, repeat (encoded page cached)", repeats, [&] {
+    engine.overview_page_encoded(db, hr, first_page, false);
+  });
+  // Pages not asked for before, as the route makes them: cut from the sorted stores, the stores'
+  // JSON written after the head's (written once) and gzipped. Pages 2-101 by CHI, then pages of
+  // every column in both directions (each column's first sort included).
+  const std::vector<std::string> columns{"name", "code", "region", "chi", "values", "empowerment", "recognition",
+                                         "leadership", "collaboration", "trend", "participation", "alerts"};
+  auto page_of = [&](const std::string& column, bool descending, int number, const std::string& search, int size = 50) {
+    auto page = first_page;
+    page.page = *parse_page_query(column, descending ? "desc" : "asc", std::to_string(number), std::to_string(size),
+                                  search)
+                     .query;
+    return page;
+  };
+  int n = 0;
+  report_timing("overview page HR, week, new page by CHI, JSON, gzip", 100, [&] {
+    engine.overview_page_encoded(db, hr, page_of("chi", false, 2 + n++, ""), false);
+  });
+  n = 0;
+  report_timing("overview page HR, week, new page, any sort, JSON, gzip", repeats, [&] {
+    auto column = columns[static_cast<std::size_t>(n % 12)];
+    engine.overview_page_encoded(db, hr, page_of(column, n / 12 % 2 == 1, 1 + n / 24, ""), false);
+    ++n;
+  });
+  n = 0;
+  report_timing("overview page HR, week, search \"store 1\", JSON, gzip", repeats / 4, [&] {
+    engine.overview_page_encoded(db, hr, page_of(columns[static_cast<std::size_t>(n % 12)], false, 1 + n / 12, "store 1"), false);
+    ++n;
+  });
+  n = 0;
+  report_timing("overview page HR, week, new page, binary, gzip", repeats / 4, [&] {
+    engine.overview_page_encoded(db, hr, page_of("name", false, 1 + n++, ""), true);
+  });
+  n = 0;
+  report_timing("overview page manager (5 stores), week, JSON", repeats, [&] {
+    engine.overview_page_encoded(db, manager, page_of(columns[static_cast<std::size_t>(n / 50 % 12)], false, 1, "", 1 + n % 50), false);
+    ++n;
+  });
+  {
+    auto message = engine.overview_page(db, hr, first_page);
+    auto json = http::to_json(message);
+    auto stores_only = message;
+    stores_only.clear_regions();
+    stores_only.clear_organisation();
+    auto no_questions = message;
+    no_questions.mutable_organisation()->clear_questions();
+    for (auto& region : *no_questions.mutable_regions()) region.clear_questions();
+    std::printf("overview page of 50 stores, JSON: %.0f kB (%.0f kB gzipped); without the region rows %.0f kB, "
+                "without their questions %.0f kB\n",
+                static_cast<double>(json.size()) / 1e3, static_cast<double>(http::gzip(json).size()) / 1e3,
+                static_cast<double>(http::to_json(stores_only).size()) / 1e3,
+                static_cast<double>(http::to_json(no_questions).size()) / 1e3);
+  }
   report_timing("overview HR, week, one region, warm", repeats, [&] {
     auto filtered = query;
     filtered.region = "Region 7";
@@ -309,7 +366,7 @@ int main(int argc, char** argv) {
     cold.at = last_week - 1;
     std::string label = std::string("overview HR, ") + (period == v1::PERIOD_WEEK ? "week" : "quarter") +
                         ", cold, + JSON encoding";
-    report_memory(label.c_str(), [&] { engine.overview_encoded(db, hr, cold, false); });
+    report_memory(label.c_str(), [&] { http::to_json(engine.overview(db, hr, cold)); });
   }
   report_memory("alerts HR, quarter", [&] { engine.alerts(db, hr, quarter); });
   {
@@ -318,6 +375,11 @@ int main(int argc, char** argv) {
     v1::OverviewReport message;
     report_memory("overview HR, quarter, message from them", [&] { message = fresh_engine.overview(db, hr, quarter); });
     report_memory("overview HR, quarter, its JSON encoding", [&] { auto text = http::to_json(message); });
+    auto page = quarter;
+    page.page.order.column = sort_column::chi;
+    report_memory("overview page HR, quarter, rows, sorted, encoded", [&] {
+      fresh_engine.overview_page_encoded(db, hr, page, false);
+    });
     report_memory("  the same with Protobuf's JSON printer", [&] {
       std::string text;
       google::protobuf::util::JsonPrintOptions json_options;

@@ -2,6 +2,7 @@
 
 #include "server/http/responses.h"
 #include "server/reports/indicators.h"
+#include "server/reports/overview_pages.h"
 #include "server/reports/report_catalog.h"
 #include "server/reports/report_period.h"
 #include "server/reports/window_aggregate.h"
@@ -28,9 +29,10 @@ struct period_data {
   store_aggregate organisation, previous_organisation;
   std::map<std::string, store_aggregate> regions, previous_regions;
 
-  // Encoded overviews (JSON or binary) made from these figures, by caller scope and filter:
-  // encoding 5,000 stores as JSON costs far more than computing them.
+  // Overview rows by caller scope, and encoded overview pages (JSON or binary) by caller scope,
+  // filter, order and page: encoding costs more than cutting a page from the sorted rows.
   mutable std::mutex encoded_mutex;
+  mutable std::map<std::string, std::shared_ptr<const overview_rows>> overview_rows_by_scope;
   mutable std::map<std::string, http::encoded_body> encoded;
 };
 

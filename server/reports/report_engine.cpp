@@ -46,6 +46,16 @@ visible_scope scope_for(const period_data& data, const auth::principal& who, con
   return scope;
 }
 
+// Returns the key of what a caller may see: HR everything, a manager their stores.
+std::string scope_key(const auth::principal& who) {
+  if (who.user_role == auth::role::hr_admin) return "all";
+  auto ids = who.location_ids;
+  std::sort(ids.begin(), ids.end());
+  std::string key;
+  for (auto id : ids) key += std::to_string(id) + ",";
+  return key;
+}
+
 std::vector<std::size_t> region_members(const report_catalog& catalog, const std::string& region) {
   std::vector<std::size_t> members;
   for (std::size_t s = 0; s < catalog.locations.size(); ++s)
@@ -145,11 +155,15 @@ std::shared_ptr<const period_data> report_engine::period(storage::database& db, 
 
 v1::OverviewReport report_engine::overview(storage::database& db, const auth::principal& who,
                                            const report_query& query) {
-  auto data = period(db, query);
-  const auto& catalog = data->catalog;
+  return build_overview(*period(db, query), who, query.region);
+}
+
+v1::OverviewReport report_engine::build_overview(const period_data& data, const auth::principal& who,
+                                                 const std::string& region) const {
+  const auto& catalog = data.catalog;
   v1::OverviewReport out;
-  auto scope = scope_for(*data, who, query.region);
-  *out.mutable_period() = period_info(*data, scope.stores);
+  auto scope = scope_for(data, who, region);
+  *out.mutable_period() = period_info(data, scope.stores);
   out.set_min_group_size(static_cast<std::uint32_t>(k_));
   out.set_comparison_min_stores(static_cast<std::uint32_t>(comparison_min_stores_));
   for (auto d : scored_dimensions(catalog)) out.add_dimensions(d);
@@ -164,49 +178,68 @@ v1::OverviewReport report_engine::overview(storage::database& db, const auth::pr
   }
   if (who.may_see_scores()) {
     auto members = all_members(catalog);
-    fill_scope(*data, v1::SCOPE_KIND_ORGANISATION, "Organisation", compare(*data, members, who, comparison_min_stores_),
+    fill_scope(data, v1::SCOPE_KIND_ORGANISATION, "Organisation", compare(data, members, who, comparison_min_stores_),
                members, hr, *out.mutable_organisation());
   }
-  for (const auto& region : scope.regions) {
-    auto members = region_members(catalog, region);
-    fill_scope(*data, v1::SCOPE_KIND_REGION, region, compare(*data, members, who, comparison_min_stores_, region),
-               members, hr, *out.add_regions());
+  for (const auto& r : scope.regions) {
+    auto members = region_members(catalog, r);
+    fill_scope(data, v1::SCOPE_KIND_REGION, r, compare(data, members, who, comparison_min_stores_, r), members, hr,
+               *out.add_regions());
   }
   out.mutable_stores()->Reserve(static_cast<int>(scope.stores.size()));
-  for (auto s : scope.stores) fill_store_row(*data, out.period(), s, *out.add_stores());
+  for (auto s : scope.stores) fill_store_row(data, out.period(), s, *out.add_stores());
   return out;
 }
 
-http::encoded_body report_engine::overview_encoded(storage::database& db, const auth::principal& who,
-                                                                  const report_query& query, bool binary) {
-  auto data = period(db, query);
-  std::string key = binary ? "pb|" : "json|";
-  key += query.region + "|";
-  if (who.user_role == auth::role::hr_admin) {
-    key += "all";
-  } else {
-    auto ids = who.location_ids;
-    std::sort(ids.begin(), ids.end());
-    for (auto id : ids) key += std::to_string(id) + ",";
+std::shared_ptr<const overview_rows> report_engine::rows_for(const period_data& data, const auth::principal& who) const {
+  const auto key = scope_key(who);
+  {
+    std::lock_guard lock(data.encoded_mutex);
+    auto it = data.overview_rows_by_scope.find(key);
+    if (it != data.overview_rows_by_scope.end()) return it->second;
   }
+  auto full = build_overview(data, who, {});
+  std::vector<v1::StoreRow> stores;
+  stores.reserve(static_cast<std::size_t>(full.stores_size()));
+  for (auto& row : *full.mutable_stores()) stores.push_back(std::move(row));
+  auto rows = std::make_shared<const overview_rows>(std::move(full), std::move(stores));
+  std::lock_guard lock(data.encoded_mutex);
+  // Each scope's rows hold its stores' figures: keep HR's and a few managers'.
+  if (data.overview_rows_by_scope.size() >= 16) data.overview_rows_by_scope.clear();
+  return data.overview_rows_by_scope.try_emplace(key, std::move(rows)).first->second;
+}
+
+v1::OverviewReport report_engine::overview_page(storage::database& db, const auth::principal& who,
+                                                const report_query& query) {
+  auto data = period(db, query);
+  return rows_for(*data, who)->page(query.region, query.page);
+}
+
+http::encoded_body report_engine::overview_page_encoded(storage::database& db, const auth::principal& who,
+                                                        const report_query& query, bool binary) {
+  auto data = period(db, query);
+  const auto& page = query.page;
+  // Lengths before the free texts, so that no region and search can spell another's key.
+  std::string key = binary ? "pb|" : "json|";
+  key += scope_key(who) + "|" + std::to_string(query.region.size()) + ":" + query.region + "|" +
+         std::to_string(page.search.size()) + ":" + page.search + "|" + page.order.name() +
+         (page.order.descending ? "|desc|" : "|asc|") + std::to_string(page.page) + "|" + std::to_string(page.page_size);
   {
     std::lock_guard lock(data->encoded_mutex);
     auto it = data->encoded.find(key);
     if (it != data->encoded.end()) return it->second;
   }
-  report_query same = query;
-  same.at = data->window.at;
-  auto message = overview(db, who, same);
+  auto rows = rows_for(*data, who);
   std::string text;
   if (binary) {
-    message.SerializeToString(&text);
+    rows->page(query.region, page).SerializeToString(&text);
   } else {
-    http::append_json(message, text);
+    text = rows->page_json(query.region, page);
     text.push_back('\n');
   }
   auto body = http::make_encoded_body(std::move(text), binary ? "application/x-protobuf" : "application/json");
   std::lock_guard lock(data->encoded_mutex);
-  if (data->encoded.size() > 32) data->encoded.clear();
+  if (data->encoded.size() >= 64) data->encoded.clear();
   data->encoded[key] = body;
   return body;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/auth/principal.h"
+#include "server/reports/overview_pages.h"
 #include "server/reports/period_data.h"
 #include "server/storage/database.h"
 #include "storepulse/v1/reports.pb.h"
@@ -20,6 +21,7 @@ struct report_query {
   std::optional<int> at;  // dense week index; the last week published when absent
   std::string region;     // empty: every region the caller may see
   int history = 8;        // location reports: periods of history, current included
+  page_query page;        // the overview's page of stores (overview_page)
 };
 
 // Builds the reports from published blocks (server/publication/) and caches each period's
@@ -36,12 +38,18 @@ class report_engine {
   // Returns the minimum group size in force.
   int k() const { return k_; }
 
-  // Returns the overview the caller may see: their stores, their regions and the organisation.
+  // Returns the overview the caller may see: their stores, their regions and the organisation;
+  // with a region, only that region's row and stores.
   v1::OverviewReport overview(storage::database& db, const auth::principal& who, const report_query& query);
-  // Returns the overview encoded as binary Protobuf or as JSON (Protobuf's JSON mapping, default
+  // Returns the organisation, every region the caller may see and one page of the stores of
+  // query.region that match query.page, in its order; the period's revision date is that of all
+  // the caller's stores, as the region rows are. Each caller scope's stores are listed and each
+  // order sorted once per period's figures.
+  v1::OverviewReport overview_page(storage::database& db, const auth::principal& who, const report_query& query);
+  // Returns overview_page encoded as binary Protobuf or as JSON (Protobuf's JSON mapping, default
   // fields printed), and gzipped, reused while the period's figures stand.
-  http::encoded_body overview_encoded(storage::database& db, const auth::principal& who,
-                                                      const report_query& query, bool binary);
+  http::encoded_body overview_page_encoded(storage::database& db, const auth::principal& who,
+                                           const report_query& query, bool binary);
   // Returns the alerts of the caller's stores.
   v1::AlertsReport alerts(storage::database& db, const auth::principal& who, const report_query& query);
   // Returns one location's report, or nullopt when it does not exist. The caller checks scope;
@@ -59,6 +67,13 @@ class report_engine {
     std::shared_ptr<const period_data> data;
     std::chrono::steady_clock::time_point made;
   };
+
+  // Returns the overview of a period's figures as the caller may see it; with a region, only
+  // that region's row and stores.
+  v1::OverviewReport build_overview(const period_data& data, const auth::principal& who,
+                                    const std::string& region) const;
+  // Returns the caller's overview rows of the period, made on first use.
+  std::shared_ptr<const overview_rows> rows_for(const period_data& data, const auth::principal& who) const;
 
   int k_;
   int comparison_min_stores_;

@@ -15,8 +15,9 @@ namespace {
 constexpr std::string_view location_prefix = "/api/v1/reports/location/";
 constexpr const char* report_failure = "The report could not be computed.";
 
-// Returns the query, or answers 400 and returns nullopt.
-std::optional<report_query> parse_query(const http::request& req, const http::respond_fn& respond) {
+// Returns the query, or answers 400 and returns nullopt. A paged query also reads the overview's
+// sort, order, page, page_size and search.
+std::optional<report_query> parse_query(const http::request& req, const http::respond_fn& respond, bool paged = false) {
   report_query query;
   auto period = parse_period(http::query_param(req, "period"));
   if (!period) {
@@ -43,17 +44,27 @@ std::optional<report_query> parse_query(const http::request& req, const http::re
     }
     query.history = value;
   }
+  if (paged) {
+    auto page = parse_page_query(http::query_param(req, "sort"), http::query_param(req, "order"),
+                                 http::query_param(req, "page"), http::query_param(req, "page_size"),
+                                 http::query_param(req, "search"));
+    if (!page.query) {
+      respond(http::make_error(req, http::status::bad_request, page.error, page.message));
+      return std::nullopt;
+    }
+    query.page = std::move(*page.query);
+  }
   return query;
 }
 
 // Returns a handler for a report over a query: checks the caller may see scores, parses the
 // query, then runs build(db, request, principal, query) on a reader thread.
 template <typename Build>
-http::router::handler query_route(app::services& services, Build build) {
-  return [&services, build](http::request&& req, http::respond_fn respond) {
+http::router::handler query_route(app::services& services, Build build, bool paged = false) {
+  return [&services, build, paged](http::request&& req, http::respond_fn respond) {
     auto who = auth::authorize(services, req, respond, auth::access::scores);
     if (!who) return;
-    auto query = parse_query(req, respond);
+    auto query = parse_query(req, respond, paged);
     if (!query) return;
     app::run_on_reader(
         services, std::move(req), std::move(respond),
@@ -74,25 +85,32 @@ std::shared_ptr<report_engine> make_report_engine(const app::services& services)
 void add_report_routes(http::router& router, app::services& services, std::shared_ptr<report_engine> engine) {
   if (!engine) engine = make_report_engine(services);
 
-  // Compute and encode the default overview once at start, so HR's first load finds it ready.
+  // Compute and encode the dashboard's first overview page once at start (4 weeks, lowest CHI
+  // first), so HR's first load finds it ready.
   (void)services.readers.post([engine](storage::database& db) {
     try {
       auth::principal everyone;
       everyone.user_role = auth::role::hr_admin;
-      engine->overview_encoded(db, everyone, report_query{}, false);
+      report_query first;
+      first.period = v1::PERIOD_ROLLING_4W;
+      first.page.order.column = sort_column::chi;
+      engine->overview_page_encoded(db, everyone, first, false);
     } catch (const std::exception&) {
       // Nothing to warm (e.g. an empty database); the first request computes it.
     }
   });
 
   router.add(http::verb::get, "/api/v1/reports/overview",
-             query_route(services, [engine](storage::database& db, const http::request& r, const auth::principal& who,
-                                            const report_query& query) {
-               bool binary = http::wants_protobuf(r);
-               auto body = engine->overview_encoded(db, who, query, binary);
-               return http::make_encoded_response(r, http::status::ok, body,
-                                                  binary ? "application/x-protobuf" : "application/json");
-             }),
+             query_route(
+                 services,
+                 [engine](storage::database& db, const http::request& r, const auth::principal& who,
+                          const report_query& query) {
+                   bool binary = http::wants_protobuf(r);
+                   auto body = engine->overview_page_encoded(db, who, query, binary);
+                   return http::make_encoded_response(r, http::status::ok, body,
+                                                      binary ? "application/x-protobuf" : "application/json");
+                 },
+                 true),
              "reports_overview");
 
   router.add(http::verb::get, "/api/v1/reports/alerts",

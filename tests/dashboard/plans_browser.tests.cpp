@@ -19,25 +19,6 @@ void add_seaview_manager(const dashboard_server& server) {
                 "S02", "--password", "manager_seaview-password-1"});
 }
 
-// Checks that nothing sticks out sideways and that the page does not scroll sideways.
-void check_fits(webdriver_client& browser) {
-  auto overflow = overflowing_elements(browser);
-  INFO(browser.execute_string("return location.hash;"));
-  INFO(overflow);
-  CHECK(overflow.empty());
-  CHECK(browser.execute_string("return String(document.documentElement.scrollWidth <= window.innerWidth + 1);") == "true");
-}
-
-void check_accessible(webdriver_client& browser) {
-  auto problems = accessibility_problems(browser);
-  INFO(problems);
-  CHECK(problems.empty());
-}
-
-void scroll_to(webdriver_client& browser, const std::string& css) {
-  browser.execute("document.querySelector('" + css + "').scrollIntoView({block: 'start'}); window.scrollBy(0, -8); return 0;");
-}
-
 }  // namespace
 
 TEST_CASE("A manager starts a plan from a suggestion, shares it with staff and notes progress, on desktop and phone",

@@ -41,6 +41,7 @@ TEST_CASE("Reports, exports and the dashboard's files go gzipped to a client tha
   dashboard_server server;
   auto cookie = sign_in(server);
   for (std::string target : {"/api/v1/reports/overview?period=4w", "/api/v1/reports/overview?period=quarter",
+                             "/api/v1/reports/overview?period=4w&sort=chi&order=desc&page=2&page_size=2&search=e",
                              "/api/v1/reports/export.csv?period=4w", "/api/v1/reports/alerts?period=quarter",
                              "/api/v1/reports/location/1?period=quarter&history=12", "/assets/js/app.js", "/assets/app.css", "/"}) {
     INFO(target);

@@ -239,18 +239,18 @@ TEST_CASE("A commit alone moves no figure; cached figures follow a publication a
   report_engine engine(5);
   auto before = engine.overview(f.data.db(), hr(), f.week_47());
   REQUIRE(before.organisation().participation().sessions() == 10);
-  auto encoded = engine.overview_encoded(f.data.db(), hr(), f.week_47(), false).plain;
-  CHECK(encoded == engine.overview_encoded(f.data.db(), hr(), f.week_47(), false).plain);
+  auto encoded = engine.overview_page_encoded(f.data.db(), hr(), f.week_47(), false).plain;
+  CHECK(encoded == engine.overview_page_encoded(f.data.db(), hr(), f.week_47(), false).plain);
 
   // Six late sessions for the closed week 47: not shown until published.
   f.data.db().exec("UPDATE rollup_sessions SET sessions = 16 WHERE iso_week = 202647 AND location_id = " +
                    std::to_string(f.store));
   CHECK(engine.overview(f.data.db(), hr(), f.week_47()).organisation().participation().sessions() == 10);
-  CHECK(engine.overview_encoded(f.data.db(), hr(), f.week_47(), false).plain == encoded);
+  CHECK(engine.overview_page_encoded(f.data.db(), hr(), f.week_47(), false).plain == encoded);
   f.data.publish_through(f.w47);
   auto after = engine.overview(f.data.db(), hr(), f.week_47());
   CHECK(after.organisation().participation().sessions() == 16);
-  auto fresh = engine.overview_encoded(f.data.db(), hr(), f.week_47(), false).plain;
+  auto fresh = engine.overview_page_encoded(f.data.db(), hr(), f.week_47(), false).plain;
   CHECK(fresh != encoded);
   CHECK(fresh->find("\"sessions\":16") != std::string::npos);
 }

@@ -88,10 +88,12 @@ TEST_CASE("A manager sees only their stores and gets 403 for another store's id"
   CHECK(report.location().code() == "N01");
   CHECK(report.chi().status() == v1::CELL_STATUS_PUBLISHED);
 
-  // Another region's filter shows nothing of it.
+  // Another region's filter shows nothing of it: no store, and only the manager's own region row.
   auto south = parse_json<v1::OverviewReport>(get(server, manager, "/api/v1/reports/overview?region=South").body);
   CHECK(south.stores_size() == 0);
-  CHECK(south.regions_size() == 0);
+  CHECK(south.page().stores_matching() == 0);
+  REQUIRE(south.regions_size() == 1);
+  CHECK(south.regions(0).name() == "North");
 
   auto alerts = parse_json<v1::AlertsReport>(get(server, manager, "/api/v1/reports/alerts?period=4w").body);
   for (const auto& alert : alerts.alerts()) CHECK((alert.location_code() == "N01" || alert.location_code() == "N02"));

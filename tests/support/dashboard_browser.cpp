@@ -1,5 +1,7 @@
 #include "tests/support/dashboard_browser.h"
 
+#include <catch2/catch.hpp>
+
 namespace storepulse::test {
 
 void sign_in(webdriver_client& browser, const dashboard_server& server, const std::string& username) {
@@ -65,6 +67,24 @@ std::string overflowing_elements(webdriver_client& browser) {
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-wrap, .nav'))
       .map((el) => el.tagName + '.' + el.className).slice(0, 5).join(', ');
   )JS");
+}
+
+void check_fits(webdriver_client& browser) {
+  auto overflow = overflowing_elements(browser);
+  INFO(browser.execute_string("return location.hash;"));
+  INFO(overflow);
+  CHECK(overflow.empty());
+  CHECK(browser.execute_string("return String(document.documentElement.scrollWidth <= window.innerWidth + 1);") == "true");
+}
+
+void check_accessible(webdriver_client& browser) {
+  auto problems = accessibility_problems(browser);
+  INFO(problems);
+  CHECK(problems.empty());
+}
+
+void scroll_to(webdriver_client& browser, const std::string& css) {
+  browser.execute("document.querySelector('" + css + "').scrollIntoView({block: 'start'}); window.scrollBy(0, -8); return 0;");
 }
 
 std::string screenshot_path(const std::string& name) { return artifact_dir() + "/" + name + ".png"; }

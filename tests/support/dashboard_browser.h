@@ -19,6 +19,16 @@ std::string accessibility_problems(webdriver_client& browser);
 // navigation), as "TAG.class" names, or "".
 std::string overflowing_elements(webdriver_client& browser);
 
+// Checks, as Catch2 checks, that nothing sticks out sideways and that the page does not scroll
+// sideways.
+void check_fits(webdriver_client& browser);
+
+// Checks, as a Catch2 check, that accessibility_problems finds none.
+void check_accessible(webdriver_client& browser);
+
+// Scrolls the first match of css to the top of the viewport.
+void scroll_to(webdriver_client& browser, const std::string& css);
+
 // Returns the path of a screenshot named name in the artifact folder.
 std::string screenshot_path(const std::string& name);
 

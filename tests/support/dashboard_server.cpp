@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -32,13 +33,13 @@ constexpr const char* locations_csv =
     "E01,Eastbrook Centre,East,Europe/London,22,50,GBP\n";
 
 struct store_profile {
-  const char* code;
+  std::string code;
   int sessions_per_week;
   double mood;  // mean Likert answer, 1..5
   double drop;  // fall of the mood in the three weeks before this one (two of them published on any weekday)
 };
 
-constexpr store_profile profiles[] = {
+const store_profile profiles[] = {
     {"N01", 14, 3.9, 0.0}, {"N02", 9, 3.4, 0.0}, {"N03", 1, 3.5, 0.0},
     {"S01", 20, 4.1, 0.0}, {"S02", 11, 3.8, 1.1}, {"E01", 13, 3.0, 0.0},
 };
@@ -69,9 +70,32 @@ int run_process(const std::vector<std::string>& argv, std::string& output) {
 
 }  // namespace
 
-dashboard_server::dashboard_server(std::vector<std::string> extra_flags) : folder_("storepulse-dashboard"), db_path_(folder_.file("storepulse.db")) {
+dashboard_server::generated_store dashboard_server::generated(int i) {
+  static const char* const names[] = {"Łódź Galeria", "Market Hall", "harbour view", "Station Road", "ÉTOILE Plaza",
+                                      "Bäckerstraße", "Mill Lane", "Castle Quay", "Parkside", "Bridge End"};
+  static const char* const regions[] = {"Central", "West", "Central", "Coast"};
+  generated_store store;
+  store.region = regions[i % 4];
+  char code[16];
+  std::snprintf(code, sizeof code, "%c%03d", store.region == "Coast" ? 'K' : store.region[0], i + 1);
+  store.code = code;
+  store.name = std::string(names[i % 10]) + " " + std::to_string(i / 10 + 1);
+  store.sessions_per_week = i % 11 == 5 ? 0 : i % 7 == 3 ? 1 : 5 + (i * 13) % 16;
+  store.mood = 2.2 + static_cast<double>((i * 37) % 25) / 10.0;
+  return store;
+}
+
+dashboard_server::dashboard_server(std::vector<std::string> extra_flags, int extra_stores)
+    : extra_stores_(extra_stores), folder_("storepulse-dashboard"), db_path_(folder_.file("storepulse.db")) {
   admin({"init", "--db", db_path_});
-  std::ofstream(folder_.file("locations.csv")) << locations_csv;
+  {
+    std::ofstream csv(folder_.file("locations.csv"));
+    csv << locations_csv;
+    for (int i = 0; i < extra_stores; ++i) {
+      auto store = generated(i);
+      csv << store.code << "," << store.name << "," << store.region << ",Europe/London," << 10 + i % 20 << ",50,GBP\n";
+    }
+  }
   admin({"import-locations", "--db", db_path_, "--csv", folder_.file("locations.csv")});
   admin({"load-questions", "--db", db_path_, "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
   auto add_user = [&](const std::string& name, const std::string& role, const std::string& codes) {
@@ -89,6 +113,9 @@ dashboard_server::dashboard_server(std::vector<std::string> extra_flags) : folde
   add_user("manager_south", "manager", "S01");
   add_user("ops", "operator", "");
   seed_rollups();
+  // The server publishes at start, after it says it is ready; many stores take a while, so
+  // their weeks are published here first and every report sees them.
+  if (extra_stores > 0) admin({"publish", "--db", db_path_});
 
   auto port_file = folder_.file("port");
   std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--port", "0", "--port-file", port_file,
@@ -207,7 +234,13 @@ void dashboard_server::seed_rollups() const {
   std::uniform_real_distribution<double> unit(0.0, 1.0);
   ingest::rollup_accumulator rollups;
   int today = calendar::today_utc();
-  for (const auto& profile : profiles) {
+  std::vector<store_profile> stores(std::begin(profiles), std::end(profiles));
+  for (int i = 0; i < extra_stores_; ++i) {
+    auto store = generated(i);
+    stores.push_back({store.code, store.sessions_per_week, store.mood, 0.0});
+  }
+  for (const auto& profile : stores) {
+    if (profile.sessions_per_week == 0) continue;
     auto location = location_id(profile.code);
     for (int weeks_ago = 11; weeks_ago >= 0; --weeks_ago) {
       int week = calendar::iso_week(today - 7 * weeks_ago);

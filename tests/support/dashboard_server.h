@@ -22,8 +22,21 @@ class dashboard_server {
   // The device token of an enrolled kiosk at N01.
   static constexpr const char* kiosk_token = "dashboard-kiosk-n01";
 
-  // extra_flags go to storepulse-server after the test's own.
-  explicit dashboard_server(std::vector<std::string> extra_flags = {});
+  // extra_flags go to storepulse-server after the test's own. extra_stores adds stores for
+  // paging (see generated): half of them in Central, a quarter each in West and Coast.
+  explicit dashboard_server(std::vector<std::string> extra_flags = {}, int extra_stores = 0);
+
+  // A store added for paging: code C001, W002, K004... (Central, West, Coast) and a name from a
+  // list that has upper and lower case and Central European letters ("Łódź Galeria 1").
+  // Every eleventh answers not at all, every seventh otherwise too rarely to publish anything,
+  // the others 5 to 20 sessions a week, with moods that differ from store to store.
+  struct generated_store {
+    std::string code, name, region;
+    int sessions_per_week = 0;
+    double mood = 3.0;
+  };
+  // Returns the i-th store added for paging.
+  static generated_store generated(int i);
   ~dashboard_server();
   dashboard_server(const dashboard_server&) = delete;
   dashboard_server& operator=(const dashboard_server&) = delete;
@@ -57,6 +70,7 @@ class dashboard_server {
  private:
   void seed_rollups() const;
 
+  int extra_stores_ = 0;
   storepulse::testing::scratch_folder folder_;
   std::string db_path_;
   int port_ = 0;

@@ -8,7 +8,7 @@ export async function render(main, { params, navigate, isCurrent }) {
   const filters = { period: params.get('period') || '4w', at: params.get('at') || '', region: params.get('region') || '' };
   const [report, overview] = await Promise.all([
     get(`/api/v1/reports/alerts${query(filters)}`),
-    get(`/api/v1/reports/overview${query({ period: filters.period, at: filters.at })}`).catch(() => ({})),
+    get(`/api/v1/reports/overview${query({ period: filters.period, at: filters.at, page_size: 1 })}`).catch(() => ({})),
   ]);
   if (!isCurrent()) return;
   document.title = 'Alerts · Storepulse';

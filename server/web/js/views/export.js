@@ -7,7 +7,7 @@ export const EXPORT_PATH = '/api/v1/reports/export.csv';
 
 export async function render(main, { params, navigate, isCurrent }) {
   const filters = { period: params.get('period') || '4w', at: params.get('at') || '', region: params.get('region') || '' };
-  const overview = await get(`/api/v1/reports/overview${query({ period: filters.period, at: filters.at })}`).catch(() => ({}));
+  const overview = await get(`/api/v1/reports/overview${query({ period: filters.period, at: filters.at, page_size: 1 })}`).catch(() => ({}));
   if (!isCurrent()) return;
   document.title = 'Export · Storepulse';
   const href = `${EXPORT_PATH}${query(filters)}`;
