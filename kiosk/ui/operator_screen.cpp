@@ -14,15 +14,18 @@ namespace {
 // Returns the hour a time fell in, "2026-11-30 14:00–15:00": the sync worker keeps no minute.
 std::string hour_span(const std::optional<std::int64_t>& unix_seconds, const kiosk_model& m) {
   if (!unix_seconds) return m.text(text_id::operator_never);
-  const auto format = [](std::int64_t seconds, const char* pattern) {
+  const auto local = [](std::int64_t seconds) {
     const auto t = static_cast<std::time_t>(seconds);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char out[32];
-    return std::string(out, std::strftime(out, sizeof out, pattern, &local));
+    std::tm out{};
+    localtime_r(&t, &out);
+    return out;
   };
   const std::int64_t hour = *unix_seconds / 3600 * 3600;
-  return format(hour, "%Y-%m-%d %H:%M") + "–" + format(hour + 3600, "%H:%M");
+  const std::tm from = local(hour);
+  const std::tm to = local(hour + 3600);
+  char start[32], end[16];
+  return std::string(start, std::strftime(start, sizeof start, "%Y-%m-%d %H:%M", &from)) + "\u2013" +
+         std::string(end, std::strftime(end, sizeof end, "%H:%M", &to));
 }
 
 // Returns what the kiosk trusts the server by: its pinned key, a CA file or the system's store.

@@ -357,7 +357,7 @@ TEST_CASE("In the window, waits count down, a survey left alone asks Still there
   CHECK(kiosk.stop() == 0);
   const std::string suffix = std::string("_") + language;
   // The language goes back to the store's default after each session.
-  for (const std::string screen : {std::string("attract_waiting_en"), "remediation_amount" + suffix,
+  for (const std::string& screen : {std::string("attract_waiting_en"), "remediation_amount" + suffix,
                                    "question_2_still_there" + suffix, std::string("operator_pin_locked")}) {
     INFO("screenshot " << screen << " in " << shots);
     CHECK(has_screenshot(shots, screen));
