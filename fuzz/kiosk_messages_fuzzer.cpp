@@ -19,6 +19,7 @@ class quiet_services final : public kiosk_services {
   std::string local_date_today() override { return "2026-11-30"; }
   void start_enroll(const std::string&, bool) override {}
   bool set_server(const std::string&, std::string&) override { return true; }
+  bool save_operator_pin(const std::string&, std::string&) override { return true; }
 
  private:
   std::size_t answers_ = 0;
