@@ -277,7 +277,7 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
   }
 }
 
-TEST_CASE("In the window, waits count down, a survey left alone asks Still there? and wrong PINs lock the keypad",
+TEST_CASE("In the kiosk window, waits count down, a survey left alone asks Still there? and wrong PINs lock the keypad",
           "[kiosk][window]") {
   if (cannot_open_kiosk_window()) return;
   // The smallest and the largest screens the kiosk is made for, each in another language.
