@@ -20,7 +20,7 @@ void draw_attract_screen(ui_context& ui) {
 
   float y = t.margin;
   const std::string store = m.has_config() ? m.config().location_name() : std::string("Storepulse");
-  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, store.c_str());
+  draw_line(ui, t.small, ImVec2(left, y), p.muted, store);
   draw_sync_mark(ui, ImVec2(right, y));
   y += t.small->FontSize + t.gap * 1.5f;
 
@@ -48,9 +48,11 @@ void draw_attract_screen(ui_context& ui) {
     draw_text(ui, t.title, ImVec2(left, (y + promise_top - h) * 0.5f), width, p.ink, m.text(text_id::not_set_up), align::center);
   } else if (promise_top - y > t.body->FontSize * 5) {
     // Values need room; on a cramped screen the thank-you screen still shows them.
-    ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, y), p.muted, m.text(text_id::our_values).c_str());
+    draw_line(ui, t.body_bold, ImVec2(left, y), p.muted, m.text(text_id::our_values));
     y += t.body_bold->FontSize * 1.5f;
     draw_value_cards(ui, ImVec2(left, y), ImVec2(right, promise_top - t.gap * 2.0f), m.values(), true);
+  } else {
+    ui.layout.note("values", "none");
   }
 
   draw_text(ui, t.body_bold, ImVec2(left, promise_top), width, cannot_save ? p.warning : p.ink, promise, align::center);

@@ -11,6 +11,7 @@ void draw_kiosk(ui_context& ui) {
   ui.draw = ImGui::GetWindowDrawList();
   ui.draw->AddRectFilled(ImVec2(0, 0), ui.size, ui.look.colours.background);
   ui.layout.begin_frame();
+  ui.layout.set_window(ui.size.x, ui.size.y, ui.look.dpi);
   if (ui.model.asking_still_there()) {
     // In front of whatever was answered, which stays hidden until someone says they are still there.
     draw_still_there_screen(ui);

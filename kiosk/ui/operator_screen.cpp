@@ -228,14 +228,14 @@ void draw_fields(ui_context& ui, const panel_layout& l, float y) {
   const float left = l.fields_left;
   const float field_h = field_height(t);
   const float step = field_h + t.gap * 0.6f;
-  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_server).c_str());
+  draw_line(ui, t.small, ImVec2(left, y), p.muted, m.text(text_id::operator_server));
   y += t.small->FontSize * 1.3f;
   if (field_row(ui, left, y, right_end(l, t, y + field_h), "##server", ui.inputs.server, sizeof ui.inputs.server,
                 m.text(text_id::operator_save))) {
     ui.emit(intent::with_text(intent_kind::operator_set_server, ui.inputs.server));
   }
   y += step;
-  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_enroll_code).c_str());
+  draw_line(ui, t.small, ImVec2(left, y), p.muted, m.text(text_id::operator_enroll_code));
   y += t.small->FontSize * 1.3f;
   if (field_row(ui, left, y, right_end(l, t, y + field_h), "##enroll", ui.inputs.enrollment_code,
                 sizeof ui.inputs.enrollment_code, m.text(text_id::operator_enroll))) {
@@ -280,7 +280,7 @@ void draw_operator_screen(ui_context& ui) {
     std::strncpy(ui.inputs.server, m.sync().server_address.c_str(), sizeof ui.inputs.server - 1);
     ui.inputs.server_loaded = true;
   }
-  ui.draw->AddText(t.title, t.title->FontSize, ImVec2(t.margin, t.margin), t.colours.ink, m.text(text_id::operator_title).c_str());
+  draw_line(ui, t.title, ImVec2(t.margin, t.margin), t.colours.ink, m.text(text_id::operator_title));
 
   const panel_status status = status_of(m);
   const auto rows = state_rows(ui);

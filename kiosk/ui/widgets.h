@@ -1,5 +1,6 @@
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,8 +26,37 @@ enum class align { left, center };
 float draw_text(ui_context& ui, ImFont* font, ImVec2 pos, float width, ImU32 colour, const std::string& text,
                 align how = align::left);
 
+// Draws one line of text at pos without wrapping; returns its width.
+float draw_line(ui_context& ui, ImFont* font, ImVec2 pos, ImU32 colour, const std::string& text);
+
+// Returns the width of one line of text.
+float line_width(ImFont* font, const std::string& text);
+
 // Returns the height wrapped text would use.
 float text_height(ImFont* font, float width, const std::string& text);
+
+// Returns the space between a button's edge and its label: less on a cramped screen.
+float label_pad(const ui_context& ui);
+
+// Returns true when text wraps within box.x with every line no wider and all lines no taller than box.y.
+bool text_fits(ImFont* font, ImVec2 box, const std::string& text);
+
+// Returns the first font in which text fits the box, else the last.
+ImFont* fitting_font(std::initializer_list<ImFont*> fonts, ImVec2 box, const std::string& text);
+
+// A grid of choice buttons: how many columns and rows, and each row's height.
+struct choice_grid {
+  int columns = 1;
+  int rows = 1;
+  float row_h = 0;
+  float height = 0;  // rows and the gaps between them
+};
+
+// Plans choices over width: the first column count of column_order whose labels fit in the bold
+// type (then in the small type) with rows at least least_row_h high and the whole no taller than
+// room; else the lowest grid whose labels fit at all.
+choice_grid plan_choices(const ui_context& ui, const std::vector<choice>& choices, float width, float least_row_h,
+                         const std::vector<int>& column_order, float room);
 
 // Draws the organisation's values as cards inside [min, max], centred vertically when asked;
 // returns the bottom used.
