@@ -169,61 +169,71 @@ bool tap_button(ui_context& ui, std::string_view id, ImVec2 min, ImVec2 max, con
   return tapped;
 }
 
-float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool centre) {
-  if (values.empty()) return min.y;
+value_cards plan_value_cards(const ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool stacked) {
+  value_cards plan;
+  plan.stacked = stacked;
+  if (values.empty()) return plan;
+  const float g = ui.look.gap;
+  const int n = static_cast<int>(values.size());
+  plan.card_w = stacked ? max.x - min.x : (max.x - min.x - g * static_cast<float>(n - 1)) / static_cast<float>(n);
+  const float room_h = stacked ? (max.y - min.y - g * static_cast<float>(n - 1)) / static_cast<float>(n) : max.y - min.y;
+  plan.pad = ui.cramped() ? g * 0.8f : g * 1.4f;
+  const float w = plan.card_w - 2 * plan.pad - 8;
+  const auto needed = [&](ImFont* nf, ImFont* tf) {
+    float h = 0;
+    for (const auto& v : values) {
+      if (!text_fits(nf, ImVec2(w, 1e9f), v.name) || (tf && !text_fits(tf, ImVec2(w, 1e9f), v.description))) return 1e9f;
+      h = std::max(h, text_height(nf, w, v.name) + (tf ? g * 0.4f + text_height(tf, w, v.description) : 0));
+    }
+    return h + 2 * plan.pad;
+  };
+  // Large type when every card has room for it, smaller type next, names only when space is
+  // tight, no cards when not even the names fit.
+  const std::pair<ImFont*, ImFont*> choices[] = {
+      {ui.look.title, ui.look.body}, {ui.look.body_bold, ui.look.small}, {ui.look.body_bold, nullptr}};
+  for (const auto& [name_font, text_font] : choices) {
+    const float h = needed(name_font, text_font);
+    if (h > room_h) continue;
+    plan.name_font = name_font;
+    plan.text_font = text_font;
+    plan.card_h = h;  // no taller than their text, so spare room stays outside them
+    plan.height = stacked ? h * static_cast<float>(n) + g * static_cast<float>(n - 1) : h;
+    return plan;
+  }
+  return plan;
+}
+
+float draw_value_cards(ui_context& ui, const value_cards& plan, ImVec2 min, const std::vector<value_text>& values) {
+  if (plan.name_font == nullptr) {
+    ui.layout.note("values", "none");
+    return min.y;
+  }
   const palette& p = ui.look.colours;
   const float g = ui.look.gap;
-  const bool stacked = ui.portrait();
-  const int n = static_cast<int>(values.size());
-  const float card_w = stacked ? max.x - min.x : (max.x - min.x - g * static_cast<float>(n - 1)) / static_cast<float>(n);
-  float card_h = stacked ? (max.y - min.y - g * static_cast<float>(n - 1)) / static_cast<float>(n) : max.y - min.y;
-  const float pad = g * 1.4f;
-  const float w = card_w - 2 * pad - 8;
-  // Large type when every card has room for it, smaller type next, names only when space is tight.
-  ImFont* name_font = ui.look.title;
-  ImFont* text_font = ui.look.body;
-  const auto fits = [&](ImFont* nf, ImFont* tf) {
-    for (const auto& v : values) {
-      if (!text_fits(nf, ImVec2(w, 1e9f), v.name) || (tf && !text_fits(tf, ImVec2(w, 1e9f), v.description))) return false;
-      if (text_height(nf, w, v.name) + g * 0.4f + (tf ? text_height(tf, w, v.description) : 0) > card_h - 2 * pad) return false;
-    }
-    return true;
-  };
-  if (!fits(name_font, text_font)) {
-    name_font = ui.look.body_bold;
-    text_font = ui.look.small;
-    if (!fits(name_font, text_font)) text_font = nullptr;
-    if (!fits(name_font, nullptr)) {
-      // Not even the names fit: no cards rather than cards spilling over.
-      ui.layout.note("values", "none");
-      return min.y;
-    }
-  }
-  // Cards no taller than their text, so spare room stays outside them.
-  float needed = 0;
-  for (const auto& v : values) {
-    needed = std::max(needed, text_height(name_font, w, v.name) + g * 0.4f + (text_font ? text_height(text_font, w, v.description) : 0));
-  }
-  const float full_h = card_h;
-  card_h = std::min(card_h, needed + 2 * pad);
-  if (centre) min.y += (full_h - card_h) * (stacked ? static_cast<float>(n) : 1.0f) * 0.5f;
-  for (int i = 0; i < n; ++i) {
-    const ImVec2 a = stacked ? ImVec2(min.x, min.y + static_cast<float>(i) * (card_h + g))
-                             : ImVec2(min.x + static_cast<float>(i) * (card_w + g), min.y);
-    const ImVec2 b(a.x + card_w, a.y + card_h);
+  const float w = plan.card_w - 2 * plan.pad - 8;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const float k = static_cast<float>(i);
+    const ImVec2 a = plan.stacked ? ImVec2(min.x, min.y + k * (plan.card_h + g)) : ImVec2(min.x + k * (plan.card_w + g), min.y);
+    const ImVec2 b(a.x + plan.card_w, a.y + plan.card_h);
     ui.draw->AddRectFilled(a, b, p.surface, ui.look.rounding);
     ui.draw->AddRectFilled(a, ImVec2(a.x + 8, b.y), p.primary, ui.look.rounding, ImDrawFlags_RoundCornersLeft);
     const std::string card = "value." + std::to_string(i);
     ui.layout.add_panel(card, a.x, a.y, b.x - a.x, b.y - a.y);
     ui.layout.enter(card);
-    const auto& v = values[static_cast<std::size_t>(i)];
-    float y = a.y + pad;
-    y += draw_text(ui, name_font, ImVec2(a.x + 8 + pad, y), w, p.primary, v.name) + g * 0.4f;
-    if (text_font != nullptr) draw_text(ui, text_font, ImVec2(a.x + 8 + pad, y), w, p.ink, v.description);
+    const auto& v = values[i];
+    float y = a.y + plan.pad;
+    y += draw_text(ui, plan.name_font, ImVec2(a.x + 8 + plan.pad, y), w, p.primary, v.name) + g * 0.4f;
+    if (plan.text_font != nullptr) draw_text(ui, plan.text_font, ImVec2(a.x + 8 + plan.pad, y), w, p.ink, v.description);
     ui.layout.leave();
   }
-  ui.layout.note("values", text_font != nullptr ? "meanings" : "names");
-  return stacked ? min.y + static_cast<float>(n) * (card_h + g) - g : min.y + card_h;
+  ui.layout.note("values", plan.text_font != nullptr ? "meanings" : "names");
+  return min.y + plan.height;
+}
+
+float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool centre) {
+  const value_cards plan = plan_value_cards(ui, min, max, values, ui.portrait());
+  if (centre && plan.name_font != nullptr) min.y += (max.y - min.y - plan.height) * 0.5f;
+  return draw_value_cards(ui, plan, min, values);
 }
 
 void draw_choices(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<choice>& choices, intent_kind kind,

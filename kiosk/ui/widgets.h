@@ -58,8 +58,25 @@ struct choice_grid {
 choice_grid plan_choices(const ui_context& ui, const std::vector<choice>& choices, float width, float least_row_h,
                          const std::vector<int>& column_order, float room);
 
-// Draws the organisation's values as cards inside [min, max], centred vertically when asked;
-// returns the bottom used.
+// How the organisation's values fit a space: side by side or stacked, the card size, and the
+// fonts (no name font: not even the names fit; no text font: names only).
+struct value_cards {
+  bool stacked = false;
+  float card_w = 0, card_h = 0, pad = 0;
+  float height = 0;  // all cards and the gaps between them
+  ImFont* name_font = nullptr;
+  ImFont* text_font = nullptr;
+};
+
+// Plans the values as cards inside [min, max]: their meanings in the largest type that fits, else
+// their names only, else nothing.
+value_cards plan_value_cards(const ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool stacked);
+
+// Draws planned cards from min; returns the bottom used.
+float draw_value_cards(ui_context& ui, const value_cards& plan, ImVec2 min, const std::vector<value_text>& values);
+
+// Draws the organisation's values as cards inside [min, max], stacked in portrait, centred
+// vertically when asked; returns the bottom used.
 float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool centre = false);
 
 // Draws a column or grid of choice buttons over [min, max], emitting kind with the tapped value.
