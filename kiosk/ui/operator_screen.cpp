@@ -106,6 +106,7 @@ struct panel_layout {
   float fields_left = 0, fields_width = 0;
   float top = 0;  // below the title
   bool side_by_side = false;
+  bool paged = false;  // a cramped screen: the state or the connection, switched by tabs beside Close
   row_style rows;
   ImVec2 close_min, close_max;
 };
@@ -126,7 +127,15 @@ float state_height(const ui_context& ui, const panel_status& status, const std::
   return h;
 }
 
-float field_height(const theme& t) { return std::max(t.touch, t.body->FontSize * 1.9f); }
+// A field and its button: a touch target's height, or the 12 mm minimum on a cramped screen.
+float field_height(const ui_context& ui) {
+  const theme& t = ui.look;
+  return std::max(ui.cramped() ? mm_to_px(12.0f, t.dpi) : t.touch, t.body->FontSize * 1.9f);
+}
+
+// The space under a field's label and under a field: closer on a cramped screen.
+float label_step(const ui_context& ui) { return ui.look.small->FontSize * (ui.cramped() ? 1.2f : 1.3f); }
+float field_spacing(const ui_context& ui) { return ui.look.gap * (ui.cramped() ? 0.3f : 0.6f); }
 
 std::string discard_label(const ui_context& ui) {
   return (ui.inputs.discard_other_store ? "\u2713 " : "") + ui.model.text(text_id::operator_discard_other_store);
@@ -137,7 +146,7 @@ ImVec2 discard_size(const ui_context& ui, float width) {
   const theme& t = ui.look;
   const std::string label = discard_label(ui);
   const float w = std::min(width, t.small->CalcTextSizeA(t.small->FontSize, 1e9f, 0, label.c_str()).x + t.gap * 3);
-  return {w, std::max(field_height(t), text_height(t.small, w - t.gap * 2, label) + t.gap)};
+  return {w, std::max(field_height(ui), text_height(t.small, w - t.gap * 2, label) + t.gap)};
 }
 
 float message_height(const ui_context& ui, float width) {
@@ -148,8 +157,8 @@ float message_height(const ui_context& ui, float width) {
 // Returns the height of the server and enrollment fields, the toggle and the message in width.
 float fields_height(const ui_context& ui, float width) {
   const theme& t = ui.look;
-  const float step = field_height(t) + t.gap * 0.6f;
-  return 2 * (t.small->FontSize * 1.3f + step) + discard_size(ui, width).y + t.gap * 0.6f + message_height(ui, width);
+  const float step = field_height(ui) + field_spacing(ui);
+  return 2 * (label_step(ui) + step) + discard_size(ui, width).y + field_spacing(ui) + message_height(ui, width);
 }
 
 panel_layout layout_panel(const ui_context& ui, const panel_status& status, const std::vector<state_row>& rows) {
@@ -161,6 +170,19 @@ panel_layout layout_panel(const ui_context& ui, const panel_status& status, cons
   l.close_min = ImVec2(ui.size.x - t.margin - close_w, ui.size.y - t.margin - close_h);
   l.close_max = ImVec2(ui.size.x - t.margin, ui.size.y - t.margin);
   l.top = t.margin + t.title->FontSize * 1.6f;
+  if (ui.cramped()) {
+    // Neither the state nor the fields fit beside or under each other: one page at a time.
+    const float h = std::max(mm_to_px(12.0f, t.dpi), t.body->FontSize * 2.0f);
+    l.close_min = ImVec2(ui.size.x - t.margin - close_w, ui.size.y - ui.spacing() - h);
+    l.close_max = ImVec2(ui.size.x - t.margin, ui.size.y - ui.spacing());
+    l.top = ui.spacing() + t.body_bold->FontSize * 1.4f;
+    l.paged = true;
+    l.state_left = l.fields_left = t.margin;
+    l.state_width = l.fields_width = width;
+    l.rows = style_rows(ui, rows, width, false);
+    if (l.top + state_height(ui, status, rows, width, l.rows) > l.close_min.y - t.gap) l.rows = style_rows(ui, rows, width, true);
+    return l;
+  }
   const float bottom = ui.size.y - t.margin;
   const float stacked = state_height(ui, status, rows, width, style_rows(ui, rows, width, false)) + t.gap + fields_height(ui, width);
   l.side_by_side = !ui.portrait() && l.top + stacked > bottom;
@@ -209,7 +231,7 @@ bool field_row(ui_context& ui, float left, float y, float right, const char* id,
                const std::string& action) {
   const theme& t = ui.look;
   const float button_w = std::max(t.touch * 3.2f, ui.inner_width() * 0.22f);
-  const float h = field_height(t);
+  const float h = field_height(ui);
   ImGui::SetCursorScreenPos(ImVec2(left, y));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.gap, (h - t.body->FontSize) * 0.5f));
   ImGui::SetNextItemWidth(right - left - button_w - t.gap);
@@ -226,17 +248,17 @@ void draw_fields(ui_context& ui, const panel_layout& l, float y) {
   const theme& t = ui.look;
   const palette& p = t.colours;
   const float left = l.fields_left;
-  const float field_h = field_height(t);
-  const float step = field_h + t.gap * 0.6f;
+  const float field_h = field_height(ui);
+  const float step = field_h + field_spacing(ui);
   draw_line(ui, t.small, ImVec2(left, y), p.muted, m.text(text_id::operator_server));
-  y += t.small->FontSize * 1.3f;
+  y += label_step(ui);
   if (field_row(ui, left, y, right_end(l, t, y + field_h), "##server", ui.inputs.server, sizeof ui.inputs.server,
                 m.text(text_id::operator_save))) {
     ui.emit(intent::with_text(intent_kind::operator_set_server, ui.inputs.server));
   }
   y += step;
   draw_line(ui, t.small, ImVec2(left, y), p.muted, m.text(text_id::operator_enroll_code));
-  y += t.small->FontSize * 1.3f;
+  y += label_step(ui);
   if (field_row(ui, left, y, right_end(l, t, y + field_h), "##enroll", ui.inputs.enrollment_code,
                 sizeof ui.inputs.enrollment_code, m.text(text_id::operator_enroll))) {
     intent enroll = intent::with_text(intent_kind::operator_enroll, ui.inputs.enrollment_code);
@@ -254,7 +276,7 @@ void draw_fields(ui_context& ui, const panel_layout& l, float y) {
                  discard ? button_kind::pill_chosen : button_kind::pill, t.small)) {
     ui.inputs.discard_other_store = !discard;
   }
-  y += toggle.y + t.gap * 0.6f;
+  y += toggle.y + field_spacing(ui);
   const std::string& message = m.operator_message();
   if (message.empty()) return;
   // The whole column above Close, in the small type if need be; else left of Close.
@@ -271,6 +293,23 @@ void draw_fields(ui_context& ui, const panel_layout& l, float y) {
   draw_text(ui, font, ImVec2(left, y), width, p.primary, message);
 }
 
+// Draws the two page tabs left of Close: the state, and the connection (server, enrollment).
+void draw_page_tabs(ui_context& ui, const panel_layout& l) {
+  const theme& t = ui.look;
+  const float w = std::min((l.close_min.x - t.margin - t.gap * 3) * 0.5f, t.touch * 4);
+  float x = t.margin;
+  for (const bool connection : {false, true}) {
+    const text_id label = connection ? text_id::operator_connection : text_id::operator_status;
+    const bool chosen = ui.inputs.connection_page == connection;
+    if (tap_button(ui, connection ? "operator.page.connection" : "operator.page.status", ImVec2(x, l.close_min.y),
+                   ImVec2(x + w, l.close_max.y), ui.model.text(label), chosen ? button_kind::pill_chosen : button_kind::pill,
+                   t.body)) {
+      ui.inputs.connection_page = connection;
+    }
+    x += w + t.gap;
+  }
+}
+
 }  // namespace
 
 void draw_operator_screen(ui_context& ui) {
@@ -280,16 +319,26 @@ void draw_operator_screen(ui_context& ui) {
     std::strncpy(ui.inputs.server, m.sync().server_address.c_str(), sizeof ui.inputs.server - 1);
     ui.inputs.server_loaded = true;
   }
-  draw_line(ui, t.title, ImVec2(t.margin, t.margin), t.colours.ink, m.text(text_id::operator_title));
+  draw_line(ui, ui.cramped() ? t.body_bold : t.title, ImVec2(t.margin, ui.spacing()), t.colours.ink, m.text(text_id::operator_title));
 
   const panel_status status = status_of(m);
   const auto rows = state_rows(ui);
   const panel_layout l = layout_panel(ui, status, rows);
-  const float state_bottom = draw_state(ui, l, status, rows, l.top);
-  draw_fields(ui, l, l.side_by_side ? l.top : state_bottom + t.gap);
+  if (l.paged) {
+    draw_page_tabs(ui, l);
+    if (ui.inputs.connection_page) {
+      draw_fields(ui, l, l.top);
+    } else {
+      draw_state(ui, l, status, rows, l.top);
+    }
+  } else {
+    const float state_bottom = draw_state(ui, l, status, rows, l.top);
+    draw_fields(ui, l, l.side_by_side ? l.top : state_bottom + t.gap);
+  }
 
   if (tap_button(ui, "operator.close", l.close_min, l.close_max, m.text(text_id::operator_close), button_kind::secondary)) {
     ui.emit(intent::of(intent_kind::operator_close));
+    ui.inputs.connection_page = false;  // the next operator starts with the state
   }
 }
 

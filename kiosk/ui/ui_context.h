@@ -18,6 +18,7 @@ struct operator_inputs {
   char enrollment_code[160] = {};  // a code, '#' and a pin (95 characters as colon-separated hex)
   bool server_loaded = false;
   bool discard_other_store = false;  // sent with the enrollment code
+  bool connection_page = false;      // on a cramped screen the panel shows the state or the connection
 };
 
 // What every draw function gets: the model to read, where to put intents, and how to look.

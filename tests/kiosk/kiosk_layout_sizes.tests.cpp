@@ -121,6 +121,11 @@ void check_every_screen(int width, int height, int dpi) {
     for (const char* digit : {"pin.2", "pin.4", "pin.6", "pin.8", "pin.0", "pin.2"}) kiosk.tap(digit);
     kiosk.tap("pin.ok");
     found.check(kiosk.wait_for_screen("operator_panel"), where);
+    if (kiosk.layout().has("operator.page.connection")) {
+      // A cramped screen shows the state and the connection one page at a time.
+      kiosk.tap("operator.page.connection");
+      found.check(kiosk.wait_for([](const kiosk_layout& x) { return x.has("enroll"); }), where + " connection");
+    }
     kiosk.tap("enroll");  // with no code: the panel asks for one
     found.check(kiosk.wait_for([](const kiosk_layout& x) { return x.field("operator_message") == "yes"; }), where + " message");
     kiosk.tap("operator.close");

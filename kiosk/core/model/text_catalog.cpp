@@ -133,6 +133,7 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
      "Cette borne n\u2019est pas encore inscrite. Saisissez le code d\u2019inscription de votre administrateur."},
     {text_id::operator_enrolling, "Enrolling\u2026", "Dando de alta\u2026", "Inscription\u2026"},
     {text_id::operator_status, "Status", "Estado", "\u00c9tat"},
+    {text_id::operator_connection, "Connection", "Conexi\u00f3n", "Connexion"},
     {text_id::operator_server_key, "Server key", "Clave del servidor", "Cl\u00e9 du serveur"},
     {text_id::operator_trust_system, "System certificates", "Certificados del sistema", "Certificats du syst\u00e8me"},
     {text_id::operator_trust_ca_file, "CA file {name}", "Archivo de CA {name}", "Fichier d\u2019AC {name}"},

@@ -91,6 +91,7 @@ enum class text_id {
   operator_first_enrollment,
   operator_enrolling,
   operator_status,
+  operator_connection,
   operator_server_key,
   operator_trust_system,
   operator_trust_ca_file,
