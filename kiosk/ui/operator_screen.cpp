@@ -156,7 +156,6 @@ float message_height(const ui_context& ui, float width) {
 
 // Returns the height of the server and enrollment fields, the toggle and the message in width.
 float fields_height(const ui_context& ui, float width) {
-  const theme& t = ui.look;
   const float step = field_height(ui) + field_spacing(ui);
   return 2 * (label_step(ui) + step) + discard_size(ui, width).y + field_spacing(ui) + message_height(ui, width);
 }
