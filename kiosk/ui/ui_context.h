@@ -6,11 +6,15 @@
 #include <imgui.h>
 
 #include "kiosk/core/model/intent.h"
+#include "kiosk/core/model/keyboard_layout.h"
 #include "kiosk/core/model/kiosk_model.h"
 #include "kiosk/ui/layout_recorder.h"
 #include "kiosk/ui/theme.h"
 
 namespace storepulse::kiosk::ui {
+
+// The operator panel's field the on-screen keyboard is typing into, if any.
+enum class keyboard_field { none, server, enrollment_code };
 
 // Text the operator types on the operator panel; the only state the view keeps itself.
 struct operator_inputs {
@@ -18,6 +22,8 @@ struct operator_inputs {
   char enrollment_code[160] = {};  // a code, '#' and a pin (95 characters as colon-separated hex)
   bool server_loaded = false;
   bool discard_other_store = false;  // sent with the enrollment code
+  keyboard_field editing = keyboard_field::none;
+  keyboard_entry entry{"", 0};  // the text being typed while editing, copied to its field on Done
 };
 
 // What every draw function gets: the model to read, where to put intents, and how to look.
