@@ -109,7 +109,7 @@ void draw_keys(ui_context& ui, const keyboard_grid& grid, ImVec2 top_left, float
                                : character                                             ? button_kind::choice
                                                                                        : button_kind::secondary;
       if (tap_button(ui, key_name(key), ImVec2(x, y), ImVec2(x + w, y + grid.key_height), label, kind,
-                     character ? t.title : t.body_bold)) {
+                     character || key.kind == key_kind::erase ? t.title : t.body_bold)) {
         entry.press(key);
         ui.emit(intent::of(intent_kind::operator_typing));
       }

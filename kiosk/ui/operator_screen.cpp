@@ -216,17 +216,26 @@ void draw_field(ui_context& ui, ImVec2 min, ImVec2 max, keyboard_field field, co
   ui.draw->AddRectFilled(min, max, p.surface, t.rounding * 0.5f);
   ui.draw->AddRect(min, max, p.line, t.rounding * 0.5f, 0, 1.5f);
   ImFont* f = t.body;
-  const char* end = text + std::strlen(text);
+  const char* full = text + std::strlen(text);
+  const char* end = full;
   const float room = max.x - min.x - t.gap * 2;
-  while (end > text && f->CalcTextSizeA(f->FontSize, 1e9f, 0, text, end).x > room) --end;
-  ui.draw->AddText(f, f->FontSize, ImVec2(min.x + t.gap, min.y + (max.y - min.y - f->FontSize) * 0.5f), p.ink, text, end);
+  const float ellipsis = f->CalcTextSizeA(f->FontSize, 1e9f, 0, "\u2026").x;
+  // A cut text says so: "http://127.0.0.1:4…", not a port that looks whole.
+  while (end > text && f->CalcTextSizeA(f->FontSize, 1e9f, 0, text, end).x + (end < full ? ellipsis : 0) > room) --end;
+  const ImVec2 at(min.x + t.gap, min.y + (max.y - min.y - f->FontSize) * 0.5f);
+  ui.draw->AddText(f, f->FontSize, at, p.ink, text, end);
+  if (end < full) {
+    ui.draw->AddText(f, f->FontSize, ImVec2(at.x + f->CalcTextSizeA(f->FontSize, 1e9f, 0, text, end).x, at.y), p.muted, "\u2026");
+  }
 }
 
 // Draws a field with a button after it over [left, right]; returns true when the button is tapped.
 bool field_row(ui_context& ui, float left, float y, float right, keyboard_field field, const char* text,
                const std::string& action) {
   const theme& t = ui.look;
-  const float button_w = std::max(t.touch * 3.2f, ui.inner_width() * 0.22f);
+  // "Enregistrer" is wider than a fifth of a portrait screen: the button takes what its label needs.
+  const float label_w = t.body_bold->CalcTextSizeA(t.body_bold->FontSize, 1e9f, 0, action.c_str()).x + t.gap * 2.5f;
+  const float button_w = std::min(std::max({t.touch * 3.2f, ui.inner_width() * 0.22f, label_w}), (right - left) * 0.5f);
   const float h = field_height(t);
   draw_field(ui, ImVec2(left, y), ImVec2(right - button_w - t.gap, y + h), field, text);
   const float x = right - button_w;
