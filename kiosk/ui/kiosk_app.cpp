@@ -215,6 +215,7 @@ int run_kiosk_app(const kiosk_app_options& options, device_settings settings) {
     const bool take_single = !screenshot.empty() && frames_with_key == 2;
     if (take_single) png = screenshot;
 
+    inputs.edit_keys = window_backend::take_edit_keys();
     backend.begin_frame();
     ui_context context{model, look, layout, inputs, intents, nullptr, backend.size(), STOREPULSE_VERSION};
     draw_kiosk(context);

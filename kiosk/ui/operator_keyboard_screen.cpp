@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/widgets.h"
@@ -37,22 +38,20 @@ bool take_physical_keys(ui_context& ui) {
     if (c > 0x20 && c < 0x7f) entry.press({key_kind::character, static_cast<char>(c), 1});
   }
   io.InputQueueCharacters.resize(0);
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) entry.press({key_kind::erase, 0, 1});
-  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_V), false)) {
-    if (const char* pasted = ImGui::GetClipboardText()) {
-      for (const char* p = pasted; *p != '\0'; ++p) {
-        if (*p > 0x20 && *p < 0x7f) entry.press({key_kind::character, *p, 1});
-      }
+  for (edit_key key : std::exchange(ui.inputs.edit_keys, {})) {
+    ui.emit(intent::of(intent_kind::operator_typing));
+    switch (key) {
+      case edit_key::backspace: entry.press({key_kind::erase, 0, 1}); break;
+      case edit_key::paste:
+        if (const char* pasted = ImGui::GetClipboardText()) {
+          for (const char* p = pasted; *p != '\0'; ++p) {
+            if (*p > 0x20 && *p < 0x7f) entry.press({key_kind::character, *p, 1});
+          }
+        }
+        break;
+      case edit_key::enter: close_keyboard(ui, true); return false;
+      case edit_key::escape: close_keyboard(ui, false); return false;
     }
-  }
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) {
-    close_keyboard(ui, true);
-    return false;
-  }
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-    close_keyboard(ui, false);
-    return false;
   }
   return true;
 }
@@ -138,7 +137,8 @@ void draw_operator_keyboard(ui_context& ui) {
   // The field's name, then the text typed with Cancel and Done beside it.
   const text_id name = ui.inputs.editing == keyboard_field::server ? text_id::operator_server : text_id::operator_enroll_code;
   float y = t.margin;
-  y += draw_text(ui, t.small, ImVec2(t.margin, y), width, t.colours.muted, m.text(name)) + t.gap * 0.3f;
+  // In the body type: on a small screen the small one would be barely 3 mm high.
+  y += draw_text(ui, t.body, ImVec2(t.margin, y), width, t.colours.muted, m.text(name)) + t.gap * 0.3f;
   const float field_h = std::max(t.touch, t.body->FontSize * 1.9f);
   const std::string cancel = m.text(text_id::cancel);
   const std::string done = m.text(text_id::keyboard_done);

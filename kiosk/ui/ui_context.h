@@ -10,6 +10,7 @@
 #include "kiosk/core/model/kiosk_model.h"
 #include "kiosk/ui/layout_recorder.h"
 #include "kiosk/ui/theme.h"
+#include "kiosk/ui/window_backend.h"
 
 namespace storepulse::kiosk::ui {
 
@@ -24,6 +25,7 @@ struct operator_inputs {
   bool discard_other_store = false;  // sent with the enrollment code
   keyboard_field editing = keyboard_field::none;
   keyboard_entry entry{"", 0};  // the text being typed while editing, copied to its field on Done
+  std::vector<edit_key> edit_keys;  // pressed on a physical keyboard since the last frame
 };
 
 // What every draw function gets: the model to read, where to put intents, and how to look.
