@@ -54,6 +54,10 @@ TEST_CASE("A kiosk moved to another server drops its token and sends its waiting
   CHECK(kiosk.queue.size() == 4);
   CHECK(old_server.query_number("SELECT count(*) FROM submissions") == 0);
   CHECK(new_server.query_number("SELECT count(*) FROM submissions") == 0);
+  // The new server never saw the old token: no call of this kiosk was refused there.
+  for (const char* route : {"/api/v1/kiosk/config", "/api/v1/kiosk/submissions"}) {
+    CHECK(storepulse::testing::route_count(new_server.port(), route, 401) == 0);
+  }
 
   auto enrolled = kiosk.worker.enroll(new_server.issue_codes(1).at(0), false);
   INFO(enrolled.message);
