@@ -1,59 +1,57 @@
 #include <algorithm>
+#include <cctype>
 
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/widgets.h"
 
 namespace storepulse::kiosk::ui {
+namespace {
 
-void draw_attract_screen(ui_context& ui) {
+// The line above Start: a notice, why Start waits, or the promise; it may wrap on a narrow screen.
+// A queue that cannot be written is said before anyone answers: the survey is still offered,
+// since each save tries the file again.
+std::string promise_of(const kiosk_model& m) {
+  return !m.notice().empty()   ? m.notice()
+         : m.sync().queue_error ? m.text(text_id::save_unavailable)
+         : m.at_hourly_cap()    ? m.text(text_id::hourly_cap_wait)
+         : m.in_cooldown()      ? m.text(text_id::cooldown_wait)
+                                : m.text(text_id::anonymous_promise);
+}
+
+// The heights of the controls, bottom-up: the remediation button, the languages, Start, the line above it.
+struct control_heights {
+  float fix, lang, start, promise, gap_fix, gap_lang;
+  float total() const { return fix + gap_fix + lang + gap_lang + start + promise; }
+};
+
+control_heights heights_of(const ui_context& ui, float width) {
+  const theme& t = ui.look;
+  // Where the screen is short the controls close up, to leave the values room for their meanings.
+  const bool tall = ui.size.y >= t.touch * 10;
+  control_heights h{};
+  h.fix = std::max(t.touch, t.body->FontSize * (tall ? 2.6f : 2.2f));
+  h.lang = std::max(t.touch, t.body->FontSize * 2.0f);
+  h.start = std::max(t.touch * 1.1f, t.title->FontSize * (tall ? 2.4f : 2.0f));
+  h.gap_fix = t.gap * (tall ? 2.5f : 1.5f);
+  h.gap_lang = t.gap * (tall ? 2.0f : 1.5f);
+  h.promise = t.gap + std::max(t.body_bold->FontSize * 1.2f, text_height(t.body_bold, width, promise_of(ui.model)));
+  return h;
+}
+
+// Draws the promise, Start, the languages and the remediation button over [left, left + width]
+// ending at bottom.
+void draw_controls(ui_context& ui, float left, float width, float bottom) {
   const kiosk_model& m = ui.model;
   const theme& t = ui.look;
   const palette& p = t.colours;
-  const float left = t.margin;
-  const float right = ui.size.x - t.margin;
-  const float width = right - left;
+  const control_heights h = heights_of(ui, width);
+  const float fix_top = bottom - h.fix;
+  const float lang_top = fix_top - h.gap_fix - h.lang;
+  const float start_top = lang_top - h.gap_lang - h.start;
+  const float promise_top = start_top - h.promise;
 
-  // The hidden corner: five quick taps open the operator PIN.
-  ImGui::SetCursorScreenPos(ImVec2(0, 0));
-  if (ImGui::InvisibleButton("operator_corner", ImVec2(t.touch, t.touch))) ui.emit(intent::of(intent_kind::operator_corner_tap));
-  ui.layout.add("operator_corner", 0, 0, t.touch, t.touch);
-
-  float y = t.margin;
-  const std::string store = m.has_config() ? m.config().location_name() : std::string("Storepulse");
-  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, store.c_str());
-  draw_sync_mark(ui, ImVec2(right, y));
-  y += t.small->FontSize + t.gap * 1.5f;
-
-  // Bottom-up: the remediation button and the language row have fixed heights.
-  const float button_h = std::max(t.touch, t.body->FontSize * 2.6f);
-  const float fix_top = ui.size.y - t.margin - button_h;
-  const float lang_h = std::max(t.touch, t.body->FontSize * 2.0f);
-  const float lang_top = fix_top - t.gap * 2.5f - lang_h;
-  const float start_h = std::max(t.touch * 1.1f, t.title->FontSize * 2.4f);
-  const float start_top = lang_top - t.gap * 2.0f - start_h;
-  // The line above Start: a notice, why Start waits, or the promise; it may wrap on a narrow screen.
-  // A queue that cannot be written is said before anyone answers: the survey is still offered,
-  // since each save tries the file again.
   const bool cannot_save = !m.notice().empty() || m.sync().queue_error;
-  const std::string promise = !m.notice().empty()  ? m.notice()
-                              : m.sync().queue_error ? m.text(text_id::save_unavailable)
-                              : m.at_hourly_cap()    ? m.text(text_id::hourly_cap_wait)
-                              : m.in_cooldown()      ? m.text(text_id::cooldown_wait)
-                                                     : m.text(text_id::anonymous_promise);
-  const float promise_h = std::max(t.body_bold->FontSize * 1.2f, text_height(t.body_bold, width, promise));
-  const float promise_top = start_top - t.gap - promise_h;
-
-  if (!m.has_config()) {
-    const float h = text_height(t.title, width, m.text(text_id::not_set_up));
-    draw_text(ui, t.title, ImVec2(left, (y + promise_top - h) * 0.5f), width, p.ink, m.text(text_id::not_set_up), align::center);
-  } else if (promise_top - y > t.body->FontSize * 5) {
-    // Values need room; on a cramped screen the thank-you screen still shows them.
-    ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, y), p.muted, m.text(text_id::our_values).c_str());
-    y += t.body_bold->FontSize * 1.5f;
-    draw_value_cards(ui, ImVec2(left, y), ImVec2(right, promise_top - t.gap * 2.0f), m.values(), true);
-  }
-
-  draw_text(ui, t.body_bold, ImVec2(left, promise_top), width, cannot_save ? p.warning : p.ink, promise, align::center);
+  draw_text(ui, t.body_bold, ImVec2(left, promise_top), width, cannot_save ? p.warning : p.ink, promise_of(m), align::center);
   const float start_w = std::min(width, std::max(width * 0.5f, t.touch * 6));
   const float sx = left + (width - start_w) * 0.5f;
   const bool can_start = m.has_config() && !m.in_cooldown() && !m.at_hourly_cap();
@@ -62,18 +60,23 @@ void draw_attract_screen(ui_context& ui) {
   const std::string start_label =
       ready_in && !m.at_hourly_cap() ? format_text(text_id::ready_in, m.language(), {{"n", std::to_string(*ready_in)}})
                                      : m.text(text_id::start_survey);
-  if (tap_button(ui, "start", ImVec2(sx, start_top), ImVec2(sx + start_w, start_top + start_h), start_label,
+  if (tap_button(ui, "start", ImVec2(sx, start_top), ImVec2(sx + start_w, start_top + h.start), start_label,
                  can_start ? button_kind::primary : button_kind::disabled, t.title)) {
     ui.emit(intent::of(intent_kind::start_survey));
   }
 
+  // The languages by name where the names fit, else by code.
   const auto languages = m.languages();
   const float n = static_cast<float>(languages.size());
   const float pill_w = std::min(t.touch * 4.0f, (width - t.gap * (n - 1)) / n);
+  bool names = true;
+  for (const auto& language : languages) names = names && line_width(t.body, language_name(language)) + h.lang * 0.5f + t.gap <= pill_w;
   float x = left + (width - (pill_w * n + t.gap * (n - 1))) * 0.5f;
   for (const auto& language : languages) {
+    std::string label = names ? language_name(language) : language;
+    if (!names) std::transform(label.begin(), label.end(), label.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     const bool chosen = language == m.language();
-    if (tap_button(ui, "lang." + language, ImVec2(x, lang_top), ImVec2(x + pill_w, lang_top + lang_h), language_name(language),
+    if (tap_button(ui, "lang." + language, ImVec2(x, lang_top), ImVec2(x + pill_w, lang_top + h.lang), label,
                    chosen ? button_kind::pill_chosen : button_kind::pill, t.body)) {
       ui.emit(intent::with_text(intent_kind::choose_language, language));
     }
@@ -86,10 +89,69 @@ void draw_attract_screen(ui_context& ui) {
   const std::string fix_label = fix_ready_in ? format_text(text_id::fixed_problem_wait, m.language(),
                                                            {{"n", std::to_string(*fix_ready_in)}})
                                              : m.text(text_id::fixed_problem);
-  if (tap_button(ui, "remediation", ImVec2(fx, fix_top), ImVec2(fx + fix_w, fix_top + button_h), fix_label,
+  if (tap_button(ui, "remediation", ImVec2(fx, fix_top), ImVec2(fx + fix_w, fix_top + h.fix), fix_label,
                  m.has_config() && !fix_ready_in ? button_kind::accent : button_kind::disabled)) {
     ui.emit(intent::of(intent_kind::start_remediation));
   }
+}
+
+}  // namespace
+
+void draw_attract_screen(ui_context& ui) {
+  const kiosk_model& m = ui.model;
+  const theme& t = ui.look;
+  const palette& p = t.colours;
+  const float left = t.margin;
+  const float right = ui.size.x - t.margin;
+  const float width = right - left;
+  const float bottom = ui.size.y - t.margin;
+
+  // The hidden corner: five quick taps open the operator PIN.
+  ImGui::SetCursorScreenPos(ImVec2(0, 0));
+  if (ImGui::InvisibleButton("operator_corner", ImVec2(t.touch, t.touch))) ui.emit(intent::of(intent_kind::operator_corner_tap));
+  ui.layout.add("operator_corner", 0, 0, t.touch, t.touch);
+
+  float y = t.margin;
+  const std::string store = m.has_config() ? m.config().location_name() : std::string("Storepulse");
+  draw_line(ui, t.small, ImVec2(left, y), p.muted, store);
+  draw_sync_mark(ui, ImVec2(right, y));
+  y += t.small->FontSize + t.gap * 1.5f;
+
+  if (!m.has_config()) {
+    const float promise_top = bottom - heights_of(ui, width).total();
+    const float h = text_height(t.title, width, m.text(text_id::not_set_up));
+    draw_text(ui, t.title, ImVec2(left, (y + promise_top - h) * 0.5f), width, p.ink, m.text(text_id::not_set_up), align::center);
+    draw_controls(ui, left, width, bottom);
+    return;
+  }
+
+  // The values above the controls; when their meanings do not fit there on a landscape screen,
+  // the values take the left of the screen and the controls its right.
+  const float heading_h = t.body_bold->FontSize * 1.5f;
+  const float values_top = y + heading_h;
+  const float above_bottom = bottom - heights_of(ui, width).total() - t.gap * 1.5f;
+  value_cards above = plan_value_cards(ui, ImVec2(left, values_top), ImVec2(right, above_bottom), m.values(), ui.portrait());
+  if (above.text_font == nullptr && !ui.portrait()) {
+    const float column = width * 0.55f;
+    const float controls_left = left + column + t.gap * 2;
+    const float controls_w = right - controls_left;
+    value_cards beside = plan_value_cards(ui, ImVec2(left, values_top), ImVec2(left + column, bottom), m.values(), true);
+    if (beside.text_font != nullptr && heights_of(ui, controls_w).total() <= bottom - y) {
+      draw_line(ui, t.body_bold, ImVec2(left, y), p.muted, m.text(text_id::our_values));
+      draw_value_cards(ui, beside, ImVec2(left, values_top + (bottom - values_top - beside.height) * 0.5f), m.values());
+      const float controls_h = heights_of(ui, controls_w).total();
+      draw_controls(ui, controls_left, controls_w, bottom - (bottom - y - controls_h) * 0.5f);
+      return;
+    }
+  }
+  if (above.name_font != nullptr) {
+    draw_line(ui, t.body_bold, ImVec2(left, y), p.muted, m.text(text_id::our_values));
+    draw_value_cards(ui, above, ImVec2(left, values_top + (above_bottom - values_top - above.height) * 0.5f), m.values());
+  } else {
+    // On a cramped screen the thank-you screen still shows them.
+    ui.layout.note("values", "none");
+  }
+  draw_controls(ui, left, width, bottom);
 }
 
 }  // namespace storepulse::kiosk::ui

@@ -90,13 +90,18 @@ void draw_operator_pin_screen(ui_context& ui) {
   }
 
   // "Aceptar" is wider than a key in the title type: the OK key then takes the largest type that fits.
-  const std::string ok = m.text(text_id::ok);
-  ImFont* ok_font = t.small;
-  for (ImFont* font : {t.title, t.body_bold}) {
-    if (font->CalcTextSizeA(font->FontSize, 1e9f, 0, ok.c_str()).x <= key - t.gap * 2) {
+  // On a key too small even for the small type, the word gives way to "OK", read in every language.
+  std::string ok = m.text(text_id::ok);
+  ImFont* ok_font = nullptr;
+  for (ImFont* font : {t.title, t.body_bold, t.small}) {
+    if (line_width(font, ok) <= key - t.gap * 2) {
       ok_font = font;
       break;
     }
+  }
+  if (ok_font == nullptr) {
+    ok = "OK";
+    ok_font = t.body_bold;
   }
   const bool locked = m.pin_locked_for().has_value();
   const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "\u2190", "0", "OK"};

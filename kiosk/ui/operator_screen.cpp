@@ -224,8 +224,15 @@ void draw_field(ui_context& ui, ImVec2 min, ImVec2 max, keyboard_field field, co
   while (end > text && f->CalcTextSizeA(f->FontSize, 1e9f, 0, text, end).x + (end < full ? ellipsis : 0) > room) --end;
   const ImVec2 at(min.x + t.gap, min.y + (max.y - min.y - f->FontSize) * 0.5f);
   ui.draw->AddText(f, f->FontSize, at, p.ink, text, end);
+  float width = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text, end).x;
   if (end < full) {
-    ui.draw->AddText(f, f->FontSize, ImVec2(at.x + f->CalcTextSizeA(f->FontSize, 1e9f, 0, text, end).x, at.y), p.muted, "\u2026");
+    ui.draw->AddText(f, f->FontSize, ImVec2(at.x + width, at.y), p.muted, "\u2026");
+    width += ellipsis;
+  }
+  if (end > text) {
+    ui.layout.enter(id);
+    ui.layout.add_text(at.x, at.y, width, f->FontSize, f->FontSize);
+    ui.layout.leave();
   }
 }
 
@@ -252,14 +259,14 @@ void draw_fields(ui_context& ui, const panel_layout& l, float y) {
   const float left = l.fields_left;
   const float field_h = field_height(t);
   const float step = field_h + t.gap * 0.6f;
-  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_server).c_str());
+  draw_line(ui, t.small, ImVec2(left, y), p.muted, m.text(text_id::operator_server));
   y += t.small->FontSize * 1.3f;
   if (field_row(ui, left, y, right_end(l, t, y + field_h), keyboard_field::server, ui.inputs.server,
                 m.text(text_id::operator_save))) {
     ui.emit(intent::with_text(intent_kind::operator_set_server, ui.inputs.server));
   }
   y += step;
-  ui.draw->AddText(t.small, t.small->FontSize, ImVec2(left, y), p.muted, m.text(text_id::operator_enroll_code).c_str());
+  draw_line(ui, t.small, ImVec2(left, y), p.muted, m.text(text_id::operator_enroll_code));
   y += t.small->FontSize * 1.3f;
   if (field_row(ui, left, y, right_end(l, t, y + field_h), keyboard_field::enrollment_code, ui.inputs.enrollment_code,
                 m.text(text_id::operator_enroll))) {
@@ -309,7 +316,7 @@ void draw_operator_screen(ui_context& ui) {
     draw_operator_keyboard(ui);
     return;
   }
-  ui.draw->AddText(t.title, t.title->FontSize, ImVec2(t.margin, t.margin), t.colours.ink, m.text(text_id::operator_title).c_str());
+  draw_line(ui, t.title, ImVec2(t.margin, t.margin), t.colours.ink, m.text(text_id::operator_title));
 
   const panel_status status = status_of(m);
   const auto rows = state_rows(ui);

@@ -11,29 +11,45 @@ void draw_thank_you_screen(ui_context& ui) {
   const palette& p = t.colours;
   const float left = t.margin;
   const float width = ui.inner_width();
+  // On a short screen everything steps down a size so that the limit and Done keep their room.
+  const bool short_screen = ui.size.y < t.touch * 10;
+  const float step = short_screen ? t.gap : t.gap * 2;
 
-  float y = t.margin * 1.5f;
-  y += draw_text(ui, t.display, ImVec2(left, y), width, p.primary, m.text(text_id::thank_you_title), align::center);
+  const float done_h = short_screen ? std::max(t.touch, t.title->FontSize * 1.6f) : std::max(t.touch * 1.4f, t.title->FontSize * 2.0f);
+  const float done_top = ui.size.y - t.margin - done_h;
+  const float bottom = done_top - step;
+
+  float y = short_screen ? t.margin : t.margin * 1.5f;
+  y += draw_text(ui, short_screen ? t.title : t.display, ImVec2(left, y), width, p.primary, m.text(text_id::thank_you_title),
+                 align::center);
   y += t.gap * 0.5f;
-  y += draw_text(ui, t.body, ImVec2(left, y), width, p.muted, m.text(text_id::thank_you_saved), align::center);
-  y += t.gap * 2;
+  y += draw_text(ui, short_screen ? t.small : t.body, ImVec2(left, y), width, p.muted, m.text(text_id::thank_you_saved),
+                 align::center);
+  y += step;
 
   // The store's limit is the one thing to remember from this screen: it gets the warm card.
   const float card_w = std::min(width, t.title->FontSize * 26);
-  const float pad = t.gap * 1.6f;
+  const float pad = short_screen ? t.gap : t.gap * 1.6f;
   const std::string limit = m.limit_sentence();
-  const float card_h = text_height(t.title, card_w - 2 * pad, limit) + 2 * pad;
+  ImFont* limit_font = fitting_font({t.title, t.body_bold, t.small}, ImVec2(card_w - 2 * pad, bottom - y - 2 * pad), limit);
+  const float card_h = text_height(limit_font, card_w - 2 * pad, limit) + 2 * pad;
   const ImVec2 a(left + (width - card_w) * 0.5f, y);
   ui.draw->AddRectFilled(a, ImVec2(a.x + card_w, a.y + card_h), p.accent_soft, t.rounding);
   ui.draw->AddRect(a, ImVec2(a.x + card_w, a.y + card_h), p.accent, t.rounding, 0, 2.5f);
-  draw_text(ui, t.title, ImVec2(a.x + pad, a.y + pad), card_w - 2 * pad, p.ink, limit, align::center);
-  y += card_h + t.gap * 2;
+  ui.layout.add_panel("limit", a.x, a.y, card_w, card_h);
+  ui.layout.enter("limit");
+  draw_text(ui, limit_font, ImVec2(a.x + pad, a.y + pad), card_w - 2 * pad, p.ink, limit, align::center);
+  ui.layout.leave();
+  y += card_h + step;
 
-  const float done_h = std::max(t.touch * 1.4f, t.title->FontSize * 2.0f);
-  const float done_top = ui.size.y - t.margin - done_h;
-  ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, y), p.muted, m.text(text_id::our_values).c_str());
-  y += t.body_bold->FontSize * 1.5f;
-  draw_value_cards(ui, ImVec2(left, y), ImVec2(left + width, done_top - t.gap * 2), m.values());
+  // The values under their heading when at least their names fit.
+  const float heading_h = t.body_bold->FontSize * 1.5f;
+  if (bottom - y - heading_h > t.body_bold->FontSize * 1.2f + t.gap * 2.8f) {
+    draw_line(ui, t.body_bold, ImVec2(left, y), p.muted, m.text(text_id::our_values));
+    draw_value_cards(ui, ImVec2(left, y + heading_h), ImVec2(left + width, bottom), m.values());
+  } else {
+    ui.layout.note("values", "none");
+  }
 
   const float done_w = std::min(width, std::max(width * 0.4f, t.touch * 5));
   const float dx = left + (width - done_w) * 0.5f;

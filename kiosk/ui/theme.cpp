@@ -34,7 +34,10 @@ theme load_theme(float dpi, ImVec2 window_size) {
   const float short_side = std::min(window_size.x, window_size.y);
   const float scale = std::clamp(short_side / 800.0f, 0.6f, 3.0f);
   // Dense small screens would push the layout off the glass; the window's size caps the type.
-  const float body = std::min(std::max(30.0f * scale, mm_to_px(6.0f, dpi)), std::max(18.0f, short_side / 24.0f));
+  // No text's capitals under 3.5 mm on the glass: DejaVu Sans' capitals are 0.626 of the size it
+  // is loaded at.
+  const float least = std::ceil(mm_to_px(3.5f / 0.626f, dpi));
+  const float body = std::max(least, std::min(std::max(30.0f * scale, mm_to_px(6.0f, dpi)), std::max(18.0f, short_side / 24.0f)));
   t.margin = std::round(std::min(std::max(32.0f * scale, t.touch * 0.4f), short_side / 20.0f));
   t.gap = std::round(std::max(16.0f * scale, mm_to_px(3.0f, dpi)));
   t.rounding = std::round(14.0f * scale);
@@ -42,7 +45,7 @@ theme load_theme(float dpi, ImVec2 window_size) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   t.body = load(regular_font, std::round(body));
-  t.small = load(regular_font, std::round(body * 0.72f));
+  t.small = load(regular_font, std::max(least, std::round(body * 0.72f)));
   t.body_bold = load(bold_font, std::round(body));
   t.title = load(bold_font, std::round(body * 1.45f));
   t.display = load(bold_font, std::round(body * 2.1f));

@@ -43,6 +43,11 @@ struct ui_context {
   void emit(intent in) { intents.push_back(std::move(in)); }
   // Returns true when the window is taller than wide.
   bool portrait() const { return size.y > size.x; }
+  // Returns true when the window is too short for the roomy layout: under seven touch targets
+  // high (800x480 at 133 dpi, 1024x600 at 170 dpi).
+  bool cramped() const { return size.y < look.touch * 7; }
+  // Returns the vertical space between blocks: the margin, or a gap when cramped.
+  float spacing() const { return cramped() ? look.gap : look.margin; }
   // Returns the width available inside the margins.
   float inner_width() const { return size.x - 2 * look.margin; }
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 
 namespace storepulse::kiosk::ui {
 namespace {
@@ -52,8 +53,56 @@ std::vector<std::pair<const char*, const char*>> wrap_lines(ImFont* font, float 
 
 }  // namespace
 
+float label_pad(const ui_context& ui) { return ui.cramped() ? ui.look.gap * 0.5f : ui.look.gap; }
+
 float text_height(ImFont* font, float width, const std::string& text) {
   return static_cast<float>(wrap_lines(font, width, text).size()) * font->FontSize * 1.18f;
+}
+
+bool text_fits(ImFont* font, ImVec2 box, const std::string& text) {
+  const auto lines = wrap_lines(font, box.x, text);
+  if (static_cast<float>(lines.size()) * font->FontSize * 1.18f > box.y) return false;
+  for (const auto& [begin, end] : lines) {
+    if (font->CalcTextSizeA(font->FontSize, 1e9f, 0, begin, end).x > box.x) return false;
+  }
+  return true;
+}
+
+ImFont* fitting_font(std::initializer_list<ImFont*> fonts, ImVec2 box, const std::string& text) {
+  ImFont* last = nullptr;
+  for (ImFont* f : fonts) {
+    if (text_fits(f, box, text)) return f;
+    last = f;
+  }
+  return last;
+}
+
+choice_grid plan_choices(const ui_context& ui, const std::vector<choice>& choices, float width, float least_row_h,
+                         const std::vector<int>& column_order, float room) {
+  const theme& t = ui.look;
+  const float pad = label_pad(ui);
+  std::optional<choice_grid> smallest;
+  for (ImFont* font : {t.body_bold, t.small}) {
+    for (int columns : column_order) {
+      const int rows = (static_cast<int>(choices.size()) + columns - 1) / columns;
+      const float w = (width - t.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+      float row_h = least_row_h;
+      bool fits = true;
+      for (const auto& c : choices) {
+        row_h = std::max(row_h, text_height(font, w - 2 * pad, c.label) + pad);
+        fits = fits && text_fits(font, ImVec2(w - 2 * pad, 1e9f), c.label);
+      }
+      if (!fits) continue;
+      const choice_grid grid{columns, rows, row_h, row_h * static_cast<float>(rows) + t.gap * static_cast<float>(rows - 1)};
+      if (grid.height <= room) return grid;
+      if (!smallest || grid.height < smallest->height) smallest = grid;
+    }
+  }
+  if (smallest) return *smallest;
+  // Not even the small type fits: the most columns, the labels wrapped as they can.
+  const int columns = column_order.front();
+  const int rows = (static_cast<int>(choices.size()) + columns - 1) / columns;
+  return {columns, rows, least_row_h, least_row_h * static_cast<float>(rows) + t.gap * static_cast<float>(rows - 1)};
 }
 
 float draw_text(ui_context& ui, ImFont* font, ImVec2 pos, float width, ImU32 colour, const std::string& text,
@@ -61,13 +110,24 @@ float draw_text(ui_context& ui, ImFont* font, ImVec2 pos, float width, ImU32 col
   const float line_height = font->FontSize * 1.18f;
   float y = pos.y;
   for (const auto& [begin, end] : wrap_lines(font, width, text)) {
+    const float line_width = font->CalcTextSizeA(font->FontSize, 1e9f, 0, begin, end).x;
     float x = pos.x;
-    if (how == align::center) x += (width - font->CalcTextSizeA(font->FontSize, 1e9f, 0, begin, end).x) * 0.5f;
+    if (how == align::center) x += (width - line_width) * 0.5f;
     ui.draw->AddText(font, font->FontSize, ImVec2(std::round(x), std::round(y)), colour, begin, end);
+    ui.layout.add_text(std::round(x), std::round(y), line_width, font->FontSize, font->FontSize);
     y += line_height;
   }
   return y - pos.y;
 }
+
+float draw_line(ui_context& ui, ImFont* font, ImVec2 pos, ImU32 colour, const std::string& text) {
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, 1e9f, 0, text.c_str());
+  ui.draw->AddText(font, font->FontSize, pos, colour, text.c_str());
+  ui.layout.add_text(pos.x, pos.y, size.x, font->FontSize, font->FontSize);
+  return size.x;
+}
+
+float line_width(ImFont* font, const std::string& text) { return font->CalcTextSizeA(font->FontSize, 1e9f, 0, text.c_str()).x; }
 
 bool tap_button(ui_context& ui, std::string_view id, ImVec2 min, ImVec2 max, const std::string& label,
                 button_kind kind, ImFont* font) {
@@ -91,64 +151,89 @@ bool tap_button(ui_context& ui, std::string_view id, ImVec2 min, ImVec2 max, con
   ui.draw->AddRect(min, max, c.border, rounding, 0, kind == button_kind::primary ? 0.0f : 2.5f);
 
   ImFont* f = font != nullptr ? font : (kind == button_kind::primary ? ui.look.title : ui.look.body_bold);
-  const float pad = ui.look.gap;
+  const float pad = label_pad(ui);
   const float width = size.x - 2 * pad;
-  // A label that wraps past the button's height takes the next smaller type, down to the small one.
+  // A label that wraps past the button's height or has a word wider than it takes the next
+  // smaller type, down to the small one.
   for (ImFont* smaller : {ui.look.body_bold, ui.look.small}) {
-    if (text_height(f, width, label) <= size.y - pad || smaller->FontSize >= f->FontSize) continue;
+    // The small type may be as large as the bold one on a dense screen, yet narrower.
+    if (text_fits(f, ImVec2(width, size.y - pad), label) || smaller == f || smaller->FontSize > f->FontSize) continue;
     f = smaller;
   }
   const float h = text_height(f, width, label);
+  ui.layout.enter(std::string(id));
   draw_text(ui, f, ImVec2(min.x + pad, min.y + (size.y - h) * 0.5f), width,
             held && kind != button_kind::primary && kind != button_kind::chosen ? p.primary : c.ink, label,
             align::center);
+  ui.layout.leave();
   return tapped;
 }
 
-float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool centre) {
-  if (values.empty()) return min.y;
+value_cards plan_value_cards(const ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool stacked) {
+  value_cards plan;
+  plan.stacked = stacked;
+  if (values.empty()) return plan;
+  const float g = ui.look.gap;
+  const int n = static_cast<int>(values.size());
+  plan.card_w = stacked ? max.x - min.x : (max.x - min.x - g * static_cast<float>(n - 1)) / static_cast<float>(n);
+  const float room_h = stacked ? (max.y - min.y - g * static_cast<float>(n - 1)) / static_cast<float>(n) : max.y - min.y;
+  plan.pad = ui.cramped() ? g * 0.8f : g * 1.4f;
+  const float w = plan.card_w - 2 * plan.pad - 8;
+  const auto needed = [&](ImFont* nf, ImFont* tf) {
+    float h = 0;
+    for (const auto& v : values) {
+      if (!text_fits(nf, ImVec2(w, 1e9f), v.name) || (tf && !text_fits(tf, ImVec2(w, 1e9f), v.description))) return 1e9f;
+      h = std::max(h, text_height(nf, w, v.name) + (tf ? g * 0.4f + text_height(tf, w, v.description) : 0));
+    }
+    return h + 2 * plan.pad;
+  };
+  // Large type when every card has room for it, smaller type next, names only when space is
+  // tight, no cards when not even the names fit.
+  const std::pair<ImFont*, ImFont*> choices[] = {
+      {ui.look.title, ui.look.body}, {ui.look.body_bold, ui.look.small}, {ui.look.body_bold, nullptr}};
+  for (const auto& [name_font, text_font] : choices) {
+    const float h = needed(name_font, text_font);
+    if (h > room_h) continue;
+    plan.name_font = name_font;
+    plan.text_font = text_font;
+    plan.card_h = h;  // no taller than their text, so spare room stays outside them
+    plan.height = stacked ? h * static_cast<float>(n) + g * static_cast<float>(n - 1) : h;
+    return plan;
+  }
+  return plan;
+}
+
+float draw_value_cards(ui_context& ui, const value_cards& plan, ImVec2 min, const std::vector<value_text>& values) {
+  if (plan.name_font == nullptr) {
+    ui.layout.note("values", "none");
+    return min.y;
+  }
   const palette& p = ui.look.colours;
   const float g = ui.look.gap;
-  const bool stacked = ui.portrait();
-  const int n = static_cast<int>(values.size());
-  const float card_w = stacked ? max.x - min.x : (max.x - min.x - g * static_cast<float>(n - 1)) / static_cast<float>(n);
-  float card_h = stacked ? (max.y - min.y - g * static_cast<float>(n - 1)) / static_cast<float>(n) : max.y - min.y;
-  const float pad = g * 1.4f;
-  const float w = card_w - 2 * pad - 8;
-  // Large type when every card has room for it, smaller type next, names only when space is tight.
-  ImFont* name_font = ui.look.title;
-  ImFont* text_font = ui.look.body;
-  const auto fits = [&](ImFont* nf, ImFont* tf) {
-    for (const auto& v : values) {
-      if (text_height(nf, w, v.name) + g * 0.4f + (tf ? text_height(tf, w, v.description) : 0) > card_h - 2 * pad) return false;
-    }
-    return true;
-  };
-  if (!fits(name_font, text_font)) {
-    name_font = ui.look.body_bold;
-    text_font = ui.look.small;
-    if (!fits(name_font, text_font)) text_font = nullptr;
-  }
-  // Cards no taller than their text, so spare room stays outside them.
-  float needed = 0;
-  for (const auto& v : values) {
-    needed = std::max(needed, text_height(name_font, w, v.name) + g * 0.4f + (text_font ? text_height(text_font, w, v.description) : 0));
-  }
-  const float full_h = card_h;
-  card_h = std::min(card_h, needed + 2 * pad);
-  if (centre) min.y += (full_h - card_h) * (stacked ? static_cast<float>(n) : 1.0f) * 0.5f;
-  for (int i = 0; i < n; ++i) {
-    const ImVec2 a = stacked ? ImVec2(min.x, min.y + static_cast<float>(i) * (card_h + g))
-                             : ImVec2(min.x + static_cast<float>(i) * (card_w + g), min.y);
-    const ImVec2 b(a.x + card_w, a.y + card_h);
+  const float w = plan.card_w - 2 * plan.pad - 8;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const float k = static_cast<float>(i);
+    const ImVec2 a = plan.stacked ? ImVec2(min.x, min.y + k * (plan.card_h + g)) : ImVec2(min.x + k * (plan.card_w + g), min.y);
+    const ImVec2 b(a.x + plan.card_w, a.y + plan.card_h);
     ui.draw->AddRectFilled(a, b, p.surface, ui.look.rounding);
     ui.draw->AddRectFilled(a, ImVec2(a.x + 8, b.y), p.primary, ui.look.rounding, ImDrawFlags_RoundCornersLeft);
-    const auto& v = values[static_cast<std::size_t>(i)];
-    float y = a.y + pad;
-    y += draw_text(ui, name_font, ImVec2(a.x + 8 + pad, y), w, p.primary, v.name) + g * 0.4f;
-    if (text_font != nullptr) draw_text(ui, text_font, ImVec2(a.x + 8 + pad, y), w, p.ink, v.description);
+    const std::string card = "value." + std::to_string(i);
+    ui.layout.add_panel(card, a.x, a.y, b.x - a.x, b.y - a.y);
+    ui.layout.enter(card);
+    const auto& v = values[i];
+    float y = a.y + plan.pad;
+    y += draw_text(ui, plan.name_font, ImVec2(a.x + 8 + plan.pad, y), w, p.primary, v.name) + g * 0.4f;
+    if (plan.text_font != nullptr) draw_text(ui, plan.text_font, ImVec2(a.x + 8 + plan.pad, y), w, p.ink, v.description);
+    ui.layout.leave();
   }
-  return stacked ? min.y + static_cast<float>(n) * (card_h + g) - g : min.y + card_h;
+  ui.layout.note("values", plan.text_font != nullptr ? "meanings" : "names");
+  return min.y + plan.height;
+}
+
+float draw_value_cards(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<value_text>& values, bool centre) {
+  const value_cards plan = plan_value_cards(ui, min, max, values, ui.portrait());
+  if (centre && plan.name_font != nullptr) min.y += (max.y - min.y - plan.height) * 0.5f;
+  return draw_value_cards(ui, plan, min, values);
 }
 
 void draw_choices(ui_context& ui, ImVec2 min, ImVec2 max, const std::vector<choice>& choices, intent_kind kind,
@@ -181,12 +266,17 @@ void draw_sync_mark(ui_context& ui, ImVec2 right_top) {
   const float r = f->FontSize * 0.3f;
   const ImVec2 text_pos(right_top.x - size.x, right_top.y);
   ui.draw->AddCircleFilled(ImVec2(text_pos.x - r * 2.2f, right_top.y + size.y * 0.55f), r, dot);
-  ui.draw->AddText(f, f->FontSize, text_pos, p.muted, label.c_str());
+  draw_line(ui, f, text_pos, p.muted, label);
 }
 
 namespace {
 
-float footer_height(const ui_context& ui) { return std::max(ui.look.touch * 1.25f, ui.look.body->FontSize * 2.6f); }
+// A roomy footer where the screen is tall; a touch target's height where it is short.
+float footer_height(const ui_context& ui) {
+  const theme& t = ui.look;
+  if (ui.size.y < t.touch * 10) return std::max(mm_to_px(12.0f, t.dpi), t.body->FontSize * 2.0f);
+  return std::max(t.touch * 1.25f, t.body->FontSize * 2.6f);
+}
 
 float back_width(const ui_context& ui) { return std::max(ui.look.touch * 3.5f, ui.size.x * 0.22f); }
 
@@ -225,7 +315,7 @@ void draw_footer_languages(ui_context& ui, float footer_top) {
 
 float draw_back_footer(ui_context& ui) {
   const float h = footer_height(ui);
-  const float top = ui.size.y - ui.look.margin - h;
+  const float top = ui.size.y - ui.spacing() - h;
   const float w = back_width(ui);
   if (tap_button(ui, "back", ImVec2(ui.look.margin, top), ImVec2(ui.look.margin + w, top + h),
                  "\u2190  " + ui.model.text(text_id::back), button_kind::secondary)) {

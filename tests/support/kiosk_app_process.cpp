@@ -57,6 +57,12 @@ const kiosk_button& kiosk_layout::button(const std::string& id) const {
   throw std::runtime_error("no button '" + id + "' on screen " + screen);
 }
 
+std::string kiosk_layout::note(const std::string& name) const {
+  std::smatch m;
+  if (std::regex_search(notes, m, std::regex("\"" + name + "\":\"([^\"]*)\""))) return m[1];
+  return {};
+}
+
 bool kiosk_layout::has(const std::string& id) const {
   for (const auto& b : buttons) {
     if (b.id == id) return true;
@@ -95,9 +101,25 @@ kiosk_layout kiosk_app_process::layout() const {
     out.screen = m[1];
     out.state = m[2];
   }
-  const std::regex button(R"re(\{"id":"([^"]*)","x":(-?\d+),"y":(-?\d+),"w":(\d+),"h":(\d+)\})re");
+  if (std::regex_search(json, m, std::regex(R"re("window":\{"w":(\d+),"h":(\d+),"dpi":(\d+)\},"notes":\{([^}]*)\})re"))) {
+    out.width = std::stoi(m[1]);
+    out.height = std::stoi(m[2]);
+    out.dpi = std::stoi(m[3]);
+    out.notes = m[4];
+  }
+  const std::string box = R"re("([^"]*)","x":(-?\d+),"y":(-?\d+),"w":(-?\d+),"h":(-?\d+))re";
+  const std::regex button("\\{\"id\":" + box + "\\}");
   for (auto it = std::sregex_iterator(json.begin(), json.end(), button); it != std::sregex_iterator(); ++it) {
     out.buttons.push_back({(*it)[1], std::stoi((*it)[2]), std::stoi((*it)[3]), std::stoi((*it)[4]), std::stoi((*it)[5])});
+  }
+  const std::regex panel("\\{\"panel\":" + box + "\\}");
+  for (auto it = std::sregex_iterator(json.begin(), json.end(), panel); it != std::sregex_iterator(); ++it) {
+    out.panels.push_back({(*it)[1], std::stoi((*it)[2]), std::stoi((*it)[3]), std::stoi((*it)[4]), std::stoi((*it)[5]), 0});
+  }
+  const std::regex line("\\{\"in\":" + box + R"re(,"px":(\d+)\})re");
+  for (auto it = std::sregex_iterator(json.begin(), json.end(), line); it != std::sregex_iterator(); ++it) {
+    out.texts.push_back({(*it)[1], std::stoi((*it)[2]), std::stoi((*it)[3]), std::stoi((*it)[4]), std::stoi((*it)[5]),
+                         std::stoi((*it)[6])});
   }
   return out;
 }

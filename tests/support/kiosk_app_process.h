@@ -15,11 +15,22 @@ struct kiosk_button {
   int x = 0, y = 0, w = 0, h = 0;
 };
 
+// A surface holding text of its own (a value card), or one line of text as drawn: "in" names
+// the button or panel it belongs to (empty on the background), px is its font's pixel size.
+struct kiosk_box {
+  std::string id;
+  int x = 0, y = 0, w = 0, h = 0, px = 0;
+};
+
 // What the kiosk's layout file says about the frame on screen.
 struct kiosk_layout {
   std::string screen;
   std::string state;  // "language=fr;config=yes;...;question=2/4;key=..."
+  int width = 0, height = 0, dpi = 0;
+  std::string notes;  // "values":"meanings",...
   std::vector<kiosk_button> buttons;
+  std::vector<kiosk_box> panels;
+  std::vector<kiosk_box> texts;  // id: the button or panel the text belongs to
 
   // Returns the value of one state field, or empty.
   std::string field(const std::string& name) const;
@@ -27,6 +38,8 @@ struct kiosk_layout {
   const kiosk_button& button(const std::string& id) const;
   // Returns true when the button is on screen.
   bool has(const std::string& id) const;
+  // Returns the value of a note, or empty.
+  std::string note(const std::string& name) const;
 };
 
 // The real storepulse-kiosk binary on an X display, driven by real pointer clicks (xdotool) at the

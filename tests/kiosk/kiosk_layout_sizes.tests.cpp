@@ -1,0 +1,170 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "tests/support/kiosk_app_process.h"
+#include "tests/support/kiosk_layout_rules.h"
+#include "tests/support/kiosk_server_fixture.h"
+#include "tests/support/kiosk_window_steps.h"
+#include "tests/support/xvfb_display.h"
+
+namespace {
+
+using namespace storepulse::test;
+using storepulse::testing::kiosk_server_fixture;
+using namespace std::chrono_literals;
+
+// One question of every type the kiosk draws (agree-5 with the longest texts, yes/no, the limit's
+// bands, a count, the 0-10 scale), taken from the real bank and asked in every session.
+std::string bank_of_every_type() {
+  std::ifstream in(STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto");
+  const std::vector<std::string> keys{"values_decide", "empowerment_used_7d", "empowerment_believed_limit",
+                                      "recognition_thanked_count", "enps_recommend"};
+  std::string out, block;
+  bool in_block = false, keep = false;
+  for (std::string line; std::getline(in, line);) {
+    if (!in_block && line.rfind("questions {", 0) == 0) {
+      in_block = true;
+      keep = false;
+      block.clear();
+    }
+    if (!in_block) {
+      if (line.rfind("languages:", 0) == 0) out += line + "\n";
+      continue;
+    }
+    if (line.find("  key: \"") == 0) {
+      for (const auto& key : keys) keep = keep || line.find("\"" + key + "\"") != std::string::npos;
+      if (line.find("core: true") == std::string::npos) line += " core: true";
+    }
+    block += line + "\n";
+    if (line == "}") {
+      in_block = false;
+      if (keep) out += block;
+    }
+  }
+  return out;
+}
+
+// Every frame's rule breaks, kept with the size and language that showed them.
+struct findings {
+  std::vector<std::string> lines;
+  void check(const kiosk_layout& l, const std::string& where) {
+    for (const auto& v : layout_violations(l)) lines.push_back(where + " " + v);
+    const bool roomy = std::min(l.width, l.height) >= 800 && std::max(l.width, l.height) >= 1280;
+    if (roomy && (l.screen == "attract" || l.screen == "thank_you") && l.note("values") != "meanings") {
+      lines.push_back(where + " " + l.screen + ": the values' meanings are not shown (values: '" + l.note("values") + "')");
+    }
+  }
+};
+
+// Visits every screen of the real kiosk in a window of this size and density, in English, Spanish
+// and French, and checks each frame's layout file against the rules.
+void check_every_screen(int width, int height, int dpi) {
+  const std::string size = std::to_string(width) + "x" + std::to_string(height) + "@" + std::to_string(dpi);
+  INFO("window " << size);
+
+  kiosk_server_fixture server;
+  server.admin({"set-values", "--file", STOREPULSE_SOURCE_DIR "/deploy/demo/values.textproto"});
+  {
+    std::ofstream bank(server.folder().file("bank.textproto"));
+    bank << bank_of_every_type();
+  }
+  server.admin({"load-questions", "--file", server.folder().file("bank.textproto")});
+  server.admin({"set", "--key", "cooldown_seconds", "--value", "0"});  // three sessions in a row
+  server.start({"--kiosk-upload-delay", "0"});
+  xvfb_display display(width, height);
+  const std::string shots = screenshot_folder("layout-" + size);
+  auto flags = window_flags(server, width, height, shots, server.issue_codes(1).at(0));
+  flags.insert(flags.end(), {"--dpi", std::to_string(dpi)});
+  kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"), flags);
+  kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes" && x.has("lang.fr"); },
+                 30s);
+
+  findings found;
+  std::vector<std::string> types_seen;
+  for (const std::string language : {"en", "es", "fr"}) {
+    const std::string where = size + " " + language;
+    choose_language(kiosk, language);
+    found.check(kiosk.layout(), where);
+
+    kiosk.tap("start");
+    auto l = kiosk.wait_for_screen("question");
+    while (l.screen == "question") {
+      found.check(l, where + " " + l.field("key"));
+      types_seen.push_back(l.field("key"));
+      const std::string at = l.field("question");
+      kiosk.tap("answer." + std::to_string(answer_for(l)));
+      l = kiosk.wait_for([&](const kiosk_layout& x) { return x.screen != "question" || x.field("question") != at; });
+    }
+    found.check(kiosk.wait_for_screen("thank_you"), where);
+    kiosk.tap("done");
+    kiosk.wait_for_screen("attract");
+
+    choose_language(kiosk, language);
+    kiosk.tap("remediation");
+    found.check(kiosk.wait_for_screen("remediation_category"), where);
+    kiosk.tap("category.1");
+    found.check(kiosk.wait_for_screen("remediation_amount"), where);
+    kiosk.tap("band.1");
+    found.check(kiosk.wait_for_screen("remediation_thanks"), where);
+    kiosk.tap("done");
+    kiosk.wait_for_screen("attract");
+
+    // The operator's screens, without and with a message line.
+    choose_language(kiosk, language);
+    kiosk.tap_quickly("operator_corner", 5);
+    found.check(kiosk.wait_for_screen("operator_pin"), where);
+    for (const char* digit : {"pin.2", "pin.4", "pin.6", "pin.8", "pin.0", "pin.2"}) kiosk.tap(digit);
+    kiosk.tap("pin.ok");
+    found.check(kiosk.wait_for_screen("operator_panel"), where);
+    kiosk.tap("enroll");  // with no code: the panel asks for one
+    found.check(kiosk.wait_for([](const kiosk_layout& x) { return x.field("operator_message") == "yes"; }), where + " message");
+    kiosk.tap("operator.close");
+    kiosk.wait_for_screen("attract");
+  }
+  CHECK(types_seen.size() == 15);
+
+  std::ostringstream report;
+  for (const auto& line : found.lines) report << line << "\n";
+  std::ofstream(shots + "/violations.txt") << report.str();
+  INFO(report.str().substr(0, 6000));
+  CHECK(found.lines.empty());
+  CHECK(kiosk.stop() == 0);
+}
+
+}  // namespace
+
+// Each size at a desktop monitor's density and at the density of the smallest screen sold at it.
+TEST_CASE("Every kiosk window screen at 800x480 keeps its buttons apart, inside and touch-sized and its text legible and in place",
+          "[kiosk][window][layout]") {
+  if (!cannot_open_kiosk_window()) check_every_screen(800, 480, GENERATE(96, 133));
+}
+
+TEST_CASE("Every kiosk window screen at 1024x600 keeps its buttons apart, inside and touch-sized and its text legible and in place",
+          "[kiosk][window][layout]") {
+  if (!cannot_open_kiosk_window()) check_every_screen(1024, 600, GENERATE(96, 170));
+}
+
+TEST_CASE("Every kiosk window screen at 1280x800 keeps its buttons apart, inside and touch-sized and its text legible and in place",
+          "[kiosk][window][layout]") {
+  if (!cannot_open_kiosk_window()) check_every_screen(1280, 800, GENERATE(96, 149));
+}
+
+TEST_CASE("Every kiosk window screen at 1920x1080 keeps its buttons apart, inside and touch-sized and its text legible and in place",
+          "[kiosk][window][layout]") {
+  if (!cannot_open_kiosk_window()) check_every_screen(1920, 1080, GENERATE(96, 141));
+}
+
+TEST_CASE("Every kiosk window screen at 1080x1920 keeps its buttons apart, inside and touch-sized and its text legible and in place",
+          "[kiosk][window][layout]") {
+  if (!cannot_open_kiosk_window()) check_every_screen(1080, 1920, GENERATE(96, 141));
+}
+
+TEST_CASE("Every kiosk window screen at 2560x1600 keeps its buttons apart, inside and touch-sized and its text legible and in place",
+          "[kiosk][window][layout]") {
+  if (!cannot_open_kiosk_window()) check_every_screen(2560, 1600, GENERATE(96, 227));
+}
