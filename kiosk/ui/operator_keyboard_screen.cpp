@@ -76,7 +76,9 @@ void draw_typed(ui_context& ui, ImVec2 min, ImVec2 max) {
   while (begin < end && f->CalcTextSizeA(f->FontSize, 1e9f, 0, begin, end).x > room) ++begin;
   const float y = min.y + (max.y - min.y - f->FontSize) * 0.5f;
   ui.draw->AddText(f, f->FontSize, ImVec2(min.x + t.gap, y), p.ink, begin, end);
-  const float caret = min.x + t.gap + f->CalcTextSizeA(f->FontSize, 1e9f, 0, begin, end).x + 2;
+  const float typed_w = f->CalcTextSizeA(f->FontSize, 1e9f, 0, begin, end).x;
+  if (begin < end) ui.layout.add_text(min.x + t.gap, y, typed_w, f->FontSize, f->FontSize);
+  const float caret = min.x + t.gap + typed_w + 2;
   ui.draw->AddLine(ImVec2(caret, y), ImVec2(caret, y + f->FontSize), p.primary, 2.0f);
 }
 

@@ -12,6 +12,7 @@
 #include "kiosk/core/identity/client_identity.h"
 #include "tests/support/eventually.h"
 #include "tests/support/kiosk_app_process.h"
+#include "tests/support/kiosk_layout_rules.h"
 #include "tests/support/kiosk_window_steps.h"
 #include "tests/support/kiosk_server_fixture.h"
 #include "tests/support/test_certificates.h"
@@ -397,6 +398,8 @@ void check_keyboard(const kiosk_layout& l, int width, int height) {
     CHECK(std::min(b.w, b.h) >= 45);
   }
   CHECK(keys >= 40);
+  // The rules every screen keeps: nothing overlaps, nothing leaves its button, capitals of 3.5 mm.
+  for (const auto& v : storepulse::test::layout_violations(l)) FAIL_CHECK(v);
 }
 
 // A kiosk of this size, started with an address where no server listens, is set to the real
