@@ -47,7 +47,15 @@ void start_signal_thread() {
 sk::sync_mark mark_from(const sk::sync_worker& worker) { return sk::make_sync_mark(worker.status(), worker.settings()); }
 
 // Names a screenshot after what it shows, so a test run keeps one file per distinct screen.
-std::string screen_key(const sk::kiosk_model& model) {
+// Returns the keyboard's field and page, "server_lower", or empty while it is closed.
+std::string keyboard_key_of(const operator_inputs& inputs) {
+  if (inputs.editing == keyboard_field::none) return {};
+  const sk::keyboard_page page = inputs.entry.page();
+  return std::string(inputs.editing == keyboard_field::server ? "server" : "code") + "_" +
+         (page == sk::keyboard_page::lower ? "lower" : page == sk::keyboard_page::upper ? "upper" : "symbols");
+}
+
+std::string screen_key(const sk::kiosk_model& model, const operator_inputs& inputs) {
   std::string key(sk::screen_name(model.current_screen()));
   if (model.current_screen() == sk::screen::question) key += "_" + std::to_string(model.question_position() + 1);
   if (model.asking_still_there()) key += "_still_there";
@@ -61,13 +69,15 @@ std::string screen_key(const sk::kiosk_model& model) {
   if (model.current_screen() == sk::screen::attract && (!model.notice().empty() || model.sync().queue_error)) {
     key += "_cannot_save";
   }
-  if (model.current_screen() == sk::screen::operator_panel && !model.operator_message().empty()) {
+  if (model.current_screen() == sk::screen::operator_panel && inputs.editing != keyboard_field::none) {
+    key += "_keyboard_" + keyboard_key_of(inputs);
+  } else if (model.current_screen() == sk::screen::operator_panel && !model.operator_message().empty()) {
     key += model.enrolling() ? "_enrolling" : "_message";
   }
   return key + "_" + model.language();
 }
 
-std::string layout_state(const sk::kiosk_model& model) {
+std::string layout_state(const sk::kiosk_model& model, const operator_inputs& inputs) {
   std::string state = "language=" + model.language() + ";config=" + (model.has_config() ? "yes" : "no") +
                       ";cooldown=" + (model.in_cooldown() ? "yes" : "no") +
                       ";hourly_cap=" + (model.at_hourly_cap() ? "yes" : "no") +
@@ -83,6 +93,10 @@ std::string layout_state(const sk::kiosk_model& model) {
                       ";ready_in=" + std::to_string(model.survey_ready_in().value_or(0)) +
                       ";fix_ready_in=" + std::to_string(model.remediation_ready_in().value_or(0)) +
                       ";corner=" + std::to_string(model.corner_taps()) + ";pin=" + model.sync().pin_short;
+  // The keyboard's field and page, and how much is typed (never what: a code is a secret).
+  if (inputs.editing != keyboard_field::none) {
+    state += ";keyboard=" + keyboard_key_of(inputs) + ";typed=" + std::to_string(inputs.entry.text().size());
+  }
   if (model.current_screen() == sk::screen::question) {
     state += ";question=" + std::to_string(model.question_position() + 1) + "/" + std::to_string(model.question_count()) +
              ";key=" + model.current_question().key();
@@ -188,7 +202,7 @@ int run_kiosk_app(const kiosk_app_options& options, device_settings settings) {
     --frames_left;
 
     drawn_revision = model.revision();
-    const std::string key = screen_key(model);
+    const std::string key = screen_key(model, inputs);
     frames_with_key = key == shown_key ? frames_with_key + 1 : 1;
     shown_key = key;
     std::string png;
@@ -201,6 +215,7 @@ int run_kiosk_app(const kiosk_app_options& options, device_settings settings) {
     const bool take_single = !screenshot.empty() && frames_with_key == 2;
     if (take_single) png = screenshot;
 
+    inputs.edit_keys = window_backend::take_edit_keys();
     backend.begin_frame();
     ui_context context{model, look, layout, inputs, intents, nullptr, backend.size(), STOREPULSE_VERSION};
     draw_kiosk(context);
@@ -213,7 +228,7 @@ int run_kiosk_app(const kiosk_app_options& options, device_settings settings) {
                 << static_cast<int>(look.touch) << " px)\n";
     }
     if (!layout_file.empty()) {
-      layout.write_if_changed(layout_file, std::string(sk::screen_name(model.current_screen())), layout_state(model));
+      layout.write_if_changed(layout_file, std::string(sk::screen_name(model.current_screen())), layout_state(model, inputs));
     }
     if (take_single) break;
     for (const auto& in : intents) model.apply(in);

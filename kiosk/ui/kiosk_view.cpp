@@ -12,6 +12,8 @@ void draw_kiosk(ui_context& ui) {
   ui.draw->AddRectFilled(ImVec2(0, 0), ui.size, ui.look.colours.background);
   ui.layout.begin_frame();
   ui.layout.set_window(ui.size.x, ui.size.y, ui.look.dpi);
+  // A panel that closed (or timed out) while a field was typed into opens next time without the keyboard.
+  if (ui.model.current_screen() != screen::operator_panel) ui.inputs.editing = keyboard_field::none;
   if (ui.model.asking_still_there()) {
     // In front of whatever was answered, which stays hidden until someone says they are still there.
     draw_still_there_screen(ui);

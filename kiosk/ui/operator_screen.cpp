@@ -225,19 +225,50 @@ float right_end(const panel_layout& l, const theme& t, float bottom) {
   return bottom > l.close_min.y - t.gap && right > l.close_min.x - t.gap ? l.close_min.x - t.gap : right;
 }
 
-// Draws a text field with a button after it over [left, right]; returns true when the button is tapped.
-bool field_row(ui_context& ui, float left, float y, float right, const char* id, char* buffer, std::size_t size,
+// Draws a field showing its text over [min, max]: a tap opens the on-screen keyboard on it (a
+// physical keyboard types there too). The start of a text too long for it stays in view.
+void draw_field(ui_context& ui, ImVec2 min, ImVec2 max, keyboard_field field, const char* text) {
+  const theme& t = ui.look;
+  const palette& p = t.colours;
+  const std::string id = field == keyboard_field::server ? "field.server" : "field.enroll";
+  ImGui::SetCursorScreenPos(min);
+  if (ImGui::InvisibleButton(id.c_str(), ImVec2(max.x - min.x, max.y - min.y))) open_operator_keyboard(ui, field);
+  ui.layout.add(id, min.x, min.y, max.x - min.x, max.y - min.y);
+  ui.draw->AddRectFilled(min, max, p.surface, t.rounding * 0.5f);
+  ui.draw->AddRect(min, max, p.line, t.rounding * 0.5f, 0, 1.5f);
+  ImFont* f = t.body;
+  const char* full = text + std::strlen(text);
+  const char* end = full;
+  const float room = max.x - min.x - t.gap * 2;
+  const float ellipsis = f->CalcTextSizeA(f->FontSize, 1e9f, 0, "\u2026").x;
+  // A cut text says so: "http://127.0.0.1:4…", not a port that looks whole.
+  while (end > text && f->CalcTextSizeA(f->FontSize, 1e9f, 0, text, end).x + (end < full ? ellipsis : 0) > room) --end;
+  const ImVec2 at(min.x + t.gap, min.y + (max.y - min.y - f->FontSize) * 0.5f);
+  ui.draw->AddText(f, f->FontSize, at, p.ink, text, end);
+  float width = f->CalcTextSizeA(f->FontSize, 1e9f, 0, text, end).x;
+  if (end < full) {
+    ui.draw->AddText(f, f->FontSize, ImVec2(at.x + width, at.y), p.muted, "\u2026");
+    width += ellipsis;
+  }
+  if (end > text) {
+    ui.layout.enter(id);
+    ui.layout.add_text(at.x, at.y, width, f->FontSize, f->FontSize);
+    ui.layout.leave();
+  }
+}
+
+// Draws a field with a button after it over [left, right]; returns true when the button is tapped.
+bool field_row(ui_context& ui, float left, float y, float right, keyboard_field field, const char* text,
                const std::string& action) {
   const theme& t = ui.look;
-  const float button_w = std::max(t.touch * 3.2f, ui.inner_width() * 0.22f);
+  // "Enregistrer" is wider than a fifth of a portrait screen: the button takes what its label needs.
+  const float label_w = t.body_bold->CalcTextSizeA(t.body_bold->FontSize, 1e9f, 0, action.c_str()).x + t.gap * 2.5f;
+  const float button_w = std::min(std::max({t.touch * 3.2f, ui.inner_width() * 0.22f, label_w}), (right - left) * 0.5f);
   const float h = field_height(ui);
-  ImGui::SetCursorScreenPos(ImVec2(left, y));
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.gap, (h - t.body->FontSize) * 0.5f));
-  ImGui::SetNextItemWidth(right - left - button_w - t.gap);
-  ImGui::InputText(id, buffer, size);
-  ImGui::PopStyleVar();
+  draw_field(ui, ImVec2(left, y), ImVec2(right - button_w - t.gap, y + h), field, text);
   const float x = right - button_w;
-  return tap_button(ui, std::string(id).substr(2), ImVec2(x, y), ImVec2(x + button_w, y + h), action, button_kind::primary, t.body_bold);
+  const char* id = field == keyboard_field::server ? "server" : "enroll";
+  return tap_button(ui, id, ImVec2(x, y), ImVec2(x + button_w, y + h), action, button_kind::primary, t.body_bold);
 }
 
 // Draws the server and enrollment fields, the choice for another store's answers and the last
@@ -251,15 +282,15 @@ void draw_fields(ui_context& ui, const panel_layout& l, float y) {
   const float step = field_h + field_spacing(ui);
   draw_line(ui, t.small, ImVec2(left, y), p.muted, m.text(text_id::operator_server));
   y += label_step(ui);
-  if (field_row(ui, left, y, right_end(l, t, y + field_h), "##server", ui.inputs.server, sizeof ui.inputs.server,
+  if (field_row(ui, left, y, right_end(l, t, y + field_h), keyboard_field::server, ui.inputs.server,
                 m.text(text_id::operator_save))) {
     ui.emit(intent::with_text(intent_kind::operator_set_server, ui.inputs.server));
   }
   y += step;
   draw_line(ui, t.small, ImVec2(left, y), p.muted, m.text(text_id::operator_enroll_code));
   y += label_step(ui);
-  if (field_row(ui, left, y, right_end(l, t, y + field_h), "##enroll", ui.inputs.enrollment_code,
-                sizeof ui.inputs.enrollment_code, m.text(text_id::operator_enroll))) {
+  if (field_row(ui, left, y, right_end(l, t, y + field_h), keyboard_field::enrollment_code, ui.inputs.enrollment_code,
+                m.text(text_id::operator_enroll))) {
     intent enroll = intent::with_text(intent_kind::operator_enroll, ui.inputs.enrollment_code);
     enroll.value = ui.inputs.discard_other_store ? 1 : 0;
     ui.emit(std::move(enroll));
@@ -317,6 +348,11 @@ void draw_operator_screen(ui_context& ui) {
   if (!ui.inputs.server_loaded) {
     std::strncpy(ui.inputs.server, m.sync().server_address.c_str(), sizeof ui.inputs.server - 1);
     ui.inputs.server_loaded = true;
+  }
+  // While a field is typed into, the keyboard takes the whole screen: keys of 12 mm fit even at 800x480.
+  if (ui.inputs.editing != keyboard_field::none) {
+    draw_operator_keyboard(ui);
+    return;
   }
   draw_line(ui, ui.cramped() ? t.body_bold : t.title, ImVec2(t.margin, ui.spacing()), t.colours.ink, m.text(text_id::operator_title));
 

@@ -20,6 +20,10 @@ void draw_remediation_thanks_screen(ui_context& ui);
 void draw_operator_pin_screen(ui_context& ui);
 // Server address, enrollment, queue, last sync, version.
 void draw_operator_screen(ui_context& ui);
+// The on-screen keyboard over the operator panel while one of its fields is typed into.
+void draw_operator_keyboard(ui_context& ui);
+// Opens the on-screen keyboard on a field of the operator panel, starting from its text.
+void open_operator_keyboard(ui_context& ui, keyboard_field field);
 
 // "Still there?" over a survey or remediation log left alone: Continue or Start over.
 void draw_still_there_screen(ui_context& ui);

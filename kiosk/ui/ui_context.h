@@ -6,11 +6,16 @@
 #include <imgui.h>
 
 #include "kiosk/core/model/intent.h"
+#include "kiosk/core/model/keyboard_layout.h"
 #include "kiosk/core/model/kiosk_model.h"
 #include "kiosk/ui/layout_recorder.h"
 #include "kiosk/ui/theme.h"
+#include "kiosk/ui/window_backend.h"
 
 namespace storepulse::kiosk::ui {
+
+// The operator panel's field the on-screen keyboard is typing into, if any.
+enum class keyboard_field { none, server, enrollment_code };
 
 // Text the operator types on the operator panel; the only state the view keeps itself.
 struct operator_inputs {
@@ -19,6 +24,9 @@ struct operator_inputs {
   bool server_loaded = false;
   bool discard_other_store = false;  // sent with the enrollment code
   bool connection_page = false;      // on a cramped screen the panel shows the state or the connection
+  keyboard_field editing = keyboard_field::none;
+  keyboard_entry entry{"", 0};  // the text being typed while editing, copied to its field on Done
+  std::vector<edit_key> edit_keys;  // pressed on a physical keyboard since the last frame
 };
 
 // What every draw function gets: the model to read, where to put intents, and how to look.

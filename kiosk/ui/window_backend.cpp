@@ -4,6 +4,7 @@
 #include <atomic>
 #include <iostream>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include <GLFW/glfw3.h>
@@ -18,7 +19,16 @@ std::atomic<bool> input_arrived{false};
 
 void mark_input() { input_arrived.store(true); }
 void on_mouse_button(GLFWwindow*, int, int, int) { mark_input(); }
-void on_key(GLFWwindow*, int, int, int, int) { mark_input(); }
+std::vector<edit_key> edit_keys;  // GLFW calls back on the main thread, which also takes them
+
+void on_key(GLFWwindow*, int key, int, int action, int mods) {
+  mark_input();
+  if (action != GLFW_PRESS && action != GLFW_REPEAT) return;
+  if (key == GLFW_KEY_BACKSPACE) edit_keys.push_back(edit_key::backspace);
+  if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) edit_keys.push_back(edit_key::enter);
+  if (key == GLFW_KEY_ESCAPE) edit_keys.push_back(edit_key::escape);
+  if (key == GLFW_KEY_V && (mods & GLFW_MOD_CONTROL) != 0) edit_keys.push_back(edit_key::paste);
+}
 void on_char(GLFWwindow*, unsigned int) { mark_input(); }
 void on_scroll(GLFWwindow*, double, double) { mark_input(); }
 void on_size(GLFWwindow*, int, int) { mark_input(); }
@@ -152,5 +162,7 @@ bool window_backend::should_close() const { return glfwWindowShouldClose(window_
 void window_backend::request_close() { glfwSetWindowShouldClose(window_, GLFW_TRUE); }
 
 void window_backend::wake() { glfwPostEmptyEvent(); }
+
+std::vector<edit_key> window_backend::take_edit_keys() { return std::exchange(edit_keys, {}); }
 
 }  // namespace storepulse::kiosk::ui

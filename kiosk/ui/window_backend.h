@@ -2,12 +2,16 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
 struct GLFWwindow;
 
 namespace storepulse::kiosk::ui {
+
+// A key that edits text, as the on-screen keyboard's field takes it from a physical keyboard.
+enum class edit_key { backspace, enter, escape, paste };
 
 // How the window opens.
 struct window_options {
@@ -44,6 +48,9 @@ class window_backend {
   void request_close();
   // Wakes wait() from any thread.
   static void wake();
+  // Returns the editing keys pressed since the last call, in order. ImGui 1.86 misses a key
+  // pressed and released within one frame (a fast typist's Enter, xdotool's); these are not lost.
+  static std::vector<edit_key> take_edit_keys();
 
  private:
   GLFWwindow* window_ = nullptr;

@@ -509,3 +509,26 @@ TEST_CASE("A finished survey is in the real offline queue file when the thank-yo
   CHECK(stored.local_date() == "2026-11-23");
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("Typing on the operator panel's keyboard keeps the panel open past its idle time", "[kiosk][model][keyboard]") {
+  fixture f;
+  for (int i = 0; i < 5; ++i) {
+    f.time.advance(200ms);
+    f.model.apply(intent::of(intent_kind::operator_corner_tap));
+  }
+  for (int d : {2, 4, 6, 8, 0, 2}) REQUIRE(f.model.apply(intent::with_value(intent_kind::pin_digit, d)));
+  REQUIRE(f.tap(intent::of(intent_kind::pin_submit)));
+  REQUIRE(f.model.current_screen() == screen::operator_panel);
+  // A long code typed key by key, a few seconds apart: well past the two idle minutes in all.
+  for (int key = 0; key < 60; ++key) {
+    f.time.advance(5s);
+    f.model.tick();
+    REQUIRE(f.model.current_screen() == screen::operator_panel);
+    // Keys come faster than the repeat filter allows for answers; none is dropped.
+    CHECK(f.model.apply(intent::of(intent_kind::operator_typing)));
+    CHECK(f.model.apply(intent::of(intent_kind::operator_typing)));
+  }
+  f.time.advance(120s);
+  f.model.tick();
+  CHECK(f.model.current_screen() == screen::attract);
+}

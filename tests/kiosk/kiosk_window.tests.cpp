@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -11,6 +12,7 @@
 #include "kiosk/core/identity/client_identity.h"
 #include "tests/support/eventually.h"
 #include "tests/support/kiosk_app_process.h"
+#include "tests/support/kiosk_layout_rules.h"
 #include "tests/support/kiosk_window_steps.h"
 #include "tests/support/kiosk_server_fixture.h"
 #include "tests/support/test_certificates.h"
@@ -383,6 +385,83 @@ void check_store_move(int width, int height) {
   }
 }
 
+// Checks the on-screen keyboard's page: every key inside the window, apart from the others and
+// at least 12 mm (96 dpi) on its short side.
+void check_keyboard(const kiosk_layout& l, int width, int height) {
+  INFO("keyboard " << l.field("keyboard"));
+  check_buttons_fit(l, width, height);
+  int keys = 0;
+  for (const auto& b : l.buttons) {
+    if (b.id.rfind("key.", 0) != 0) continue;
+    ++keys;
+    INFO("key " << b.id);
+    CHECK(std::min(b.w, b.h) >= 45);
+  }
+  CHECK(keys >= 40);
+  // The rules every screen keeps: nothing overlaps, nothing leaves its button, capitals of 3.5 mm.
+  for (const auto& v : storepulse::test::layout_violations(l)) FAIL_CHECK(v);
+}
+
+// A kiosk of this size, started with an address where no server listens, is set to the real
+// server and enrolled by taps alone on the operator panel's on-screen keyboard; then the
+// keyboard's pages are shown in Spanish and French for the screenshots.
+void check_keyboard_enrollment(int width, int height) {
+  const std::string size = std::to_string(width) + "x" + std::to_string(height);
+  INFO("window " << size);
+  kiosk_server_fixture server;
+  load_bank(server);
+  server.start({"--kiosk-upload-delay", "0"});
+  xvfb_display display(std::max(width, 1920), std::max(height, 1080));
+  const std::string shots = screenshot_folder("keyboard-" + size);
+  const std::string nowhere = "http://127.0.0.1:" + std::to_string(kiosk_server_fixture::free_port());
+  kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"),
+                          {"--windowed", "--width", std::to_string(width), "--height", std::to_string(height), "--data",
+                           server.folder().file("kiosk"), "--server", nowhere, "--pin", "246802", "--screenshot-dir", shots});
+  kiosk.wait_for_screen("attract", 30s);
+  open_operator_panel(kiosk);
+  const auto check = [width, height](const kiosk_layout& l) { check_keyboard(l, width, height); };
+
+  kiosk.type_with_keys("field.server", server.url(), check);
+  kiosk.tap("server");
+  kiosk.wait_for([](const kiosk_layout& x) { return x.field("operator_message") == "yes"; });
+  // A code with the server's key pin needs https; the code alone still takes capitals, digits and '-'.
+  const std::string code = server.issue_codes(1).at(0);
+  kiosk.type_with_keys("field.enroll", code, check);
+  kiosk.tap("enroll");
+  kiosk.wait_for([](const kiosk_layout& x) { return x.field("enrolling") == "no" && x.field("config") == "yes"; }, 30s);
+  CHECK(server.query_number("SELECT count(*) FROM kiosks") == 1);
+  check_buttons_fit(kiosk.layout(), width, height);
+  kiosk.tap("operator.close");
+  kiosk.wait_for_screen("attract");
+
+  // Every page in the other languages, for the screenshots; Cancel keeps the field as it was.
+  for (const char* language : {"es", "fr"}) {
+    INFO("language " << language);
+    choose_language(kiosk, language);
+    open_operator_panel(kiosk);
+    kiosk.tap("field.enroll");
+    check(kiosk.wait_for([](const kiosk_layout& x) { return x.has("key.done"); }));
+    std::this_thread::sleep_for(300ms);  // the screenshot is taken on the second frame
+    for (const char* page : {"key.shift", "key.symbols"}) {
+      const std::string before = kiosk.layout().field("keyboard");
+      kiosk.press(page);
+      kiosk.wait_for([&](const kiosk_layout& x) { return x.field("keyboard") != before; });
+      std::this_thread::sleep_for(300ms);
+      check(kiosk.layout());
+    }
+    kiosk.tap("key.cancel");
+    kiosk.wait_for([](const kiosk_layout& x) { return x.has("operator.close"); });
+    kiosk.tap("operator.close");
+    kiosk.wait_for_screen("attract");
+  }
+  CHECK(kiosk.stop() == 0);
+  for (const char* screen : {"keyboard_server_lower_en", "keyboard_code_upper_en", "keyboard_code_symbols_es",
+                             "keyboard_code_lower_fr"}) {
+    INFO("screenshot " << screen << " in " << shots);
+    CHECK(has_screenshot(shots, screen));
+  }
+}
+
 }  // namespace
 
 // The smallest and the largest screens the kiosk is made for, each a test of its own.
@@ -404,4 +483,21 @@ TEST_CASE("In the kiosk window a move to another store waits while the old store
 TEST_CASE("In the kiosk window a move to another store waits while the old store cannot take its answers, until the operator discards them, at 1920x1080",
           "[kiosk][window][stores]") {
   if (!cannot_open_kiosk_window()) check_store_move(1920, 1080);
+}
+
+TEST_CASE("In the kiosk window the server address and the enrollment code are typed on the on-screen keyboard by taps alone, at 800x480",
+          "[kiosk][window][keyboard]") {
+  if (!cannot_open_kiosk_window()) check_keyboard_enrollment(800, 480);
+}
+
+TEST_CASE("In the kiosk window the server address and the enrollment code are typed on the on-screen keyboard by taps alone, at 1920x1080",
+          "[kiosk][window][keyboard]") {
+  if (!cannot_open_kiosk_window()) check_keyboard_enrollment(1920, 1080);
+}
+
+TEST_CASE("In the kiosk window the server address and the enrollment code are typed on the on-screen keyboard by taps alone, at 1280x800 and in portrait 1080x1920",
+          "[kiosk][window][keyboard]") {
+  if (cannot_open_kiosk_window()) return;
+  check_keyboard_enrollment(1280, 800);
+  check_keyboard_enrollment(1080, 1920);
 }

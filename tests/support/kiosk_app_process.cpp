@@ -1,5 +1,7 @@
 #include "tests/support/kiosk_app_process.h"
 
+#include "kiosk/core/model/keyboard_layout.h"
+
 #include <csignal>
 #include <fstream>
 #include <regex>
@@ -184,6 +186,49 @@ void kiosk_app_process::type_before(const std::string& id, const std::string& te
   int status = 0;
   ::waitpid(pid, &status, 0);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw std::runtime_error("xdotool type failed");
+  const pid_t enter = spawn_with_display({"xdotool", "key", "Return"}, display_);
+  ::waitpid(enter, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw std::runtime_error("xdotool key failed");
+  wait_for([&](const kiosk_layout& l) { return l.has(id); });
+}
+
+void kiosk_app_process::type_with_keys(const std::string& field, const std::string& text,
+                                       const std::function<void(const kiosk_layout&)>& check) const {
+  tap(field);
+  kiosk_layout l = wait_for([](const kiosk_layout& x) { return x.has("key.done") && !x.field("typed").empty(); });
+  // Presses a key and waits until the kiosk drew the frame after it took it.
+  const auto press_until = [this](const std::string& key, const std::function<bool(const kiosk_layout&)>& done) {
+    press(key);
+    return wait_for(done, 5s);
+  };
+  if (check) check(l);
+  while (l.field("typed") != "0") {
+    const std::string before = l.field("typed");
+    l = press_until("key.erase", [&](const kiosk_layout& x) { return x.field("typed") != before; });
+  }
+  for (char c : text) {
+    const std::string name = kiosk::key_name({kiosk::key_kind::character, c, 1});
+    for (int switches = 0; !l.has(name); ++switches) {
+      if (switches == 3) throw std::runtime_error("no key for '" + std::string(1, c) + "' on any page");
+      const std::string page = l.field("keyboard");
+      const bool on_symbols = page.size() > 8 && page.substr(page.size() - 8) == "_symbols";
+      const std::string to = kiosk::page_of(c) == kiosk::keyboard_page::symbols ? "key.symbols"
+                             : on_symbols                                         ? "key.letters"
+                                                                                  : "key.shift";
+      l = press_until(to, [&](const kiosk_layout& x) { return x.field("keyboard") != page && (to == "key.shift" || !x.has(to)); });
+      // The keys of the new page show from the frame after the switch.
+      try {
+        l = wait_for([&](const kiosk_layout& x) { return x.has(name); }, 1s);
+      } catch (const std::runtime_error&) {
+      }
+      if (check) check(l);
+    }
+    const std::string before = l.field("typed");
+    l = press_until(name, [&](const kiosk_layout& x) { return x.field("typed") != before; });
+  }
+  if (l.field("typed") != std::to_string(text.size())) throw std::runtime_error("typed " + l.field("typed") + " characters");
+  press("key.done");
+  wait_for([](const kiosk_layout& x) { return x.field("keyboard").empty() && !x.has("key.done"); });
 }
 
 int kiosk_app_process::stop() {

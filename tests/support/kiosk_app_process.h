@@ -66,8 +66,14 @@ class kiosk_app_process {
   void press(const std::string& id) const;
   // Clicks a button quickly several times (for the hidden operator gesture).
   void tap_quickly(const std::string& id, int times) const;
-  // Clicks the text field that ends left of a button and types text into it with the keyboard.
+  // Clicks the text field that ends left of a button, which opens the on-screen keyboard, types
+  // text with the physical keyboard and presses Enter; returns once the button shows again.
   void type_before(const std::string& id, const std::string& text) const;
+  // Taps the field (e.g. "field.server") and replaces its text by tapping the on-screen keyboard's
+  // keys alone, switching pages as a person would, then taps Done; returns once the keyboard closed.
+  // Before each key, check (when given) sees the keyboard's layout.
+  void type_with_keys(const std::string& field, const std::string& text,
+                      const std::function<void(const kiosk_layout&)>& check = {}) const;
   // Ends the kiosk with SIGTERM; returns its exit code.
   int stop();
   // Returns true while the process runs.

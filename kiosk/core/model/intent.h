@@ -23,6 +23,7 @@ enum class intent_kind {
   operator_set_server, // text: server address
   still_here,          // "Still there?" answered: go on with the answers kept
   start_over,          // "Still there?" declined: the answers so far are thrown away
+  operator_typing,     // a key of the operator panel's keyboard: the panel stays open while someone types
 };
 
 // One intent with its argument.
@@ -47,6 +48,7 @@ inline bool is_tap(intent_kind k) {
     case intent_kind::pin_erase:
     case intent_kind::operator_enroll:
     case intent_kind::operator_set_server:
+    case intent_kind::operator_typing:
       return false;
     default:
       return true;

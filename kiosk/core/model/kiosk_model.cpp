@@ -1,5 +1,7 @@
 #include "kiosk/core/model/kiosk_model.h"
 
+#include "kiosk/core/sync/server_address.h"
+
 #include <algorithm>
 #include <exception>
 #include <utility>
@@ -213,9 +215,21 @@ bool kiosk_model::on_operator(const intent& in) {
       return true;
     case intent_kind::operator_set_server: {
       std::string error;
-      operator_message_ = services_.set_server(in.text, error) ? text(text_id::operator_server) + ": " + in.text : error;
+      const auto address = server_address::parse(in.text);
+      // An enrolled kiosk moved to another server drops its token: the panel says what that means.
+      const bool moved = sync_.enrolled && address && address->to_string() != sync_.server_address;
+      if (!services_.set_server(in.text, error)) {
+        operator_message_ = error;
+      } else if (moved) {
+        operator_message_ = format_text(text_id::operator_server_changed, language_,
+                                        {{"server", address->to_string()}, {"count", std::to_string(sync_.queued + sync_.held)}});
+      } else {
+        operator_message_ = text(text_id::operator_server) + ": " + in.text;
+      }
       return true;
     }
+    case intent_kind::operator_typing:
+      return true;  // only resets the panel's idle time
     case intent_kind::back:
     case intent_kind::operator_close:
       return_to_attract();

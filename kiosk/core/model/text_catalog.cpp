@@ -166,6 +166,19 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
      "Hors ligne depuis {hour}\u00a0h"},
     {text_id::operator_offline_since_day, "Offline since {date}, {hour}:00",
      "Sin conexi\u00f3n desde el {date} a las {hour}:00", "Hors ligne depuis le {date} \u00e0 {hour}\u00a0h"},
+    // The token belongs to the old server: answers wait here until an enrollment on the new one.
+    {text_id::operator_server_changed,
+     "Server changed to {server}. Enroll this kiosk again with a code from that server; the {count} answers "
+     "waiting here are kept and sent after that.",
+     "Servidor cambiado a {server}. Vuelva a dar de alta este terminal con un c\u00f3digo de ese servidor; "
+     "las {count} respuestas pendientes se guardan y se enviar\u00e1n despu\u00e9s.",
+     "Serveur chang\u00e9 pour {server}. Inscrivez \u00e0 nouveau cette borne avec un code de ce serveur\u00a0; "
+     "les {count} r\u00e9ponses en attente sont gard\u00e9es et envoy\u00e9es ensuite."},
+    {text_id::keyboard_done, "Done", "Listo", "Termin\u00e9"},
+    {text_id::keyboard_shift, "Shift", "May\u00fas", "Maj"},
+    {text_id::keyboard_symbols, "#+=", "#+=", "#+="},
+    {text_id::keyboard_letters, "ABC", "ABC", "ABC"},
+    {text_id::keyboard_space, "Space", "Espacio", "Espace"},
 }};
 
 constexpr bool catalog_is_ordered() {

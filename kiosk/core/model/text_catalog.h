@@ -105,6 +105,12 @@ enum class text_id {
   operator_revoked,
   operator_offline_since,
   operator_offline_since_day,
+  operator_server_changed,
+  keyboard_done,
+  keyboard_shift,
+  keyboard_symbols,
+  keyboard_letters,
+  keyboard_space,
   count_,
 };
 

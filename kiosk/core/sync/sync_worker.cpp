@@ -121,12 +121,27 @@ bool sync_worker::set_server(const std::string& server, std::string& error) {
       error = refusal;
       return false;
     }
+    const device_settings previous = settings_;
+    const bool moved = address->to_string() != settings_.server;
     settings_.server = address->to_string();
+    if (moved) {
+      // The token and the pinned key belong to the old server: neither is sent to the new one,
+      // which enrolls the kiosk anew. Answers waiting here stay queued with their store and go
+      // after that enrollment (or, when it is another store's, as a move to it decides).
+      settings_.device_token.clear();
+      settings_.server_key_pin.clear();
+    }
     try {
       settings_.save();
     } catch (const std::exception& e) {
+      settings_ = previous;
       error = std::string("The settings could not be saved: ") + e.what();
       return false;
+    }
+    if (moved) {
+      pending_.reset();  // the old server's answer to a code
+      status_.needs_enrollment = settings_.device_token.empty();
+      if (status_.needs_enrollment) status_.message = not_enrolled;
     }
     status_.protocol_mismatch = false;
     status_.tls_refused = false;

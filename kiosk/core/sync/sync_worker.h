@@ -85,7 +85,9 @@ class sync_worker {
   // As enroll(code, false); false with a reason on failure.
   bool enroll(const std::string& code, std::string& error);
   // Changes the server address (saved in the settings); false when the text is not an address, or
-  // is plain http:// beyond loopback without allow_plain_http.
+  // is plain http:// beyond loopback without allow_plain_http. Another address than the current
+  // one drops the device token and the pinned key: the kiosk needs enrollment, and the answers
+  // waiting stay queued until then.
   bool set_server(const std::string& server, std::string& error);
   // Saves a new operator PIN in the settings; false when they cannot be written.
   bool set_operator_pin(const std::string& pin, std::string& error);
