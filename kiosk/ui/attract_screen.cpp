@@ -1,9 +1,25 @@
 #include <algorithm>
 
+#include "kiosk/ui/news_card.h"
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/widgets.h"
 
 namespace storepulse::kiosk::ui {
+namespace {
+
+// Draws "Our values" and the value cards between top and bottom when they have room; on a
+// cramped screen the thank-you screen still shows them.
+void draw_attract_values(ui_context& ui, float top, float bottom) {
+  const theme& t = ui.look;
+  if (bottom + t.gap * 2.0f - top <= t.body->FontSize * 5) return;
+  const float left = t.margin;
+  ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, top), t.colours.muted,
+                   ui.model.text(text_id::our_values).c_str());
+  top += t.body_bold->FontSize * 1.5f;
+  draw_value_cards(ui, ImVec2(left, top), ImVec2(ui.size.x - t.margin, bottom), ui.model.values(), true);
+}
+
+}  // namespace
 
 void draw_attract_screen(ui_context& ui) {
   const kiosk_model& m = ui.model;
@@ -46,11 +62,22 @@ void draw_attract_screen(ui_context& ui) {
   if (!m.has_config()) {
     const float h = text_height(t.title, width, m.text(text_id::not_set_up));
     draw_text(ui, t.title, ImVec2(left, (y + promise_top - h) * 0.5f), width, p.ink, m.text(text_id::not_set_up), align::center);
-  } else if (promise_top - y > t.body->FontSize * 5) {
-    // Values need room; on a cramped screen the thank-you screen still shows them.
-    ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, y), p.muted, m.text(text_id::our_values).c_str());
-    y += t.body_bold->FontSize * 1.5f;
-    draw_value_cards(ui, ImVec2(left, y), ImVec2(right, promise_top - t.gap * 2.0f), m.values(), true);
+  } else {
+    // A shared plan, message or story first: it changes, so it is what a passer-by notices.
+    const float bottom = promise_top - t.gap * 2.0f;
+    if (const auto news = m.attract_news()) {
+      // Below the hidden corner, so that a tap on the card never counts towards the operator PIN.
+      y = std::max(y, t.touch + t.gap * 0.5f);
+      const float values_h = t.body_bold->FontSize * 1.5f + t.body->FontSize * 5;
+      const float card_h = std::min(news_card_height(ui, width, *news, {}), bottom - y);
+      // With the values below when both fit; else the card alone, centred in the room, and the
+      // thank-you screen shows the values.
+      const bool with_values = bottom - y - card_h - t.gap * 1.5f >= values_h;
+      const float top = with_values ? y : y + (bottom - y - card_h) * 0.5f;
+      draw_news_card(ui, ImVec2(left, top), ImVec2(right, top + card_h), *news);
+      y = with_values ? y + card_h + t.gap * 1.5f : bottom;
+    }
+    draw_attract_values(ui, y, bottom);
   }
 
   draw_text(ui, t.body_bold, ImVec2(left, promise_top), width, cannot_save ? p.warning : p.ink, promise, align::center);

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "kiosk/ui/news_card.h"
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/widgets.h"
 
@@ -31,9 +32,23 @@ void draw_thank_you_screen(ui_context& ui) {
 
   const float done_h = std::max(t.touch * 1.4f, t.title->FontSize * 2.0f);
   const float done_top = ui.size.y - t.margin - done_h;
-  ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, y), p.muted, m.text(text_id::our_values).c_str());
-  y += t.body_bold->FontSize * 1.5f;
-  draw_value_cards(ui, ImVec2(left, y), ImVec2(left + width, done_top - t.gap * 2), m.values());
+  const float bottom = done_top - t.gap * 2;
+  // "Because of your answers: ..." a shared plan, leaving room for the values below it when there
+  // is room for both.
+  const auto news = m.thanks_news();
+  if (news) {
+    const std::string heading = m.text(text_id::because_of_answers);
+    const float values_h = t.body_bold->FontSize * 1.5f + t.body->FontSize * 3;
+    const float wanted = news_card_height(ui, width, *news, heading);
+    const float news_h = std::min(wanted, bottom - y >= 2 * values_h ? bottom - y - values_h - t.gap * 1.5f : bottom - y);
+    draw_news_card(ui, ImVec2(left, y), ImVec2(left + width, y + news_h), *news, heading);
+    y += news_h + t.gap * 1.5f;
+  }
+  if (!news || bottom - y > t.body_bold->FontSize * 1.5f + t.body->FontSize * 2) {
+    ui.draw->AddText(t.body_bold, t.body_bold->FontSize, ImVec2(left, y), p.muted, m.text(text_id::our_values).c_str());
+    y += t.body_bold->FontSize * 1.5f;
+    draw_value_cards(ui, ImVec2(left, y), ImVec2(left + width, bottom), m.values());
+  }
 
   const float done_w = std::min(width, std::max(width * 0.4f, t.touch * 5));
   const float dx = left + (width - done_w) * 0.5f;

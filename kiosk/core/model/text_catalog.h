@@ -104,6 +104,12 @@ enum class text_id {
   operator_revoked,
   operator_offline_since,
   operator_offline_since_day,
+  news_plan,
+  news_in_progress,
+  news_done,
+  news_message,
+  news_story,
+  because_of_answers,
   count_,
 };
 
