@@ -69,10 +69,13 @@ void draw_attract_screen(ui_context& ui) {
       // Below the hidden corner, so that a tap on the card never counts towards the operator PIN.
       y = std::max(y, t.touch + t.gap * 0.5f);
       const float values_h = t.body_bold->FontSize * 1.5f + t.body->FontSize * 5;
-      const float card_h = std::min(news_card_height(ui, width, *news, {}), bottom - y);
-      // With the values below when both fit; else the card alone, centred in the room, and the
-      // thank-you screen shows the values.
-      const bool with_values = bottom - y - card_h - t.gap * 1.5f >= values_h;
+      // With the values below when both fit, in smaller type if need be; else the card alone,
+      // centred in the room, and the thank-you screen shows the values.
+      const auto fits_values = [&](float h) { return bottom - y - h - t.gap * 1.5f >= values_h; };
+      const float large = news_card_height(ui, width, *news, {});
+      const float small = news_card_height(ui, width, *news, {}, t.body);
+      const float card_h = fits_values(large) ? large : fits_values(small) ? small : std::min(large, bottom - y);
+      const bool with_values = fits_values(card_h);
       const float top = with_values ? y : y + (bottom - y - card_h) * 0.5f;
       draw_news_card(ui, ImVec2(left, top), ImVec2(right, top + card_h), *news);
       y = with_values ? y + card_h + t.gap * 1.5f : bottom;

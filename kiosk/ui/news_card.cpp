@@ -40,11 +40,12 @@ heading_row make_heading(const ui_context& ui, ImFont* font, float inner, const 
 
 }  // namespace
 
-float news_card_height(const ui_context& ui, float width, const news_text& news, const std::string& heading) {
+float news_card_height(const ui_context& ui, float width, const news_text& news, const std::string& heading,
+                       ImFont* font) {
   const theme& t = ui.look;
   const float inner = width - 2 * pad_x(ui);
   return 2 * pad_y(ui) + make_heading(ui, t.body_bold, inner, news, heading).height(ui) + t.gap * 0.4f +
-         text_height(t.title, inner, news.text) + 1.0f;
+         text_height(font ? font : t.title, inner, news.text) + 1.0f;
 }
 
 void draw_news_card(ui_context& ui, ImVec2 min, ImVec2 max, const news_text& news, const std::string& heading) {

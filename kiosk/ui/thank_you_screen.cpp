@@ -39,7 +39,10 @@ void draw_thank_you_screen(ui_context& ui) {
   if (news) {
     const std::string heading = m.text(text_id::because_of_answers);
     const float values_h = t.body_bold->FontSize * 1.5f + t.body->FontSize * 3;
-    const float wanted = news_card_height(ui, width, *news, heading);
+    // In the text's largest type when the values still fit below, else in body type.
+    const float large = news_card_height(ui, width, *news, heading);
+    const float wanted = bottom - y - large - t.gap * 1.5f >= values_h ? large
+                                                                     : news_card_height(ui, width, *news, heading, t.body);
     const float news_h = std::min(wanted, bottom - y >= 2 * values_h ? bottom - y - values_h - t.gap * 1.5f : bottom - y);
     draw_news_card(ui, ImVec2(left, y), ImVec2(left + width, y + news_h), *news, heading);
     y += news_h + t.gap * 1.5f;

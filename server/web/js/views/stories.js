@@ -49,7 +49,7 @@ export async function render(main, { session, params, navigate, isCurrent }) {
   if (kind) kind.addEventListener('change', syncWhere);
   const texts = new Map(languages.map((language) => [language, counted(`story-${language}`, language)]));
 
-  const form = h('form', { class: 'panel', novalidate: true, 'aria-labelledby': 'story-form-title' },
+  const form = h('form', { class: 'panel story-form', novalidate: true, 'aria-labelledby': 'story-form-title' },
     h('h2', { id: 'story-form-title' }, 'Post to the kiosks'),
     h('p', { class: 'metric-note' }, 'Say what was done for the customer, not who complained. Name a colleague only '
       + 'if they agreed. Plain text, up to 200 characters; one language is enough, the kiosk shows it to everyone.'),
