@@ -71,6 +71,21 @@ plan --as hr --organisation --owner hr --addresses leadership --title "Say what 
   --start "$(day -20)" --due "$(day 70)" --status in_progress \
   --note "$(day -14):First monthly \"you said, we did\" sent to every store manager."
 
+# What the kiosks show beside the shared plans: success stories and a message from HR.
+story() { "$admin" post-story --db "$db" "$@" >/dev/null; }
+story --as manager --location LIS-01 \
+  --text "en=A customer's cake was left behind on a Saturday; Marta drove it to the wedding herself before the speeches." \
+  --text "es=Un sábado se olvidaron una tarta; Marta la llevó ella misma a la boda antes de los discursos." \
+  --text "fr=Un samedi, un gâteau a été oublié ; Marta l'a apporté elle-même au mariage avant les discours."
+story --as hr --every-store \
+  --text "en=In Madrid Sol a till broke at rush hour: the team wrote receipts by hand and nobody left without their shopping." \
+  --text "es=En Madrid Sol se averió una caja en hora punta: el equipo hizo tickets a mano y nadie se fue sin su compra." \
+  --text "fr=À Madrid Sol, une caisse est tombée en panne en pleine affluence : l'équipe a fait les tickets à la main."
+story --as hr --message \
+  --text "en=Thank you for answering the pulse: every store now tells you here what changed because of it." \
+  --text "es=Gracias por responder: cada tienda les cuenta ahora aquí lo que cambió gracias a ello." \
+  --text "fr=Merci de répondre : chaque magasin vous dit maintenant ici ce qui a changé grâce à vous."
+
 cat <<TXT
 
 Storepulse is running with demo data entered through the kiosk protocol.
@@ -81,6 +96,7 @@ Storepulse is running with demo data entered through the kiosk protocol.
   Kiosk API:  http://127.0.0.1:$port/api/v1/kiosk/   Metrics: http://127.0.0.1:$metrics_port/metrics (loopback only)
   Figures:    weeks that have ended are published; this week is still collecting.
   Plans:      a few action plans (two done, with before and after figures) under Plans and on each store's page.
+  Stories:    success stories and an HR message for the kiosks under Stories; shared plans show there too.
   Database:   $db
 Press Ctrl-C to stop.
 TXT

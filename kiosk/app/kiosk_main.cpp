@@ -50,7 +50,9 @@ int main(int argc, char** argv) {
     ("dpi", po::value<float>(), "screen density in dots per inch (default: from the monitor's physical size)")
     ("screenshot", po::value<std::string>(), "save the first frame as PNG to this path, then exit")
     ("screenshot-dir", po::value<std::string>(), "save a PNG of every screen shown into this folder")
-    ("layout-file", po::value<std::string>(), "keep the current screen and its button rectangles in this JSON file");
+    ("layout-file", po::value<std::string>(), "keep the current screen and its button rectangles in this JSON file")
+    ("config-refresh", po::value<int>(), "seconds between configuration checks, at random from half to one and a half "
+                                         "of it (default 300; at least 2): how soon new plans and stories show");
   // clang-format on
   sk::tls_flags tls;
   sk::add_tls_options(options, tls);
@@ -101,6 +103,14 @@ int main(int argc, char** argv) {
   app.window.portrait = vm.count("portrait") != 0U || settings.portrait;
   if (vm.count("dpi") != 0U) app.dpi = vm["dpi"].as<float>();
   app.discard_queue = vm.count("discard-queue") != 0U;
+  if (vm.count("config-refresh") != 0U) {
+    const int seconds = vm["config-refresh"].as<int>();
+    if (seconds < 2) {
+      std::cerr << "storepulse-kiosk: --config-refresh: at least 2 seconds\n";
+      return 2;
+    }
+    app.config_refresh = std::chrono::seconds(seconds);
+  }
   for (auto [flag, target] : {std::pair{"server", &app.server}, std::pair{"enroll-code", &app.enroll_code},
                               std::pair{"screenshot", &app.screenshot}, std::pair{"screenshot-dir", &app.screenshot_dir},
                               std::pair{"layout-file", &app.layout_file}}) {

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
+#include "kiosk/ui/news_card.h"
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/widgets.h"
 
@@ -125,28 +127,70 @@ void draw_attract_screen(ui_context& ui) {
     return;
   }
 
-  // The values above the controls; when their meanings do not fit there on a landscape screen,
-  // the values take the left of the screen and the controls its right.
+  // The values above the controls, with a shared plan, message or story over them when one is
+  // rotating (it changes, so it is what a passer-by notices). When the meanings do not fit there on
+  // a landscape screen, the values take the left of the screen and the controls (under the card)
+  // its right. Where nothing lets both keep their size, the card goes first and the thank-you
+  // screen shows the values.
+  const auto news = m.attract_news();
+  // Below the hidden corner, so that a tap on the card never counts towards the operator PIN.
+  const float card_top = news ? std::max(y, t.touch + t.gap * 0.5f) : y;
   const float heading_h = t.body_bold->FontSize * 1.5f;
-  const float values_top = y + heading_h;
   const float above_bottom = bottom - heights_of(ui, width).total() - t.gap * 1.5f;
-  value_cards above = plan_value_cards(ui, ImVec2(left, values_top), ImVec2(right, above_bottom), m.values(), ui.portrait());
-  if (above.text_font == nullptr && !ui.portrait()) {
+  const auto card_sizes = [&](float card_width) {
+    std::vector<float> sizes{0.0f};
+    if (news) sizes = {news_card_height(ui, card_width, *news, {}), news_card_height(ui, card_width, *news, {}, t.body)};
+    return sizes;
+  };
+  const auto draw_values = [&](const value_cards& plan, float top, float bottom_of_values) {
+    draw_line(ui, t.body_bold, ImVec2(left, top), p.muted, m.text(text_id::our_values));
+    top += heading_h;
+    draw_value_cards(ui, plan, ImVec2(left, top + (bottom_of_values - top - plan.height) * 0.5f), m.values());
+  };
+  const float after_card = news ? t.gap * 1.5f : 0.0f;
+  for (const float card_h : card_sizes(width)) {
+    const float values_top = card_top + card_h + after_card;
+    const value_cards above =
+        plan_value_cards(ui, ImVec2(left, values_top + heading_h), ImVec2(right, above_bottom), m.values(), ui.portrait());
+    if (above.text_font == nullptr) continue;
+    if (news) draw_news_card(ui, ImVec2(left, card_top), ImVec2(right, card_top + card_h), *news);
+    draw_values(above, values_top, above_bottom);
+    draw_controls(ui, left, width, bottom);
+    return;
+  }
+  if (!ui.portrait()) {
     const float column = width * 0.55f;
     const float controls_left = left + column + t.gap * 2;
     const float controls_w = right - controls_left;
-    value_cards beside = plan_value_cards(ui, ImVec2(left, values_top), ImVec2(left + column, bottom), m.values(), true);
-    if (beside.text_font != nullptr && heights_of(ui, controls_w).total() <= bottom - y) {
-      draw_line(ui, t.body_bold, ImVec2(left, y), p.muted, m.text(text_id::our_values));
-      draw_value_cards(ui, beside, ImVec2(left, values_top + (bottom - values_top - beside.height) * 0.5f), m.values());
-      const float controls_h = heights_of(ui, controls_w).total();
-      draw_controls(ui, controls_left, controls_w, bottom - (bottom - y - controls_h) * 0.5f);
+    const float controls_h = heights_of(ui, controls_w).total();
+    const value_cards beside = plan_value_cards(ui, ImVec2(left, y + heading_h), ImVec2(left + column, bottom), m.values(), true);
+    for (const float card_h : card_sizes(controls_w)) {
+      if (beside.text_font == nullptr || card_h + after_card + controls_h > bottom - card_top) continue;
+      draw_values(beside, y, bottom);
+      if (news) draw_news_card(ui, ImVec2(controls_left, card_top), ImVec2(right, card_top + card_h), *news);
+      const float rest_top = card_top + card_h + after_card;
+      draw_controls(ui, controls_left, controls_w, bottom - (bottom - rest_top - controls_h) * 0.5f);
       return;
     }
   }
-  if (above.name_font != nullptr) {
-    draw_line(ui, t.body_bold, ImVec2(left, y), p.muted, m.text(text_id::our_values));
-    draw_value_cards(ui, above, ImVec2(left, values_top + (above_bottom - values_top - above.height) * 0.5f), m.values());
+  float values_top = y;
+  if (news) {
+    // The card alone when the values' names would not fit under it either, centred in the room.
+    const float large = card_sizes(width).front();
+    const float small = card_sizes(width).back();
+    const auto names_fit = [&](float h) {
+      const float top = card_top + h + after_card + heading_h;
+      return plan_value_cards(ui, ImVec2(left, top), ImVec2(right, above_bottom), m.values(), ui.portrait()).name_font != nullptr;
+    };
+    const float card_h = names_fit(large) ? large : names_fit(small) ? small : std::min(large, above_bottom - card_top);
+    const bool with_values = names_fit(card_h);
+    const float top = with_values ? card_top : card_top + (above_bottom - card_top - card_h) * 0.5f;
+    draw_news_card(ui, ImVec2(left, top), ImVec2(right, top + card_h), *news);
+    values_top = with_values ? card_top + card_h + after_card : above_bottom;
+  }
+  const value_cards names = plan_value_cards(ui, ImVec2(left, values_top + heading_h), ImVec2(right, above_bottom), m.values(), ui.portrait());
+  if (names.name_font != nullptr) {
+    draw_values(names, values_top, above_bottom);
   } else {
     // On a cramped screen the thank-you screen still shows them.
     ui.layout.note("values", "none");

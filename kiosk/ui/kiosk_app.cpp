@@ -65,6 +65,10 @@ std::string screen_key(const sk::kiosk_model& model, const operator_inputs& inpu
   }
   if (model.current_screen() == sk::screen::operator_pin && model.pin_locked_for()) key += "_locked";
   if (!model.has_config()) key += "_not_set_up";
+  if (model.current_screen() == sk::screen::attract && model.news_count() > 0) {
+    key += "_news" + std::to_string(model.news_position() + 1);
+  }
+  if (model.current_screen() == sk::screen::thank_you && model.thanks_news()) key += "_plan";
   if (model.current_screen() == sk::screen::attract && model.at_hourly_cap()) key += "_resting";
   if (model.current_screen() == sk::screen::attract && (!model.notice().empty() || model.sync().queue_error)) {
     key += "_cannot_save";
@@ -92,7 +96,14 @@ std::string layout_state(const sk::kiosk_model& model, const operator_inputs& in
                       ";pin_locked=" + (model.pin_locked_for() ? "yes" : "no") +
                       ";ready_in=" + std::to_string(model.survey_ready_in().value_or(0)) +
                       ";fix_ready_in=" + std::to_string(model.remediation_ready_in().value_or(0)) +
-                      ";corner=" + std::to_string(model.corner_taps()) + ";pin=" + model.sync().pin_short;
+                      ";corner=" + std::to_string(model.corner_taps()) + ";pin=" + model.sync().pin_short +
+                      ";news=" + std::to_string(model.news_count());
+  if (const auto news = model.attract_news(); news && model.current_screen() == sk::screen::attract) {
+    state += ";news_at=" + std::to_string(model.news_position()) + ";news_kind=" + std::to_string(news->kind);
+  }
+  if (const auto news = model.thanks_news(); news && model.current_screen() == sk::screen::thank_you) {
+    state += ";thanks_news=" + std::to_string(news->kind);
+  }
   // The keyboard's field and page, and how much is typed (never what: a code is a secret).
   if (inputs.editing != keyboard_field::none) {
     state += ";keyboard=" + keyboard_key_of(inputs) + ";typed=" + std::to_string(inputs.entry.text().size());
@@ -111,7 +122,9 @@ int run_kiosk_app(const kiosk_app_options& options, device_settings settings) {
   start_signal_thread();
   sk::offline_queue queue(settings.queue_path());
   sk::config_cache cache(options.data_dir);
-  sk::sync_worker worker(queue, cache, settings);
+  sk::sync_options sync;
+  if (options.config_refresh) sync.config_refresh = *options.config_refresh;
+  sk::sync_worker worker(queue, cache, settings, sync);
   if (!options.server.empty()) {
     std::string error;
     if (!worker.set_server(options.server, error)) {

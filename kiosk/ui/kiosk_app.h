@@ -19,6 +19,7 @@ struct kiosk_app_options {
   std::string screenshot_dir;  // save one PNG per distinct screen here
   std::string layout_file;     // keep the current screen and its button rectangles here
   std::optional<float> dpi;    // default: from the monitor's physical size
+  std::optional<std::chrono::milliseconds> config_refresh;  // default: the sync worker's
   window_options window;
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };

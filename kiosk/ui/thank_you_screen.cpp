@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "kiosk/ui/news_card.h"
 #include "kiosk/ui/screens.h"
 #include "kiosk/ui/widgets.h"
 
@@ -42,11 +43,34 @@ void draw_thank_you_screen(ui_context& ui) {
   ui.layout.leave();
   y += card_h + step;
 
-  // The values under their heading when at least their names fit.
+  // "Because of your answers: ..." a shared plan, in the largest type that leaves the values their
+  // meanings below it, else their names, else alone.
   const float heading_h = t.body_bold->FontSize * 1.5f;
-  if (bottom - y - heading_h > t.body_bold->FontSize * 1.2f + t.gap * 2.8f) {
+  const auto values_under = [&](float top) {
+    return plan_value_cards(ui, ImVec2(left, top + heading_h), ImVec2(left + width, bottom), m.values(), ui.portrait());
+  };
+  if (const auto news = m.thanks_news()) {
+    const std::string heading = m.text(text_id::because_of_answers);
+    const float sizes[] = {news_card_height(ui, width, *news, heading), news_card_height(ui, width, *news, heading, t.body)};
+    const float after = t.gap * 1.5f;
+    float news_h = std::min(sizes[1], bottom - y);
+    bool chosen = false;
+    for (const bool meanings : {true, false}) {
+      for (const float h : sizes) {
+        const value_cards plan = values_under(y + h + after);
+        if (chosen || (meanings ? plan.text_font == nullptr : plan.name_font == nullptr)) continue;
+        news_h = h;
+        chosen = true;
+      }
+    }
+    draw_news_card(ui, ImVec2(left, y), ImVec2(left + width, y + news_h), *news, heading);
+    y += news_h + after;
+  }
+  // The values under their heading when at least their names fit.
+  const value_cards values = values_under(y);
+  if (values.name_font != nullptr) {
     draw_line(ui, t.body_bold, ImVec2(left, y), p.muted, m.text(text_id::our_values));
-    draw_value_cards(ui, ImVec2(left, y + heading_h), ImVec2(left + width, bottom), m.values());
+    draw_value_cards(ui, values, ImVec2(left, y + heading_h), m.values());
   } else {
     ui.layout.note("values", "none");
   }

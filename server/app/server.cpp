@@ -21,6 +21,7 @@
 #include "server/plans/plan_routes.h"
 #include "server/publication/publisher.h"
 #include "server/reports/report_routes.h"
+#include "server/staff_posts/staff_post_routes.h"
 #include "server/storage/migrator.h"
 #include "server/storage/reader_pool.h"
 
@@ -106,6 +107,7 @@ struct server::parts {
     auto engine = reports::make_report_engine(services_);
     reports::add_report_routes(router, services_, engine);
     plans::add_plan_routes(router, services_, engine);
+    staff_posts::add_staff_post_routes(router, services_);
     dashboard::add_dashboard_routes(router, services_);
     // Browsers that reached the dashboard over HTTPS once never try plain HTTP for a year.
     if (config.served_over_https()) router.add_header_to_answers("Strict-Transport-Security", "max-age=31536000");

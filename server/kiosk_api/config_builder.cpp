@@ -1,5 +1,7 @@
 #include "server/kiosk_api/config_builder.h"
 
+#include "server/kiosk_api/staff_news.h"
+
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -88,6 +90,7 @@ std::optional<v1::KioskConfig> build_kiosk_config(storage::database& db, std::in
     text->set_language(question_texts.column_text(1));
     text->set_text(question_texts.column_text(2));
   }
+  add_staff_news(db, location_id, config);
   return config;
 }
 

@@ -11,6 +11,7 @@
 #include "server/plans/plan_outcome.h"
 #include "server/plans/plan_store.h"
 #include "server/plans/plan_target.h"
+#include "server/plans/route_body.h"
 #include "server/plans/starter_library.h"
 #include "server/plans/unplanned_drops.h"
 #include "server/reports/report_catalog.h"
@@ -31,73 +32,6 @@ constexpr std::string_view plans_path = "/api/v1/plans";
 constexpr std::string_view plan_prefix = "/api/v1/plans/";
 
 using engine_ptr = std::shared_ptr<reports::report_engine>;
-
-std::optional<std::int64_t> parse_id(std::string_view text) {
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value <= 0) return std::nullopt;
-  return value;
-}
-
-http::response error_response(const http::request& req, const plan_error& e) {
-  const auto code = static_cast<http::status>(e.status);
-  const char* kind = e.status == 404   ? "not_found"
-                     : e.status == 403 ? "forbidden"
-                     : e.status == 409 ? "conflict"
-                                       : "invalid_field";
-  return http::make_error(req, code, kind, e.message);
-}
-
-http::response internal_error(const http::request& req) {
-  return http::make_error(req, http::status::internal_server_error, "internal", "The request failed.");
-}
-
-// Returns Protobuf's JSON parse error with field names as the JSON has them: "(start_on)" to "startOn".
-std::string json_error_text(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto close = text[i] == '(' ? text.find(')', i) : std::string_view::npos;
-    if (close == std::string_view::npos) {
-      out.push_back(text[i]);
-      continue;
-    }
-    bool upper = false;
-    for (char c : text.substr(i + 1, close - i - 1)) {
-      if (c == '_') {
-        upper = true;
-        continue;
-      }
-      out.push_back(upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c);
-      upper = false;
-    }
-    i = close;
-  }
-  return out;
-}
-
-// Returns the body as a message: binary Protobuf when sent as application/x-protobuf, else JSON
-// (Protobuf's JSON mapping; unknown fields refused). Answers 400 naming the problem otherwise.
-template <typename Message>
-std::optional<Message> parse_body(const http::request& req, const http::respond_fn& respond) {
-  Message message;
-  auto type = req[http::beast_http::field::content_type];
-  if (type.find("application/x-protobuf") != std::string_view::npos) {
-    if (!message.ParseFromString(req.body())) {
-      respond(
-          http::make_error(req, http::status::bad_request, "malformed", "The body is not a valid Protobuf message."));
-      return std::nullopt;
-    }
-    return message;
-  }
-  auto status = google::protobuf::util::JsonStringToMessage(req.body(), &message);
-  if (!status.ok()) {
-    respond(http::make_error(req, http::status::bad_request, "malformed",
-                             "The body is not a valid " + std::string(Message::descriptor()->name()) + ": " +
-                                 json_error_text(std::string(status.message()))));
-    return std::nullopt;
-  }
-  return message;
-}
 
 // Returns the ids of the stores a plan covers.
 std::vector<std::int64_t> plan_members(storage::database& db, const v1::ActionPlan& plan) {
@@ -129,39 +63,16 @@ void add_outcome(storage::database& db, const reports::report_catalog& catalog, 
   outcome = plan_outcome(db, catalog, request);
 }
 
-// Runs change(db) on the writer; after the commit is durable answers with the plan as it then
-// stands (status created or ok), or with the error change returned (nothing written).
+// Runs change(db, now) on the writer; after the commit is durable answers with the plan as it
+// then stands (status created or ok), or with the error change returned (nothing written).
 template <typename Change>
 void on_writer(app::services& services, http::request&& req, http::respond_fn respond, const auth::principal& who,
                http::status success, Change change) {
-  auto shared_req = std::make_shared<http::request>(std::move(req));
-  struct outcome {
-    std::optional<plan_error> error;
-    v1::ActionPlan plan;
-  };
-  auto result = std::make_shared<outcome>();
-  bool queued = services.writer.post(
-      [result, who, change = std::move(change)](storage::database& db, ingest::rollup_accumulator&) {
-        *result = outcome{};
-        auto now = calendar::now_unix();
-        std::variant<std::int64_t, plan_error> done = change(db, now);
-        if (auto* e = std::get_if<plan_error>(&done)) {
-          result->error = *e;
-          return;
-        }
-        auto plan = load_plan(db, who, std::get<std::int64_t>(done), static_cast<int>(now / 86400));
-        if (plan) result->plan = std::move(*plan);
-      },
-      [shared_req, respond, result, success](std::exception_ptr error) {
-        if (error)
-          respond(internal_error(*shared_req));
-        else if (result->error)
-          respond(error_response(*shared_req, *result->error));
-        else
-          respond(http::make_negotiated(*shared_req, result->plan, success));
-      });
-  if (!queued)
-    respond(http::make_error(*shared_req, http::status::service_unavailable, "overloaded", "Try again shortly."));
+  answer_after_write<v1::ActionPlan>(services, std::move(req), std::move(respond), success, std::move(change),
+                                     [who](storage::database& db, std::int64_t id, std::int64_t now) {
+                                       auto plan = load_plan(db, who, id, static_cast<int>(now / 86400));
+                                       return plan ? std::move(*plan) : v1::ActionPlan();
+                                     });
 }
 
 // Parses the body as a Body, then runs apply(db, who, id, body, now) for plan id on the writer

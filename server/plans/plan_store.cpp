@@ -69,15 +69,6 @@ v1::ActionPlan read_plan(storage::database& db, const storage::statement& row, c
   return plan;
 }
 
-std::string format_instant(std::int64_t unix_seconds) {
-  std::time_t t = static_cast<std::time_t>(unix_seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
-
 void record(storage::database& db, std::int64_t plan_id, const auth::principal& who, std::int64_t now,
             const std::string& what) {
   db.prepare("INSERT INTO action_plan_history(plan_id, user_id, changed_at, what) VALUES (?1, ?2, ?3, ?4)")
@@ -204,6 +195,15 @@ std::map<std::string, std::string> staff_texts(storage::database& db, std::int64
 std::string target_words(storage::database& db, const v1::PlanTarget& target) { return labelled(db, target).label(); }
 
 }  // namespace
+
+std::string format_instant(std::int64_t unix_seconds) {
+  std::time_t t = static_cast<std::time_t>(unix_seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
 
 bool may_edit(const auth::principal& who, v1::ScopeKind scope, std::int64_t location_id) {
   if (who.user_role == auth::role::hr_admin) return true;

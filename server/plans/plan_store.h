@@ -52,6 +52,9 @@ std::vector<v1::PlanOwner> plan_owners(storage::database& db, std::int64_t locat
 // Returns the configured languages, the default first.
 std::vector<std::string> configured_languages(storage::database& db);
 
+// Returns a change's moment as YYYY-MM-DDTHH:MM:SSZ (a manager's or HR's edit, never a staff session).
+std::string format_instant(std::int64_t unix_seconds);
+
 // Returns true when the caller may change a plan of this scope.
 bool may_edit(const auth::principal& who, v1::ScopeKind scope, std::int64_t location_id);
 

@@ -501,3 +501,127 @@ TEST_CASE("In the kiosk window the server address and the enrollment code are ty
   check_keyboard_enrollment(1280, 800);
   check_keyboard_enrollment(1080, 1920);
 }
+
+namespace {
+
+// Posts, as the dashboard would, a plan of K01 shared with staff (in progress, in every language)
+// and a success story for every store in English and French only (Spanish falls back to English).
+void post_news(const kiosk_server_fixture& server) {
+  server.admin({"add-user", "--username", "hr", "--role", "hr_admin", "--password", "hr-password-1-long"});
+  const std::string today = storepulse::kiosk::local_date_today();
+  server.admin({"add-plan", "--as", "hr", "--location", "K01", "--owner", "hr", "--addresses", "knows-limit", "--title",
+                "Limit at every till", "--start", today, "--due", today, "--status", "in_progress", "--share",
+                "--staff-text", "en=You told us you were unsure of your limit: it is now printed on a card at every till "
+                "and repeated at each Monday briefing.",
+                "--staff-text", "es=Nos dijeron que no conoc\u00edan su l\u00edmite: ahora est\u00e1 en una tarjeta en cada "
+                "caja y se repite cada lunes.",
+                "--staff-text", "fr=Vous ne connaissiez pas votre plafond\u00a0: il est affich\u00e9 \u00e0 chaque caisse "
+                "et rappel\u00e9 chaque lundi."});
+  server.admin({"post-story", "--as", "hr", "--every-store", "--text",
+                "en=A customer's cake was left behind on a Saturday; Marta drove it to the wedding herself before the "
+                "speeches. The family wrote to thank the whole store.",
+                "--text", "fr=Un g\u00e2teau oubli\u00e9 un samedi\u00a0: Marta l\u2019a apport\u00e9 au mariage "
+                "elle-m\u00eame avant les discours. La famille a remerci\u00e9 tout le magasin."});
+}
+
+// Waits in each language until the attract screen has shown the shared plan and the story, and
+// checks that the card stays inside the window and clear of every button.
+void check_news_on_attract(const kiosk_app_process& kiosk, int width, int height) {
+  for (const char* language : {"en", "es", "fr"}) {
+    INFO("language " << language);
+    choose_language(kiosk, language);
+    for (const char* kind : {"1", "3"}) {  // STAFF_NEWS_KIND_PLAN, STAFF_NEWS_KIND_STORY
+      INFO("news kind " << kind);
+      const auto l = kiosk.wait_for(
+          [&](const kiosk_layout& x) { return x.screen == "attract" && x.field("news_kind") == kind; }, 30s);
+      CHECK(l.has("news"));
+      CHECK(l.has("start"));
+      check_buttons_fit(l, width, height);
+      std::this_thread::sleep_for(400ms);  // the screenshot is taken on the second frame
+    }
+  }
+}
+
+// A kiosk of this size shows a shared plan and a story after its configuration refresh, a plan on
+// the thank-you screen in every language, and all of it again when started offline from its cache.
+void check_news(int width, int height) {
+  const std::string size = std::to_string(width) + "x" + std::to_string(height);
+  INFO("window " << size);
+  kiosk_server_fixture server;
+  load_bank(server);
+  server.admin({"set", "--key", "cooldown_seconds", "--value", "1"});
+  server.start({"--kiosk-upload-delay", "0"});
+  xvfb_display display(std::max(width, 1920), std::max(height, 1920));
+  const std::string shots = screenshot_folder("news-" + size);
+  auto flags = window_flags(server, width, height, shots, server.issue_codes(1).at(0));
+  flags.insert(flags.end(), {"--config-refresh", "2"});
+  {
+    kiosk_app_process kiosk(display.name(), server.folder().file("layout.json"), flags);
+    auto l = kiosk.wait_for(
+        [](const kiosk_layout& x) { return x.screen == "attract" && x.field("config") == "yes" && x.has("lang.es"); }, 30s);
+    CHECK(l.field("news") == "0");
+    CHECK_FALSE(l.has("news"));
+
+    post_news(server);
+    kiosk.wait_for([](const kiosk_layout& x) { return x.field("news") == "2"; }, 30s);
+    check_news_on_attract(kiosk, width, height);
+
+    // "Because of your answers: ..." names the shared plan, in the language of the survey.
+    for (const char* language : {"en", "es", "fr"}) {
+      INFO("thank-you in " << language);
+      kiosk.wait_for([](const kiosk_layout& x) { return x.screen == "attract" && x.field("cooldown") == "no"; }, 30s);
+      choose_language(kiosk, language);
+      l = answer_survey(kiosk);
+      REQUIRE(l.screen == "thank_you");
+      CHECK(l.field("thanks_news") == "1");
+      CHECK(l.has("news"));
+      check_buttons_fit(l, width, height);
+      std::this_thread::sleep_for(600ms);
+      kiosk.tap("done");
+      kiosk.wait_for_screen("attract");
+    }
+    REQUIRE(kiosk.stop() == 0);
+  }
+  // The server is gone: the kiosk starts from its cache and shows the same.
+  REQUIRE(server.stop() == 0);
+  const std::string offline_shots = screenshot_folder("news-offline-" + size);
+  kiosk_app_process kiosk(display.name(), server.folder().file("layout-offline.json"),
+                          window_flags(server, width, height, offline_shots));
+  kiosk.wait_for([](const kiosk_layout& x) {
+    return x.screen == "attract" && x.field("config") == "yes" && x.field("news") == "2" && x.field("online") == "no";
+  }, 30s);
+  check_news_on_attract(kiosk, width, height);
+  CHECK(kiosk.stop() == 0);
+  for (const char* screen : {"attract_news1_en", "attract_news2_es", "attract_news2_fr", "thank_you_plan_en",
+                             "thank_you_plan_es", "thank_you_plan_fr"}) {
+    INFO("screenshot " << screen << " in " << shots);
+    CHECK(has_screenshot(shots, screen));
+  }
+  CHECK(has_screenshot(offline_shots, "attract_news1_fr"));
+}
+
+}  // namespace
+
+TEST_CASE("The kiosk window shows a shared plan and a story after its configuration refresh and offline from its cache, at 800x480",
+          "[kiosk][window][news]") {
+  if (cannot_open_kiosk_window()) return;
+  check_news(800, 480);
+}
+
+TEST_CASE("The kiosk window shows a shared plan and a story after its configuration refresh and offline from its cache, at 1280x800",
+          "[kiosk][window][news]") {
+  if (cannot_open_kiosk_window()) return;
+  check_news(1280, 800);
+}
+
+TEST_CASE("The kiosk window shows a shared plan and a story after its configuration refresh and offline from its cache, at 1920x1080",
+          "[kiosk][window][news]") {
+  if (cannot_open_kiosk_window()) return;
+  check_news(1920, 1080);
+}
+
+TEST_CASE("The kiosk window shows a shared plan and a story after its configuration refresh and offline from its cache, at 1080x1920",
+          "[kiosk][window][news]") {
+  if (cannot_open_kiosk_window()) return;
+  check_news(1080, 1920);
+}

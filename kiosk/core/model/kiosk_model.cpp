@@ -16,11 +16,14 @@ kiosk_model::kiosk_model(kiosk_services& services, const clock& time, model_opti
       options_(std::move(options)),
       rotation_(options_.rotation_start),
       last_activity_(time.now()),
-      screen_since_(time.now()) {}
+      screen_since_(time.now()),
+      news_since_(time.now()) {}
 
 void kiosk_model::set_config(std::optional<v1::KioskConfig> config) {
   const bool language_was_default = language_ == languages().front();
   config_ = std::move(config);
+  // A refresh keeps the rotation where it is unless the item shown is gone.
+  if (news_index_ >= news_count()) news_index_ = 0;
   if (screen_ == screen::attract && language_was_default) language_ = languages().front();
   ++revision_;
 }
@@ -341,6 +344,7 @@ void kiosk_model::finish_survey() {
   finished_surveys_.push_back(now);
   plan_.clear();
   answers_.clear();
+  ++surveys_thanked_;
   go(screen::thank_you);
 }
 
@@ -379,10 +383,14 @@ void kiosk_model::return_to_attract() {
   pin_rejected_ = false;
   language_ = languages().front();
   shown_waits_ = attract_waits();
+  // Whoever comes next sees the next item, for its full time.
+  if (news_count() > 0) news_index_ = (news_index_ + 1) % news_count();
+  news_since_ = clock_.now();
   go(screen::attract);
 }
 
 void kiosk_model::tick() {
+  const clock::time_point now = clock_.now();
   if (screen_ == screen::attract) {
     // The attract screen changes as the cooldowns count down and when the hourly cap ends.
     const auto waits = attract_waits();
@@ -390,9 +398,16 @@ void kiosk_model::tick() {
       shown_waits_ = waits;
       ++revision_;
     }
+    // ... and as the news rotate; a late tick skips the items whose time has passed.
+    const std::size_t count = news_count();
+    if (count > 1 && options_.news_interval.count() > 0 && now >= news_since_ + options_.news_interval) {
+      const auto steps = (now - news_since_) / options_.news_interval;
+      news_index_ = (news_index_ + static_cast<std::size_t>(steps)) % count;
+      news_since_ += steps * options_.news_interval;
+      ++revision_;
+    }
     return;
   }
-  const clock::time_point now = clock_.now();
   if (screen_ == screen::operator_pin && pin_locked_for() != shown_pin_lock_) {
     shown_pin_lock_ = pin_locked_for();
     ++revision_;
@@ -426,6 +441,7 @@ std::optional<clock::time_point> kiosk_model::next_deadline() const {
       consider(next_second(survey_cooldown_until_));
       consider(next_second(remediation_cooldown_until_));
       consider(hourly_cap_until());
+      if (news_count() > 1 && options_.news_interval.count() > 0) consider(news_since_ + options_.news_interval);
       return next;
     case screen::thank_you:
     case screen::remediation_thanks:
@@ -524,6 +540,57 @@ std::string kiosk_model::amount(std::uint64_t minor) const {
 std::string kiosk_model::limit_sentence() const {
   if (!config_) return {};
   return format_text(text_id::thank_you_limit, language_, {{"amount", amount(config_->remediation_limit_minor())}});
+}
+
+namespace {
+
+// Returns text on one line: control characters become spaces, and past max_news_chars code
+// points it ends with an ellipsis. Server text is never interpreted, only drawn.
+std::string plain_news_text(const std::string& text) {
+  std::string out;
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte & 0xC0) != 0x80 && ++points > max_news_chars) {
+      out += "\u2026";
+      break;
+    }
+    out.push_back(byte < 0x20 || byte == 0x7F ? ' ' : text[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+news_text kiosk_model::news_at(std::size_t index) const {
+  const v1::StaffNews& item = config_->staff_news(static_cast<int>(index));
+  news_text out;
+  out.kind = item.kind();
+  out.text = plain_news_text(localized(item.text()));
+  switch (item.kind()) {
+    case v1::STAFF_NEWS_KIND_MESSAGE: out.heading = text(text_id::news_message); break;
+    case v1::STAFF_NEWS_KIND_STORY: out.heading = text(text_id::news_story); break;
+    default:
+      out.heading = text(text_id::news_plan);
+      out.done = item.status() == v1::STAFF_NEWS_STATUS_DONE;
+      out.status = text(out.done ? text_id::news_done : text_id::news_in_progress);
+      break;
+  }
+  return out;
+}
+
+std::optional<news_text> kiosk_model::attract_news() const {
+  if (news_index_ >= news_count()) return std::nullopt;
+  return news_at(news_index_);
+}
+
+std::optional<news_text> kiosk_model::thanks_news() const {
+  std::vector<std::size_t> plans;
+  for (std::size_t i = 0; i < news_count(); ++i) {
+    if (config_->staff_news(static_cast<int>(i)).kind() == v1::STAFF_NEWS_KIND_PLAN) plans.push_back(i);
+  }
+  if (plans.empty()) return std::nullopt;
+  return news_at(plans[(surveys_thanked_ + plans.size() - 1) % plans.size()]);
 }
 
 std::string kiosk_model::question_text() const { return localized(current_question().text()); }

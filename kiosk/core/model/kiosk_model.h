@@ -41,6 +41,8 @@ struct model_options {
   std::chrono::seconds pin_lockout{30};                    // the first lock; each further wrong PIN doubles it
   std::chrono::seconds pin_lockout_cap{std::chrono::minutes(30)};
   std::size_t rotation_start = 0;
+  // How long the attract screen shows each shared plan, message or story before the next.
+  std::chrono::seconds news_interval{8};
 };
 
 // One button of a choice screen: what it says and the value it sends.
@@ -54,6 +56,18 @@ struct value_text {
   std::string name;
   std::string description;
 };
+
+// A "you said, we did" item in the shown language: a shared plan, HR's message or a success story.
+struct news_text {
+  storepulse::v1::StaffNewsKind kind = storepulse::v1::STAFF_NEWS_KIND_UNSPECIFIED;
+  std::string heading;  // e.g. "You said, we did" or "Success story"
+  std::string status;   // a plan's "In progress" or "Done"; empty for the others
+  bool done = false;    // a plan that is done
+  std::string text;     // plain text on one line, at most max_news_chars code points
+};
+
+// The longest news text the kiosk shows, in code points; the server's limits are lower.
+inline constexpr std::size_t max_news_chars = 240;
 
 // The kiosk's state machine. The UI reads it through getters and sends intents; nothing here
 // knows about windows or pixels.
@@ -102,6 +116,15 @@ class kiosk_model {
   std::vector<value_text> values() const;
   // Returns the thank-you sentence with this store's remediation limit.
   std::string limit_sentence() const;
+  // Returns how many shared plans, messages and stories the configuration carries.
+  std::size_t news_count() const { return config_ ? static_cast<std::size_t>(config_->staff_news_size()) : 0; }
+  // Returns the 0-based position of the item the attract screen shows now.
+  std::size_t news_position() const { return news_index_; }
+  // Returns the item the attract screen shows now, or nullopt when there is none.
+  std::optional<news_text> attract_news() const;
+  // Returns the shared plan the thank-you screen shows ("Because of your answers: ..."), a
+  // different one after each survey, or nullopt when no plan is shared.
+  std::optional<news_text> thanks_news() const;
   // Returns a notice for the attract screen (e.g. a failed save) in the current language, or empty.
   std::string notice() const { return notice_ ? text(*notice_) : std::string(); }
 
@@ -175,6 +198,8 @@ class kiosk_model {
   std::optional<clock::time_point> hourly_cap_until() const;
   std::string localized(const google::protobuf::RepeatedPtrField<storepulse::v1::LocalizedText>& texts) const;
   std::string amount(std::uint64_t minor) const;
+  // Returns the configuration's news item at index in the current language.
+  news_text news_at(std::size_t index) const;
 
   kiosk_services& services_;
   const clock& clock_;
@@ -203,6 +228,10 @@ class kiosk_model {
   std::tuple<std::optional<int>, std::optional<int>, bool> shown_waits_;  // as attract last showed them
   std::optional<int> shown_pin_lock_;                                      // as the keypad last showed it
   std::vector<clock::time_point> corner_taps_;
+
+  std::size_t news_index_ = 0;      // the item the attract screen shows
+  clock::time_point news_since_;    // when it began to show
+  std::size_t surveys_thanked_ = 0;  // picks the plan of the thank-you screen
 
   std::vector<bool> answered_since_prompt_;  // per question: answered after the last "Still there?"
   bool asking_still_there_ = false;

@@ -179,6 +179,13 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
     {text_id::keyboard_symbols, "#+=", "#+=", "#+="},
     {text_id::keyboard_letters, "ABC", "ABC", "ABC"},
     {text_id::keyboard_space, "Space", "Espacio", "Espace"},
+    {text_id::news_plan, "You said, we did", "Lo dijeron, lo hicimos", "Vous l\u2019avez dit, nous l\u2019avons fait"},
+    {text_id::news_in_progress, "In progress", "En curso", "En cours"},
+    {text_id::news_done, "Done", "Hecho", "Fait"},
+    {text_id::news_message, "From head office", "De la oficina central", "Du si\u00e8ge"},
+    {text_id::news_story, "Success story", "Un caso de \u00e9xito", "Une belle r\u00e9ussite"},
+    {text_id::because_of_answers, "Because of your answers:", "Gracias a sus respuestas:",
+     "Gr\u00e2ce \u00e0 vos r\u00e9ponses\u00a0:"},
 }};
 
 constexpr bool catalog_is_ordered() {

@@ -111,6 +111,12 @@ enum class text_id {
   keyboard_symbols,
   keyboard_letters,
   keyboard_space,
+  news_plan,
+  news_in_progress,
+  news_done,
+  news_message,
+  news_story,
+  because_of_answers,
   count_,
 };
 

@@ -12,6 +12,7 @@ import * as exporter from './views/export.js';
 import * as plans from './views/plans.js';
 import * as plan from './views/plan.js';
 import * as planForm from './views/plan_form.js';
+import * as stories from './views/stories.js';
 
 const ROUTES = {
   overview: { view: overview, label: 'Overview', scores: true },
@@ -21,6 +22,7 @@ const ROUTES = {
   plan: { view: plan, scores: true, under: 'plans' },
   'plan-new': { view: planForm, scores: true, under: 'plans' },
   'plan-edit': { view: { render: (main, context) => planForm.render(main, { ...context, editing: true }) }, scores: true, under: 'plans' },
+  stories: { view: stories, label: 'Stories', scores: true },
   kiosks: { view: kiosks, label: 'Kiosks' },
   users: { view: users, label: 'Users', operators: true },
   export: { view: exporter, label: 'Export', scores: true },
