@@ -495,13 +495,6 @@ TEST_CASE("In the kiosk window the server address and the enrollment code are ty
   if (!cannot_open_kiosk_window()) check_keyboard_enrollment(1920, 1080);
 }
 
-TEST_CASE("In the kiosk window the server address and the enrollment code are typed on the on-screen keyboard by taps alone, at 1280x800 and in portrait 1080x1920",
-          "[kiosk][window][keyboard]") {
-  if (cannot_open_kiosk_window()) return;
-  check_keyboard_enrollment(1280, 800);
-  check_keyboard_enrollment(1080, 1920);
-}
-
 namespace {
 
 // Posts, as the dashboard would, a plan of K01 shared with staff (in progress, in every language)
@@ -608,20 +601,8 @@ TEST_CASE("The kiosk window shows a shared plan and a story after its configurat
   check_news(800, 480);
 }
 
-TEST_CASE("The kiosk window shows a shared plan and a story after its configuration refresh and offline from its cache, at 1280x800",
-          "[kiosk][window][news]") {
-  if (cannot_open_kiosk_window()) return;
-  check_news(1280, 800);
-}
-
 TEST_CASE("The kiosk window shows a shared plan and a story after its configuration refresh and offline from its cache, at 1920x1080",
           "[kiosk][window][news]") {
   if (cannot_open_kiosk_window()) return;
   check_news(1920, 1080);
-}
-
-TEST_CASE("The kiosk window shows a shared plan and a story after its configuration refresh and offline from its cache, at 1080x1920",
-          "[kiosk][window][news]") {
-  if (cannot_open_kiosk_window()) return;
-  check_news(1080, 1920);
 }
