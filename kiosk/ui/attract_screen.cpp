@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
 #include "kiosk/ui/news_card.h"
@@ -73,17 +72,7 @@ void draw_controls(ui_context& ui, float left, float width, float bottom) {
   const float pill_w = std::min(t.touch * 4.0f, (width - t.gap * (n - 1)) / n);
   bool names = true;
   for (const auto& language : languages) names = names && line_width(t.body, language_name(language)) + h.lang * 0.5f + t.gap <= pill_w;
-  float x = left + (width - (pill_w * n + t.gap * (n - 1))) * 0.5f;
-  for (const auto& language : languages) {
-    std::string label = names ? language_name(language) : language;
-    if (!names) std::transform(label.begin(), label.end(), label.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    const bool chosen = language == m.language();
-    if (tap_button(ui, "lang." + language, ImVec2(x, lang_top), ImVec2(x + pill_w, lang_top + h.lang), label,
-                   chosen ? button_kind::pill_chosen : button_kind::pill, t.body)) {
-      ui.emit(intent::with_text(intent_kind::choose_language, language));
-    }
-    x += pill_w + t.gap;
-  }
+  draw_language_pills(ui, ImVec2(left + (width - (pill_w * n + t.gap * (n - 1))) * 0.5f, lang_top), ImVec2(pill_w, h.lang), names);
 
   const float fix_w = ui.portrait() ? width : std::min(width, std::max(width * 0.6f, t.touch * 7));
   const float fx = left + (width - fix_w) * 0.5f;

@@ -300,16 +300,19 @@ void draw_footer_languages(ui_context& ui, float footer_top) {
   };
   const bool names = widest(true) * n + t.gap * (n - 1) <= room;
   const float pill_w = std::min(names ? widest(true) : widest(false), (room - t.gap * (n - 1)) / n);
-  float x = ui.size.x - t.margin - (pill_w * n + t.gap * (n - 1));
-  for (const auto& language : languages) {
+  draw_language_pills(ui, ImVec2(ui.size.x - t.margin - (pill_w * n + t.gap * (n - 1)), footer_top), ImVec2(pill_w, h), names);
+}
+
+void draw_language_pills(ui_context& ui, ImVec2 at, ImVec2 pill, bool names) {
+  for (const auto& language : ui.model.languages()) {
     std::string label = names ? language_name(language) : language;
     if (!names) std::transform(label.begin(), label.end(), label.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     const bool chosen = language == ui.model.language();
-    if (tap_button(ui, "lang." + language, ImVec2(x, footer_top), ImVec2(x + pill_w, footer_top + h), label,
-                   chosen ? button_kind::pill_chosen : button_kind::pill, t.body)) {
+    if (tap_button(ui, "lang." + language, at, ImVec2(at.x + pill.x, at.y + pill.y), label,
+                   chosen ? button_kind::pill_chosen : button_kind::pill, ui.look.body)) {
       ui.emit(intent::with_text(intent_kind::choose_language, language));
     }
-    x += pill_w + t.gap;
+    at.x += pill.x + ui.look.gap;
   }
 }
 

@@ -89,6 +89,10 @@ void draw_sync_mark(ui_context& ui, ImVec2 right_top);
 // Draws a full-width footer button row: a Back button on the left; returns the footer's top.
 float draw_back_footer(ui_context& ui);
 
+// Draws the languages as a row of pills of this size from at, by name or by upper-case code; a tap
+// chooses one.
+void draw_language_pills(ui_context& ui, ImVec2 at, ImVec2 pill, bool names);
+
 // Draws the languages on the right of the footer, so that a person can switch in mid-survey:
 // their names where they fit, else their codes.
 void draw_footer_languages(ui_context& ui, float footer_top);
