@@ -108,9 +108,9 @@ store_weeks load_weeks(storage::database& db, std::int64_t location_id, int from
     int category = remediations.column_int(1), band = remediations.column_int(2);
     if (at < 0 || category < 0 || category >= remediation_categories || band < 0 || band >= amount_bands) continue;
     auto& week = week_of(weeks, {series_kind::remediations, 0}, span, at);
-    week.cells.resize(remediation_categories * amount_bands);
+    week.cells.resize(remediation_cells);
     auto n = remediations.column_int64(3);
-    week.cells[static_cast<std::size_t>(category * amount_bands + band)] += n;
+    week.cells[static_cast<std::size_t>(remediation_cell(category, band))] += n;
     week.n += n;
   }
   return weeks;

@@ -10,9 +10,17 @@ namespace storepulse::publication {
 // What one series is made of, per week and per block (see 006_publication.sql).
 enum class series_kind : int { sessions = 1, quarantined = 2, remediations = 3, answers = 4 };
 
-// Remediation events are counted by category (0..5) and amount band (0..4).
+// Remediation events are counted by category (0..5) and amount band (0..5).
 inline constexpr int remediation_categories = 6;
-inline constexpr int amount_bands = 5;
+inline constexpr int amount_bands = 6;
+
+// Returns the index of a remediation cell. Blocks published before band 5 existed hold 30 cells
+// (category x bands 0..4); band 5 follows them, one cell per category, so those blocks keep their
+// meaning unchanged.
+constexpr int remediation_cell(int category, int band) {
+  return band < 5 ? category * 5 + band : remediation_categories * 5 + category;
+}
+inline constexpr int remediation_cells = remediation_categories * amount_bands;
 
 // The sums of one series over some weeks: a count, and for answers the sum, the sum of squares
 // and a histogram of values 0..10; for remediation events the count by category x amount band.

@@ -350,7 +350,7 @@ void fill_remediation(const store_aggregate& agg, v1::RemediationStats& out) {
     row->set_events(static_cast<std::uint32_t>(events));
     row->set_share(static_cast<double>(events) / total);
   }
-  for (int b = 1; b <= 4; ++b) {
+  for (int b = 1; b < publication::amount_bands; ++b) {
     std::int64_t events = 0;
     for (const auto& category : agg.remediation) events += category[static_cast<std::size_t>(b)];
     auto* row = out.add_by_band();

@@ -93,8 +93,12 @@ void add_block(store_aggregate& agg, publication::series_kind kind, int question
       agg.raw_remediation_events += c.n;
       if (!inside) return;
       agg.remediation_events += c.n;
-      for (std::size_t cell = 0; cell < c.cells.size() && cell < agg.remediation.size() * agg.remediation[0].size(); ++cell)
-        agg.remediation[cell / agg.remediation[0].size()][cell % agg.remediation[0].size()] += c.cells[cell];
+      for (int category = 0; category < publication::remediation_categories; ++category)
+        for (int band = 0; band < publication::amount_bands; ++band) {
+          auto cell = static_cast<std::size_t>(publication::remediation_cell(category, band));
+          if (cell < c.cells.size())
+            agg.remediation[static_cast<std::size_t>(category)][static_cast<std::size_t>(band)] += c.cells[cell];
+        }
       return;
   }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/publication/series_content.h"
 #include "server/reports/report_catalog.h"
 #include "server/reports/report_period.h"
 #include "server/storage/database.h"
@@ -32,7 +33,7 @@ struct store_aggregate {
   int session_weeks = 0;           // those weeks
   int open_weeks = 0;              // weeks of the window not closed yet (collecting)
   std::int64_t quarantined = 0, raw_quarantined = 0;
-  std::array<std::array<std::int64_t, 5>, 6> remediation{};  // [category][amount band]
+  std::array<std::array<std::int64_t, publication::amount_bands>, publication::remediation_categories> remediation{};  // [category][amount band]
   std::int64_t remediation_events = 0, raw_remediation_events = 0;
   double remediation_staff_weeks = 0;
   std::string revised_on;  // the last date late answers were released into these blocks

@@ -77,16 +77,20 @@ TEST_CASE("The amount bands cover every amount up to the limit once, without a g
       REQUIRE(f.tap(intent::with_text(intent_kind::choose_language, language)));
       const auto bands = f.model.amount_bands();
       REQUIRE(bands.front().value == v1::AMOUNT_BAND_NO_MONEY);
-      REQUIRE(bands.back().value == v1::AMOUNT_BAND_ABOVE_LIMIT_APPROVED);
+      REQUIRE(bands.size() >= 3);
+      // Above the limit: with approval, then without (the limit exceeded).
+      CHECK(bands[bands.size() - 2].value == v1::AMOUNT_BAND_ABOVE_LIMIT_APPROVED);
+      CHECK(bands.back().value == v1::AMOUNT_BAND_ABOVE_LIMIT_UNAPPROVED);
+      CHECK(bands[bands.size() - 2].label != bands.back().label);
       std::set<std::string> labels;
       for (const auto& b : bands) labels.insert(b.label);
       CHECK(labels.size() == bands.size());
       if (limit < 2) {
         // No limit to speak of: no ranges of nothing.
-        CHECK(bands.size() == 2);
+        CHECK(bands.size() == 3);
         continue;
       }
-      REQUIRE(bands.size() == 4);
+      REQUIRE(bands.size() == 5);
       const std::string dash = " \u2013 ";
       std::uint64_t next = 1;  // the first amount not yet on a button
       for (std::size_t b = 1; b <= 2; ++b) {
@@ -101,6 +105,7 @@ TEST_CASE("The amount bands cover every amount up to the limit once, without a g
       }
       CHECK(next == limit + 1);
       CHECK(read_amount(bands[3].label, language) == limit);
+      CHECK(read_amount(bands[4].label, language) == limit);
     }
   }
 }

@@ -116,7 +116,7 @@ void check_every_screen(int width, int height, int dpi) {
 
     // The operator's screens, without and with a message line.
     choose_language(kiosk, language);
-    kiosk.tap_quickly("operator_corner", 5);
+    kiosk.open_operator_corner();
     found.check(kiosk.wait_for_screen("operator_pin"), where);
     for (const char* digit : {"pin.2", "pin.4", "pin.6", "pin.8", "pin.0", "pin.2"}) kiosk.tap(digit);
     kiosk.tap("pin.ok");

@@ -359,10 +359,11 @@ TEST_CASE("A remediation is logged in two taps with its category and amount band
   REQUIRE(f.model.current_screen() == screen::remediation_amount);
 
   const auto bands = f.model.amount_bands();
-  REQUIRE(bands.size() == 4);
+  REQUIRE(bands.size() == 5);
   CHECK(bands[1].label == "\u20ac0.01 \u2013 \u20ac25");
   CHECK(bands[2].label == "\u20ac25.01 \u2013 \u20ac50");
   CHECK(bands[3].label == "More than \u20ac50, with approval");
+  CHECK(bands[4].label == "More than \u20ac50, without approval");
 
   SECTION("back returns to the categories") {
     REQUIRE(f.tap(intent::of(intent_kind::back)));
@@ -370,6 +371,12 @@ TEST_CASE("A remediation is logged in two taps with its category and amount band
     REQUIRE(f.tap(intent::of(intent_kind::back)));
     CHECK(f.model.current_screen() == screen::attract);
     CHECK(f.services.remediations.empty());
+  }
+  SECTION("going over the limit without approval is an answer of its own") {
+    REQUIRE(f.tap(intent::with_value(intent_kind::choose_amount_band, v1::AMOUNT_BAND_ABOVE_LIMIT_UNAPPROVED)));
+    CHECK(f.model.current_screen() == screen::remediation_thanks);
+    REQUIRE(f.services.remediations.size() == 1);
+    CHECK(f.services.remediations[0].amount_band() == v1::AMOUNT_BAND_ABOVE_LIMIT_UNAPPROVED);
   }
   SECTION("a band finishes the log") {
     REQUIRE(f.tap(intent::with_value(intent_kind::choose_amount_band, v1::AMOUNT_BAND_UP_TO_HALF)));

@@ -89,7 +89,7 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
   kiosk.tap("done");
   kiosk.wait_for_screen("attract");
 
-  kiosk.tap_quickly("operator_corner", 5);
+  kiosk.open_operator_corner();
   kiosk.wait_for_screen("operator_pin");
   for (const char* digit : {"pin.2", "pin.4", "pin.6", "pin.8", "pin.0", "pin.2"}) kiosk.tap(digit);
   kiosk.tap("pin.ok");
@@ -197,7 +197,7 @@ TEST_CASE("In the kiosk window, waits count down, a survey left alone asks Still
   kiosk.wait_for_screen("attract");
 
   // Five wrong PINs lock the keypad; its keys stay touch-sized on the smallest screen.
-  kiosk.tap_quickly("operator_corner", 5);
+  kiosk.open_operator_corner();
   l = kiosk.wait_for_screen("operator_pin");
   check_layout(l);
   for (int wrong = 0; wrong < 5; ++wrong) {

@@ -56,6 +56,7 @@ struct hand_fixture {
     d.add_answers(store, enps, w47, h({{10, 3}, {9, 1}, {8, 2}, {7, 1}, {5, 2}, {2, 1}}));
     d.add_remediations(store, w47, v1::REMEDIATION_CATEGORY_REFUND, v1::AMOUNT_BAND_UP_TO_HALF, 4);
     d.add_remediations(store, w47, v1::REMEDIATION_CATEGORY_DISCOUNT_OR_VOUCHER, v1::AMOUNT_BAND_NO_MONEY, 2);
+    d.add_remediations(store, w47, v1::REMEDIATION_CATEGORY_REFUND, v1::AMOUNT_BAND_ABOVE_LIMIT_UNAPPROVED, 2);
 
     d.add_sessions(store, w46, 10);
     d.add_answers(store, values, w46, h({{3, 5}, {4, 5}}));
@@ -190,12 +191,21 @@ TEST_CASE("Empowerment adoption and participation match a hand computation", "[r
   CHECK(e.limit_gap().believe_correct() == Approx(0.5));
   CHECK(e.limit_gap().believe_higher() == Approx(0.1));
   CHECK(e.limit_gap().dont_know() == Approx(0.2));
-  // 6 events, 20 staff, 1 week: 3 per 10 staff per week.
-  CHECK(e.remediation().events() == 6);
-  CHECK(e.remediation().per_10_staff_per_week() == Approx(3.0));
+  // 8 events, 20 staff, 1 week: 4 per 10 staff per week.
+  CHECK(e.remediation().events() == 8);
+  CHECK(e.remediation().per_10_staff_per_week() == Approx(4.0));
   REQUIRE(e.remediation().by_category_size() == 5);
-  CHECK(e.remediation().by_category(0).events() == 4);
-  CHECK(e.remediation().by_category(2).share() == Approx(2.0 / 6));
+  CHECK(e.remediation().by_category(0).events() == 6);
+  CHECK(e.remediation().by_category(2).share() == Approx(2.0 / 8));
+  // Every band, over the limit without approval included.
+  REQUIRE(e.remediation().by_band_size() == 5);
+  CHECK(e.remediation().by_band(0).amount_band() == v1::AMOUNT_BAND_NO_MONEY);
+  CHECK(e.remediation().by_band(0).events() == 2);
+  CHECK(e.remediation().by_band(1).events() == 4);
+  CHECK(e.remediation().by_band(3).events() == 0);
+  CHECK(e.remediation().by_band(4).amount_band() == v1::AMOUNT_BAND_ABOVE_LIMIT_UNAPPROVED);
+  CHECK(e.remediation().by_band(4).events() == 2);
+  CHECK(e.remediation().by_band(4).share() == Approx(2.0 / 8));
 
   REQUIRE(report->history_size() == 2);
   CHECK(report->history(0).period().label() == "2026-W46");

@@ -64,8 +64,9 @@ class kiosk_app_process {
   void tap(const std::string& id) const;
   // Clicks the centre of a button at once, without waiting before or after.
   void press(const std::string& id) const;
-  // Clicks a button quickly several times (for the hidden operator gesture).
-  void tap_quickly(const std::string& id, int times) const;
+  // Makes the hidden operator gesture: taps the corner until the kiosk has counted the taps it
+  // needs and left the screen.
+  void open_operator_corner() const;
   // Clicks the text field that ends left of a button, which opens the on-screen keyboard, types
   // text with the physical keyboard and presses Enter; returns once the button shows again.
   void type_before(const std::string& id, const std::string& text) const;

@@ -654,7 +654,8 @@ std::vector<choice> kiosk_model::remediation_categories() const {
 
 std::vector<choice> kiosk_model::amount_bands() const {
   // Ranges that do not overlap, so that every amount has exactly one button: 0.01 to half the
-  // limit, the cent after it to the limit, then above it. A store without a limit has no ranges.
+  // limit, the cent after it to the limit, then above it, with approval or without (an honest
+  // answer the report needs). A store without a limit has no ranges.
   const std::uint64_t limit = config_ ? config_->remediation_limit_minor() : 0;
   const auto range = [this](std::uint64_t from, std::uint64_t to) {
     return format_text(text_id::band_range, language_, {{"from", amount(from)}, {"to", amount(to)}});
@@ -666,6 +667,8 @@ std::vector<choice> kiosk_model::amount_bands() const {
   }
   out.push_back({format_text(text_id::amount_above_limit, language_, {{"amount", amount(limit)}}),
                  v1::AMOUNT_BAND_ABOVE_LIMIT_APPROVED});
+  out.push_back({format_text(text_id::amount_above_limit_unapproved, language_, {{"amount", amount(limit)}}),
+                 v1::AMOUNT_BAND_ABOVE_LIMIT_UNAPPROVED});
   return out;
 }
 

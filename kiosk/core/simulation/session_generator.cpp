@@ -116,9 +116,11 @@ storepulse::v1::RemediationEvent session_generator::remediation(const store_prof
   static constexpr double category_weights[] = {0.25, 0.3, 0.25, 0.12, 0.08};
   std::discrete_distribution<int> category(std::begin(category_weights), std::end(category_weights));
   event.set_category(categories[category(random_)]);
-  // Empowered stores fix more within their limit; weak ones ask for approval more often.
+  // Empowered stores fix more within their limit; weak ones ask for approval more often, and a few
+  // go over it without asking.
   double approved = profile.favourability > 0.6 ? 0.05 : 0.2;
-  double weights[] = {0.3, 0.35, 0.35 - approved, approved};
+  double unapproved = profile.favourability > 0.6 ? 0.01 : 0.04;
+  double weights[] = {0.3, 0.35, 0.35 - approved - unapproved, approved, unapproved};
   std::discrete_distribution<int> band(std::begin(weights), std::end(weights));
   event.set_amount_band(static_cast<storepulse::v1::AmountBand>(band(random_) + 1));
   return event;

@@ -28,6 +28,7 @@ export const BANDS = {
   AMOUNT_BAND_UP_TO_HALF: 'Up to half the limit',
   AMOUNT_BAND_UP_TO_LIMIT: 'Up to the limit',
   AMOUNT_BAND_ABOVE_LIMIT_APPROVED: 'Above, with approval',
+  AMOUNT_BAND_ABOVE_LIMIT_UNAPPROVED: 'Above, without approval',
 };
 
 export const ALERTS = {
