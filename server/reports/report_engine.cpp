@@ -313,6 +313,7 @@ std::optional<v1::LocationReport> report_engine::location(storage::database& db,
   auto gap = store_limit_gap(catalog, agg, location, raw_limit);
   fill_empowerment(catalog, agg, gap, raw_limit, *out.mutable_empowerment());
   fill_enps(catalog, agg, *out.mutable_enps());
+  fill_key_share(catalog, agg, question_keys::feedback_leads_to_action, *out.mutable_feedback_leads_to_action());
 
   for (int i = points - 1; i >= 0; --i) {
     const auto& point_agg = aggregates[static_cast<std::size_t>(i)];

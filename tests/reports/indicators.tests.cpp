@@ -46,6 +46,7 @@ struct hand_fixture {
     auto limit = d.add_question("empowerment_believed_limit", v1::DIMENSION_EMPOWERMENT,
                                 v1::QUESTION_TYPE_LIMIT_BAND, true, false, "1000,2500,5000");
     auto enps = d.add_question("enps", v1::DIMENSION_LEADERSHIP, v1::QUESTION_TYPE_SCALE_0_10, false);
+    auto loop = d.add_question("leadership_feedback_action", v1::DIMENSION_LEADERSHIP, v1::QUESTION_TYPE_AGREE5, false);
 
     d.add_sessions(store, w47, 10);
     d.add_answers(store, values, w47, h({{1, 1}, {2, 1}, {3, 2}, {4, 3}, {5, 3}}));
@@ -54,6 +55,7 @@ struct hand_fixture {
     d.add_answers(store, used, w47, h({{0, 3}, {1, 7}}));
     d.add_answers(store, limit, w47, h({{0, 2}, {1, 5}, {2, 1}, {3, 2}}));
     d.add_answers(store, enps, w47, h({{10, 3}, {9, 1}, {8, 2}, {7, 1}, {5, 2}, {2, 1}}));
+    d.add_answers(store, loop, w47, h({{5, 4}, {4, 2}, {3, 2}, {1, 2}}));
     d.add_remediations(store, w47, v1::REMEDIATION_CATEGORY_REFUND, v1::AMOUNT_BAND_UP_TO_HALF, 4);
     d.add_remediations(store, w47, v1::REMEDIATION_CATEGORY_DISCOUNT_OR_VOUCHER, v1::AMOUNT_BAND_NO_MONEY, 2);
     d.add_remediations(store, w47, v1::REMEDIATION_CATEGORY_REFUND, v1::AMOUNT_BAND_ABOVE_LIMIT_UNAPPROVED, 2);
@@ -207,6 +209,10 @@ TEST_CASE("Empowerment adoption and participation match a hand computation", "[r
   CHECK(e.remediation().by_band(4).events() == 2);
   CHECK(e.remediation().by_band(4).share() == Approx(2.0 / 8));
 
+  // "Things change here because of what we say": 6 of 10 agree.
+  CHECK(report->feedback_leads_to_action().status() == v1::CELL_STATUS_PUBLISHED);
+  CHECK(report->feedback_leads_to_action().value() == Approx(0.6));
+
   REQUIRE(report->history_size() == 2);
   CHECK(report->history(0).period().label() == "2026-W46");
   CHECK(report->history(1).chi().value() == Approx(65.0));
@@ -221,6 +227,7 @@ TEST_CASE("A store below k is suppressed plainly and left out of its region", "[
   CHECK_FALSE(small->participation().has_sessions());
   CHECK_FALSE(small->participation().has_rate());
   CHECK(small->chi().status() == v1::CELL_STATUS_SUPPRESSED);
+  CHECK(small->feedback_leads_to_action().status() != v1::CELL_STATUS_PUBLISHED);
   const auto& values = question(*small, "values_decide");
   CHECK(values.status() == v1::CELL_STATUS_SUPPRESSED);
   CHECK_FALSE(values.has_n());

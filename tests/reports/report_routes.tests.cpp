@@ -184,7 +184,12 @@ TEST_CASE("Reloading after an upload shows the very same reports: the week in pr
   v1::SubmissionBatch batch;
   batch.set_protocol_version(v1::PROTOCOL_VERSION_CURRENT);
   *batch.add_submissions() = testing::valid_submission(9001);
-  *batch.add_submissions() = testing::valid_submission(9002, testing::utc_date(-14));
+  // The late one answers only core items, asked in every session: each of them joins a week already
+  // published and waits alone. (A rotating item's held week could reach k with it and be published,
+  // as it should, but that is not what this test is about.)
+  auto& late = *batch.add_submissions() = testing::valid_submission(9002, testing::utc_date(-14));
+  for (int i = late.answers_size() - 1; i >= 0; --i)
+    if (late.answers(i).question_key() == "enps_recommend") late.mutable_answers()->DeleteSubrange(i, 1);
   auto upload = http_send(server.port(), "POST", "/api/v1/kiosk/submissions", batch.SerializeAsString(),
                           {{"Content-Type", "application/x-protobuf"},
                            {"Authorization", std::string("Bearer ") + dashboard_server::kiosk_token}});

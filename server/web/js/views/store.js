@@ -29,7 +29,7 @@ export async function render(main, { id, params, navigate, isCurrent }) {
         (next) => navigate('store', id, clean(next)))),
     publicationNotes(report.period),
     headlineCards(report, k),
-    storePlansPanel(id, filters, navigate),
+    storePlansPanel(id, filters, navigate, feedbackCard(report, k)),
     dimensionPanel(report, k),
     h('section', { class: 'panel', 'aria-labelledby': 'trends-title' },
       h('div', { class: 'panel-head' }, h('h2', { id: 'trends-title' }, 'Trends'),
@@ -70,6 +70,19 @@ function interval(estimate, format = score) {
 function card(title, value, ...notes) {
   return h('section', { class: 'card' }, h('h2', {}, title), h('p', { class: 'metric' }, value),
     notes.filter(Boolean).map((note) => h('p', { class: 'metric-note' }, note)));
+}
+
+// Whether staff see their answers lead to action: the figure the store's plans are meant to move.
+function feedbackCard(report, k) {
+  const e = report.feedbackLeadsToAction;
+  let note = 'Not answered in this period: the kiosk asks it among its rotating items.';
+  if (published(e)) note = `agree · ${interval(e, (v) => percent(v))}`;
+  else if (e && e.status === SUPPRESSED) note = suppressedText(k);
+  else if (open) note = 'Still collecting answers.';
+  return h('section', { class: 'card loop-card', 'aria-labelledby': 'loop-title' },
+    h('h3', { id: 'loop-title' }, '“Things change here because of what we say on this kiosk”'),
+    h('p', { class: 'metric' }, published(e) ? percent(e.value) : figure(e, k)),
+    h('p', { class: 'metric-note' }, note));
 }
 
 function headlineCards(report, k) {

@@ -4,13 +4,14 @@ import { h, fill } from '../dom.js';
 import { targetId } from '../labels.js';
 import { planTable } from './plan_parts.js';
 
-// Returns the panel, filled once its data arrives; a failure shows in the panel only.
-export function storePlansPanel(locationId, filters, navigate) {
+// Returns the panel, filled once its data arrives; a failure shows in the panel only. The figure
+// (an element) is what staff say of whether their feedback leads to action, shown first.
+export function storePlansPanel(locationId, filters, navigate, figure) {
   const body = h('div', {}, h('p', { class: 'loading', role: 'status' }, 'Loading plans…'));
   const panel = h('section', { class: 'panel', 'aria-labelledby': 'plans-title', id: 'plans' },
     h('div', { class: 'panel-head' }, h('h2', { id: 'plans-title' }, 'Focus and action plans'),
       h('p', {}, 'Suggested from this store’s published figures; start a plan in one click.')),
-    body);
+    figure, body);
   load(body, locationId, filters, navigate);
   return panel;
 }
