@@ -1,6 +1,7 @@
 #include "server/plans/plan_store.h"
 
 #include "calendar/calendar.h"
+#include "server/plans/change_log.h"
 #include "server/plans/plan_target.h"
 
 #include <algorithm>
@@ -71,12 +72,7 @@ v1::ActionPlan read_plan(storage::database& db, const storage::statement& row, c
 
 void record(storage::database& db, std::int64_t plan_id, const auth::principal& who, std::int64_t now,
             const std::string& what) {
-  db.prepare("INSERT INTO action_plan_history(plan_id, user_id, changed_at, what) VALUES (?1, ?2, ?3, ?4)")
-      .bind(1, plan_id)
-      .bind(2, who.user_id)
-      .bind(3, now)
-      .bind(4, what)
-      .run();
+  record_change(db, plan_changes, plan_id, who.user_id, now, what);
 }
 
 // The stored fields a write needs, read on the writer's connection.
@@ -280,16 +276,7 @@ std::optional<v1::ActionPlan> load_plan(storage::database& db, const auth::princ
     note.set_author(notes.column_text(2));
     note.set_text(notes.column_text(3));
   }
-  auto history = db.prepare(
-      "SELECT h.changed_at, COALESCE(u.username, ''), h.what FROM action_plan_history h "
-      "LEFT JOIN users u ON u.id = h.user_id WHERE h.plan_id = ?1 ORDER BY h.id DESC");
-  history.bind(1, id);
-  while (history.step()) {
-    auto& change = *plan.add_history();
-    change.set_changed_at(format_instant(history.column_int64(0)));
-    change.set_user(history.column_text(1));
-    change.set_what(history.column_text(2));
-  }
+  add_changes(db, plan_changes, id, true, *plan.mutable_history());
   return plan;
 }
 
