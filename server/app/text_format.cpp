@@ -12,7 +12,8 @@ namespace {
 class error_collector : public google::protobuf::io::ErrorCollector {
  public:
   void AddError(int line, google::protobuf::io::ColumnNumber column, const std::string& message) override {
-    if (first.empty()) first = "line " + std::to_string(line + 1) + ":" + std::to_string(column + 1) + ": " + message;
+    if (first.empty())
+      first = "line " + std::to_string(line + 1) + " column " + std::to_string(column + 1) + ": " + message;
   }
   std::string first;
 };

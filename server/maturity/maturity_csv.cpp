@@ -43,16 +43,16 @@ std::string results_csv(const v1::MaturityResults& results) {
   for (const auto& item : results.items()) {
     const auto label = csv_field(competency_label(item.competency()));
     for (const auto& a : item.by_assessor())
-      out += lead + "assessor_stage," + label + "," + csv_field(item.item_key()) + "," + csv_field(a.username()) + ",," +
-             csv_field(stage_label(a.stage())) + ",," + csv_field(a.evidence()) + "\n";
+      out += lead + "assessor_stage," + label + "," + csv_field(item.item_key()) + "," + csv_field(a.username()) +
+             ",," + csv_field(stage_label(a.stage())) + ",," + csv_field(a.evidence()) + "\n";
     out += lead + "item_spread," + label + "," + csv_field(item.item_key()) + ",,,," + std::to_string(item.spread()) +
            ",\n";
   }
   out += lead + "overall,,,," + (results.has_overall_score() ? csv_number(results.overall_score()) : "") + "," +
          csv_field(stage_label(results.overall_stage())) + ",,\n";
   if (round.status() == v1::MATURITY_ROUND_STATUS_CLOSED)
-    out += lead + "agreed,,,,," + csv_field(stage_label(round.agreed_stage())) + ",," + csv_field(round.closing_note()) +
-           "\n";
+    out += lead + "agreed,,,,," + csv_field(stage_label(round.agreed_stage())) + ",," +
+           csv_field(round.closing_note()) + "\n";
   return out;
 }
 

@@ -68,8 +68,8 @@ round_scores score_round(const std::vector<scored_item>& items, const std::vecto
   for (std::size_t i = 0; i < wide.size() && i < static_cast<std::size_t>(max_widest); ++i)
     out.widest_spread.push_back(wide[i]->key);
 
-  if (!out.competencies.empty() &&
-      std::all_of(out.competencies.begin(), out.competencies.end(), [](const auto& c) { return c.consensus.has_value(); })) {
+  if (!out.competencies.empty() && std::all_of(out.competencies.begin(), out.competencies.end(),
+                                               [](const auto& c) { return c.consensus.has_value(); })) {
     double sum = 0;
     for (const auto& c : out.competencies) sum += *c.consensus;
     out.overall_score = sum / static_cast<double>(out.competencies.size());
@@ -86,7 +86,8 @@ int next_round_due(int closed_day) {
   const int due_year = year + (month + 5) / 12;
   const unsigned due_month = static_cast<unsigned>((month + 5) % 12 + 1);
   const int first = calendar::day_of(due_year, due_month, 1);
-  const int next_first = due_month == 12 ? calendar::day_of(due_year + 1, 1, 1) : calendar::day_of(due_year, due_month + 1, 1);
+  const int next_first =
+      due_month == 12 ? calendar::day_of(due_year + 1, 1, 1) : calendar::day_of(due_year, due_month + 1, 1);
   const int month_length = next_first - first;
   return first + std::min(day, month_length) - 1;
 }

@@ -31,7 +31,7 @@ struct item_spread {
   std::string key;
   int competency = 0;
   int answers = 0;
-  int lowest = 0;   // stage; 0 when nobody answered
+  int lowest = 0;  // stage; 0 when nobody answered
   int highest = 0;
   int spread() const { return highest - lowest; }
 };

@@ -52,15 +52,16 @@ void questionnaire_route(app::services& services, http::request&& req, http::res
 void list_route(app::services& services, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::scores);
   if (!who) return;
-  app::run_on_reader(services, std::move(req), std::move(respond), [who = *who](storage::database& db, const http::request& r) {
-    v1::MaturityRoundList list;
-    for (auto& round : list_rounds(db, who)) *list.add_rounds() = std::move(round);
-    for (auto& due : round_dues(db, who, calendar::today_utc())) {
-      list.set_any_overdue(list.any_overdue() || due.overdue());
-      *list.add_dues() = std::move(due);
-    }
-    return http::make_negotiated(r, list);
-  });
+  app::run_on_reader(services, std::move(req), std::move(respond),
+                     [who = *who](storage::database& db, const http::request& r) {
+                       v1::MaturityRoundList list;
+                       for (auto& round : list_rounds(db, who)) *list.add_rounds() = std::move(round);
+                       for (auto& due : round_dues(db, who, calendar::today_utc())) {
+                         list.set_any_overdue(list.any_overdue() || due.overdue());
+                         *list.add_dues() = std::move(due);
+                       }
+                       return http::make_negotiated(r, list);
+                     });
 }
 
 void open_route(app::services& services, http::request&& req, http::respond_fn respond) {
@@ -101,63 +102,57 @@ void read_route(app::services& services, http::request&& req, http::respond_fn r
                        auto results = round_results(db, who, id);
                        if (what == "results" || std::holds_alternative<plan_error>(results))
                          return answer(r, std::move(results));
-                       auto res = http::make_response(r, http::status::ok,
-                                                      results_csv(std::get<v1::MaturityResults>(results)),
-                                                      "text/csv; charset=utf-8");
+                       auto res =
+                           http::make_response(r, http::status::ok, results_csv(std::get<v1::MaturityResults>(results)),
+                                               "text/csv; charset=utf-8");
                        res.set(http::beast_http::field::content_disposition,
                                "attachment; filename=\"storepulse-maturity-round-" + std::to_string(id) + ".csv\"");
                        return res;
                      });
 }
 
+// For the round a path PREFIX{id}/{action} names: parses the body as a Body, refuses it when
+// check(body) finds a fault, runs apply(db, who, id, body, now) on the writer and answers with
+// load(db, who, id) as a Message.
+template <typename Body, typename Message, typename Check, typename Apply, typename Load>
+void change_round(app::services& services, http::request&& req, http::respond_fn respond, const auth::principal& who,
+                  std::string_view action_name, Check check, Apply apply, Load load) {
+  auto action = http::resource_action_of(http::target_path(req), round_prefix);
+  if (!action || action->action != action_name) {
+    respond(http::make_error(req, http::status::not_found, "not_found", "No such route."));
+    return;
+  }
+  auto body = plans::parse_body<Body>(req, respond);
+  if (!body) return;
+  // What needs no database is checked before the request becomes writer work.
+  if (auto e = check(*body)) {
+    respond(plans::error_response(req, *e));
+    return;
+  }
+  on_writer<Message>(
+      services, std::move(req), std::move(respond), who, http::status::ok,
+      [who, id = action->id, body = std::move(*body), apply](
+          storage::database& db, std::int64_t now) -> std::variant<std::int64_t, plan_error> {
+        if (auto e = apply(db, who, id, body, now)) return *e;
+        return id;
+      },
+      load);
+}
+
 // PUT /api/v1/maturity/rounds/{id}/answers.
 void answers_route(app::services& services, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::scores);
   if (!who) return;
-  auto action = http::resource_action_of(http::target_path(req), round_prefix);
-  if (!action || action->action != "answers") {
-    respond(http::make_error(req, http::status::not_found, "not_found", "No such route."));
-    return;
-  }
-  auto body = plans::parse_body<v1::MaturityAnswerSet>(req, respond);
-  if (!body) return;
-  if (auto e = check_answers(*body)) {
-    respond(plans::error_response(req, *e));
-    return;
-  }
-  on_writer<v1::MaturityAnswerSet>(
-      services, std::move(req), std::move(respond), *who, http::status::ok,
-      [who = *who, id = action->id, body = std::move(*body)](storage::database& db,
-                                                             std::int64_t now) -> std::variant<std::int64_t, plan_error> {
-        if (auto e = save_answers(db, who, id, body, now)) return *e;
-        return id;
-      },
-      load_answers);
+  change_round<v1::MaturityAnswerSet, v1::MaturityAnswerSet>(services, std::move(req), std::move(respond), *who,
+                                                             "answers", check_answers, save_answers, load_answers);
 }
 
 // POST /api/v1/maturity/rounds/{id}/close.
 void close_route(app::services& services, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::hr_admin);
   if (!who) return;
-  auto action = http::resource_action_of(http::target_path(req), round_prefix);
-  if (!action || action->action != "close") {
-    respond(http::make_error(req, http::status::not_found, "not_found", "No such route."));
-    return;
-  }
-  auto body = plans::parse_body<v1::MaturityClosing>(req, respond);
-  if (!body) return;
-  if (auto e = check_closing(*body)) {
-    respond(plans::error_response(req, *e));
-    return;
-  }
-  on_writer<v1::MaturityRound>(
-      services, std::move(req), std::move(respond), *who, http::status::ok,
-      [who = *who, id = action->id, body = std::move(*body)](storage::database& db,
-                                                             std::int64_t now) -> std::variant<std::int64_t, plan_error> {
-        if (auto e = close_round(db, who, id, body, now)) return *e;
-        return id;
-      },
-      round_after);
+  change_round<v1::MaturityClosing, v1::MaturityRound>(services, std::move(req), std::move(respond), *who, "close",
+                                                       check_closing, close_round, round_after);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "server/maturity/maturity_scoring.h"
 #include "server/maturity/questionnaire.h"
 #include "server/plans/change_log.h"
+#include "server/plans/plan_store.h"
 
 #include <map>
 #include <set>
@@ -19,16 +20,10 @@ constexpr const char* round_columns =
     "COALESCE(r.closing_note, ''), COALESCE(r.closed_on, '') FROM maturity_rounds r "
     "LEFT JOIN locations l ON l.id = r.location_id LEFT JOIN users u ON u.id = r.opened_by ";
 
-v1::ScopeKind scope_of(const std::string& text) {
-  return text == "location" ? v1::SCOPE_KIND_LOCATION
-         : text == "region" ? v1::SCOPE_KIND_REGION
-                            : v1::SCOPE_KIND_ORGANISATION;
-}
-
 v1::MaturityRound read_round(const storage::statement& row) {
   v1::MaturityRound round;
   round.set_id(row.column_int64(0));
-  round.set_scope(scope_of(row.column_text(1)));
+  round.set_scope(plans::scope_of(row.column_text(1)));
   round.set_location_id(row.column_int64(2));
   round.set_location_code(row.column_text(3));
   round.set_location_name(row.column_text(4));
@@ -174,7 +169,8 @@ std::optional<plan_error> check_round_draft(const v1::MaturityRoundDraft& draft)
       if (draft.location_id() != 0 || !draft.region().empty())
         return plan_error{422, "scope", "The organisation's round names no store or region."};
       break;
-    default: return plan_error{422, "scope", "scope is SCOPE_KIND_LOCATION, SCOPE_KIND_REGION or SCOPE_KIND_ORGANISATION."};
+    default:
+      return plan_error{422, "scope", "scope is SCOPE_KIND_LOCATION, SCOPE_KIND_REGION or SCOPE_KIND_ORGANISATION."};
   }
   if (draft.assessor_ids_size() == 0) return plan_error{422, "assessorIds", "assessorIds names at least one assessor."};
   if (draft.assessor_ids_size() > max_assessors)
@@ -206,11 +202,10 @@ std::variant<std::int64_t, plan_error> open_round(storage::database& db, const a
     region.bind(1, draft.region());
     if (!region.step()) return plan_error{422, "region", "region names no region of the store list."};
   }
-  const char* scope_text = scope == v1::SCOPE_KIND_LOCATION ? "location" : scope == v1::SCOPE_KIND_REGION ? "region" : "organisation";
   auto open = db.prepare(
       "SELECT id FROM maturity_rounds WHERE status = 'open' AND scope = ?1 AND COALESCE(location_id, 0) = ?2 "
       "AND COALESCE(region, '') = ?3");
-  open.bind(1, scope_text).bind(2, draft.location_id()).bind(3, draft.region());
+  open.bind(1, plans::scope_text(scope)).bind(2, draft.location_id()).bind(3, draft.region());
   if (open.step())
     return plan_error{409, "", "Round " + std::to_string(open.column_int64(0)) + " is still open for this scope."};
   std::string names;
@@ -220,9 +215,7 @@ std::variant<std::int64_t, plan_error> open_round(storage::database& db, const a
 
   auto insert = db.prepare(
       "INSERT INTO maturity_rounds(scope, location_id, region, opened_by, opened_on) VALUES (?1, ?2, ?3, ?4, ?5)");
-  insert.bind(1, scope_text);
-  if (scope == v1::SCOPE_KIND_LOCATION) insert.bind(2, draft.location_id()); else insert.bind_null(2);
-  if (scope == v1::SCOPE_KIND_REGION) insert.bind(3, draft.region()); else insert.bind_null(3);
+  plans::bind_scope(insert, scope, draft.location_id(), draft.region());
   insert.bind(4, who.user_id).bind(5, calendar::format_date(static_cast<int>(now / 86400)));
   insert.run();
   const auto id = db.last_insert_rowid();
@@ -275,7 +268,8 @@ std::optional<plan_error> check_answers(const v1::MaturityAnswerSet& answers) {
     const std::string field = "answers[" + std::to_string(i) + "]";
     if (!find_item(q, answer.item_key())) return plan_error{422, field + ".itemKey", field + ".itemKey names no item."};
     if (answer.stage() < v1::MATURITY_STAGE_IGNORE || answer.stage() > v1::MATURITY_STAGE_EMBED)
-      return plan_error{422, field + ".stage", field + ".stage is a stage from MATURITY_STAGE_IGNORE to MATURITY_STAGE_EMBED."};
+      return plan_error{422, field + ".stage",
+                        field + ".stage is a stage from MATURITY_STAGE_IGNORE to MATURITY_STAGE_EMBED."};
     if (auto e = plans::check_text(field + ".evidence", answer.evidence(), max_evidence_chars, true, true)) return e;
     for (int j = 0; j < i; ++j)
       if (answers.answers(j).item_key() == answer.item_key())
@@ -361,7 +355,8 @@ std::variant<v1::MaturityResults, plan_error> round_results(storage::database& d
   std::map<std::string, std::map<std::string, std::string>> evidence;  // item key -> username -> note
   for (const auto& assessor : round.assessors()) {
     assessor_answers answers{assessor.username(), {}};
-    auto rows = db.prepare("SELECT item_key, stage, evidence FROM maturity_answers WHERE round_id = ?1 AND user_id = ?2");
+    auto rows =
+        db.prepare("SELECT item_key, stage, evidence FROM maturity_answers WHERE round_id = ?1 AND user_id = ?2");
     rows.bind(1, id).bind(2, assessor.user_id());
     while (rows.step()) {
       answers.stages[rows.column_text(0)] = rows.column_int(1);

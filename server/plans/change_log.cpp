@@ -18,8 +18,8 @@ void record_change(storage::database& db, const change_log& log, std::int64_t id
 void add_changes(storage::database& db, const change_log& log, std::int64_t id, bool newest_first,
                  google::protobuf::RepeatedPtrField<v1::PlanChange>& out) {
   auto history = db.prepare(std::string("SELECT h.changed_at, COALESCE(u.username, ''), h.what FROM ") + log.table +
-                            " h LEFT JOIN users u ON u.id = h.user_id WHERE h." + log.key_column + " = ?1 ORDER BY h.id" +
-                            (newest_first ? " DESC" : ""));
+                            " h LEFT JOIN users u ON u.id = h.user_id WHERE h." + log.key_column +
+                            " = ?1 ORDER BY h.id" + (newest_first ? " DESC" : ""));
   history.bind(1, id);
   while (history.step()) {
     auto& change = *out.Add();

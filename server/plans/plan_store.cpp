@@ -17,16 +17,6 @@ constexpr const char* plan_columns =
     "p.created_on, p.updated_on, (SELECT COUNT(*) FROM action_plan_notes n WHERE n.plan_id = p.id) "
     "FROM action_plans p LEFT JOIN locations l ON l.id = p.location_id LEFT JOIN users u ON u.id = p.owner_id ";
 
-v1::ScopeKind scope_of(const std::string& text) {
-  return text == "location" ? v1::SCOPE_KIND_LOCATION
-         : text == "region" ? v1::SCOPE_KIND_REGION
-                            : v1::SCOPE_KIND_ORGANISATION;
-}
-
-std::string scope_text(v1::ScopeKind scope) {
-  return scope == v1::SCOPE_KIND_REGION ? "region" : scope == v1::SCOPE_KIND_ORGANISATION ? "organisation" : "location";
-}
-
 std::string id_list(const std::vector<std::int64_t>& ids) {
   std::string out;
   for (auto id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
@@ -192,6 +182,28 @@ std::string target_words(storage::database& db, const v1::PlanTarget& target) { 
 
 }  // namespace
 
+v1::ScopeKind scope_of(const std::string& text) {
+  return text == "location" ? v1::SCOPE_KIND_LOCATION
+         : text == "region" ? v1::SCOPE_KIND_REGION
+                            : v1::SCOPE_KIND_ORGANISATION;
+}
+
+std::string scope_text(v1::ScopeKind scope) {
+  return scope == v1::SCOPE_KIND_REGION ? "region" : scope == v1::SCOPE_KIND_ORGANISATION ? "organisation" : "location";
+}
+
+void bind_scope(storage::statement& insert, v1::ScopeKind scope, std::int64_t location_id, const std::string& region) {
+  insert.bind(1, scope_text(scope));
+  if (scope == v1::SCOPE_KIND_LOCATION)
+    insert.bind(2, location_id);
+  else
+    insert.bind_null(2);
+  if (scope == v1::SCOPE_KIND_REGION)
+    insert.bind(3, region);
+  else
+    insert.bind_null(3);
+}
+
 std::string format_instant(std::int64_t unix_seconds) {
   std::time_t t = static_cast<std::time_t>(unix_seconds);
   std::tm tm{};
@@ -304,15 +316,7 @@ std::variant<std::int64_t, plan_error> create_plan(storage::database& db, const 
       "INSERT INTO action_plans(scope, location_id, region, title, target_kind, target_key, owner_id, start_on, "
       "due_on, shared, created_by, created_on, updated_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
       "?12)");
-  insert.bind(1, scope_text(scope));
-  if (scope == v1::SCOPE_KIND_LOCATION)
-    insert.bind(2, draft.location_id());
-  else
-    insert.bind_null(2);
-  if (scope == v1::SCOPE_KIND_REGION)
-    insert.bind(3, draft.region());
-  else
-    insert.bind_null(3);
+  bind_scope(insert, scope, draft.location_id(), draft.region());
   insert.bind(4, draft.title())
       .bind(5, target.kind)
       .bind(6, target.key)

@@ -7,8 +7,10 @@
 
 using namespace storepulse;
 
-TEST_CASE("The built-in maturity questionnaire has five competencies of three to five items, six options each in three languages",
-          "[maturity][questionnaire]") {
+TEST_CASE(
+    "The built-in maturity questionnaire has five competencies of three to five items, six options each in three "
+    "languages",
+    "[maturity][questionnaire]") {
   const auto& q = maturity::questionnaire();
   CHECK(std::vector<std::string>(q.languages().begin(), q.languages().end()) ==
         std::vector<std::string>{"en", "es", "fr"});
@@ -36,10 +38,10 @@ TEST_CASE("The built-in maturity questionnaire has five competencies of three to
     CHECK(languages == std::set<std::string>{"en", "es", "fr"});
   }
   CHECK(per_competency.size() == 5);
-  for (const auto& [competency, count] : per_competency) {
-    CAPTURE(competency);
-    CHECK(count >= 3);
-    CHECK(count <= 5);
+  for (const auto& competency : per_competency) {
+    CAPTURE(competency.first);
+    CHECK(competency.second >= 3);
+    CHECK(competency.second <= 5);
   }
   for (const auto& stage : q.stages()) CHECK(stage.labels_size() == 3);
   for (const auto& competency : q.competencies()) CHECK(competency.labels_size() == 3);
@@ -85,8 +87,9 @@ TEST_CASE("A malformed maturity questionnaire is refused with a message naming t
     CHECK_THAT(refusal(questionnaire_text(six) + "items { key: \n"), Catch::StartsWith("maturity assessment: line 2"));
   }
   SECTION("an item with five options") {
-    CHECK_THAT(refusal(questionnaire_text("options: \"1\" options: \"2\" options: \"3\" options: \"4\" options: \"5\"")),
-               Catch::Contains("item K0 (en) has 5 options, not 6"));
+    CHECK_THAT(
+        refusal(questionnaire_text("options: \"1\" options: \"2\" options: \"3\" options: \"4\" options: \"5\"")),
+        Catch::Contains("item K0 (en) has 5 options, not 6"));
   }
   SECTION("a language missing from the labels and texts") {
     auto text = questionnaire_text(six);

@@ -66,8 +66,9 @@ TEST_CASE("Maturity routes refuse callers without a session, operators, and chan
           "[maturity][http][auth]") {
   dashboard_server server;
   const caller nobody;
-  for (const auto& target : std::vector<std::string>{"/api/v1/maturity/questionnaire", rounds, rounds + "/1", rounds + "/1/answers",
-                                   rounds + "/1/results", rounds + "/1/results.csv"}) {
+  for (const auto& target :
+       std::vector<std::string>{"/api/v1/maturity/questionnaire", rounds, rounds + "/1", rounds + "/1/answers",
+                                rounds + "/1/results", rounds + "/1/results.csv"}) {
     CAPTURE(target);
     CHECK(api_get(server, nobody, target).status == 401);
   }
@@ -79,7 +80,8 @@ TEST_CASE("Maturity routes refuse callers without a session, operators, and chan
   CHECK(api_send(server, ops, "POST", rounds, to_json(store_round(server, "N01", {"hr"}))).status == 403);
 
   auto manager = test::api_sign_in(server, "manager_north");
-  CHECK(api_send(server, manager, "POST", rounds, to_json(store_round(server, "N01", {"manager_north"}))).status == 403);
+  CHECK(api_send(server, manager, "POST", rounds, to_json(store_round(server, "N01", {"manager_north"}))).status ==
+        403);
   auto hr = test::api_sign_in(server, "hr");
   auto without_token = api_send(server, hr, "POST", rounds, to_json(store_round(server, "N01", {"hr"})), false);
   CHECK(without_token.status == 403);
@@ -91,8 +93,9 @@ TEST_CASE("Maturity routes refuse callers without a session, operators, and chan
   caller wrong_token = manager;
   wrong_token.csrf = "not-the-token";
   CHECK(api_send(server, wrong_token, "PUT", round_path(round, "/answers"), answers).status == 403);
-  CHECK(api_send(server, hr, "POST", round_path(round, "/close"), R"({"agreedStage":"MATURITY_STAGE_ALIGN","note":"x"})",
-                 false).status == 403);
+  CHECK(api_send(server, hr, "POST", round_path(round, "/close"),
+                 R"({"agreedStage":"MATURITY_STAGE_ALIGN","note":"x"})", false)
+            .status == 403);
   CHECK(api_send(server, ops, "PUT", round_path(round, "/answers"), answers).status == 403);
   CHECK(api_get(server, ops, round_path(round)).status == 403);
   // Nothing of the refused changes was stored.
@@ -194,7 +197,8 @@ TEST_CASE("HR opens a store's round, two assessors answer on their own, both rea
   CHECK_THAT(csv.body, Catch::Contains("\"Leadership meetings last quarter: no customer item.\nSee minutes.\""));
 
   // Only HR closes, with a stage and a note; then nobody answers any more.
-  const std::string closing = R"({"agreedStage":"MATURITY_STAGE_MOBILIZE","note":"We agree on Mobilize; LEAD1 first."})";
+  const std::string closing =
+      R"({"agreedStage":"MATURITY_STAGE_MOBILIZE","note":"We agree on Mobilize; LEAD1 first."})";
   CHECK(api_send(server, manager, "POST", round_path(round, "/close"), closing).status == 403);
   auto closed_reply = api_send(server, hr, "POST", round_path(round, "/close"), closing);
   INFO(closed_reply.body);
@@ -314,7 +318,9 @@ TEST_CASE("Bad input to the maturity routes gets 400 or 422 naming the field", "
   CHECK(message_of(missing) == "locationId names no store.");
 
   auto round = open(server, hr, store_round(server, "N01", {"hr"}));
-  auto answer_with = [&](const std::string& body) { return api_send(server, hr, "PUT", round_path(round, "/answers"), body); };
+  auto answer_with = [&](const std::string& body) {
+    return api_send(server, hr, "PUT", round_path(round, "/answers"), body);
+  };
   auto bad_key = answer_with(R"({"answers":[{"itemKey":"NOPE","stage":"MATURITY_STAGE_ALIGN"}]})");
   CHECK(bad_key.status == 422);
   CHECK(message_of(bad_key) == "answers[0].itemKey names no item.");
@@ -330,7 +336,8 @@ TEST_CASE("Bad input to the maturity routes gets 400 or 422 naming the field", "
   CHECK(answer_with(R"({"answers":[{"itemKey":"LEAD1","stage":7}]})").status == 422);
 
   // Closing: nobody answered yet, then a missing stage and an empty note.
-  auto early = api_send(server, hr, "POST", round_path(round, "/close"), R"({"agreedStage":"MATURITY_STAGE_ALIGN","note":"n"})");
+  auto early =
+      api_send(server, hr, "POST", round_path(round, "/close"), R"({"agreedStage":"MATURITY_STAGE_ALIGN","note":"n"})");
   CHECK(early.status == 409);
   CHECK(message_of(early) == "Nobody has answered yet.");
   auto no_stage = api_send(server, hr, "POST", round_path(round, "/close"), R"({"note":"n"})");
@@ -341,7 +348,8 @@ TEST_CASE("Bad input to the maturity routes gets 400 or 422 naming the field", "
   CHECK_THAT(message_of(no_note), Catch::StartsWith("note"));
 
   // Paths that name no round.
-  for (const auto& target : std::vector<std::string>{rounds + "/abc", rounds + "/0", rounds + "/99999", round_path(round, "/other")}) {
+  for (const auto& target :
+       std::vector<std::string>{rounds + "/abc", rounds + "/0", rounds + "/99999", round_path(round, "/other")}) {
     CAPTURE(target);
     CHECK(api_get(server, hr, target).status == 404);
   }
