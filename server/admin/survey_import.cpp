@@ -1,9 +1,7 @@
 #include "server/admin/survey_import.h"
 
 #include "server/admin/location_import.h"
-
-#include <google/protobuf/io/tokenizer.h>
-#include <google/protobuf/text_format.h>
+#include "server/app/text_format.h"
 
 #include <cctype>
 #include <fstream>
@@ -13,17 +11,6 @@
 
 namespace storepulse::admin {
 namespace {
-
-class error_collector : public google::protobuf::io::ErrorCollector {
- public:
-  void AddError(int line, google::protobuf::io::ColumnNumber column, const std::string& message) override {
-    if (text_.empty()) text_ = "line " + std::to_string(line + 1) + " column " + std::to_string(column + 1) + ": " + message;
-  }
-  const std::string& text() const { return text_; }
-
- private:
-  std::string text_;
-};
 
 // A BCP 47-shaped tag: 2-35 characters, letters first, then letters, digits and single hyphens.
 bool is_language_tag(const std::string& tag) {
@@ -51,11 +38,10 @@ bool parse_text_file(const std::string& path, google::protobuf::Message& message
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
-  error_collector errors;
-  google::protobuf::TextFormat::Parser parser;
-  parser.RecordErrorsTo(&errors);
-  if (!parser.ParseFromString(buffer.str(), &message)) {
-    error = path + ": " + (errors.text().empty() ? "not valid text format" : errors.text());
+  try {
+    app::parse_text_format(buffer.str(), message, path);
+  } catch (const std::runtime_error& e) {
+    error = e.what();
     return false;
   }
   return true;

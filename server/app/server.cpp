@@ -18,6 +18,7 @@
 #include "server/ingest/retention.h"
 #include "server/ingest/writer.h"
 #include "server/kiosk_api/kiosk_routes.h"
+#include "server/maturity/round_routes.h"
 #include "server/plans/plan_routes.h"
 #include "server/publication/publisher.h"
 #include "server/reports/report_routes.h"
@@ -108,6 +109,7 @@ struct server::parts {
     reports::add_report_routes(router, services_, engine);
     plans::add_plan_routes(router, services_, engine);
     staff_posts::add_staff_post_routes(router, services_);
+    maturity::add_maturity_routes(router, services_);
     dashboard::add_dashboard_routes(router, services_);
     // Browsers that reached the dashboard over HTTPS once never try plain HTTP for a year.
     if (config.served_over_https()) router.add_header_to_answers("Strict-Transport-Security", "max-age=31536000");

@@ -1,6 +1,7 @@
 #include "server/plans/plan_store.h"
 
 #include "calendar/calendar.h"
+#include "server/plans/change_log.h"
 #include "server/plans/plan_target.h"
 
 #include <algorithm>
@@ -15,16 +16,6 @@ constexpr const char* plan_columns =
     "p.target_key, p.owner_id, COALESCE(u.username, ''), p.start_on, p.due_on, p.status, p.ended_on, p.shared, "
     "p.created_on, p.updated_on, (SELECT COUNT(*) FROM action_plan_notes n WHERE n.plan_id = p.id) "
     "FROM action_plans p LEFT JOIN locations l ON l.id = p.location_id LEFT JOIN users u ON u.id = p.owner_id ";
-
-v1::ScopeKind scope_of(const std::string& text) {
-  return text == "location" ? v1::SCOPE_KIND_LOCATION
-         : text == "region" ? v1::SCOPE_KIND_REGION
-                            : v1::SCOPE_KIND_ORGANISATION;
-}
-
-std::string scope_text(v1::ScopeKind scope) {
-  return scope == v1::SCOPE_KIND_REGION ? "region" : scope == v1::SCOPE_KIND_ORGANISATION ? "organisation" : "location";
-}
 
 std::string id_list(const std::vector<std::int64_t>& ids) {
   std::string out;
@@ -71,12 +62,7 @@ v1::ActionPlan read_plan(storage::database& db, const storage::statement& row, c
 
 void record(storage::database& db, std::int64_t plan_id, const auth::principal& who, std::int64_t now,
             const std::string& what) {
-  db.prepare("INSERT INTO action_plan_history(plan_id, user_id, changed_at, what) VALUES (?1, ?2, ?3, ?4)")
-      .bind(1, plan_id)
-      .bind(2, who.user_id)
-      .bind(3, now)
-      .bind(4, what)
-      .run();
+  record_change(db, plan_changes, plan_id, who.user_id, now, what);
 }
 
 // The stored fields a write needs, read on the writer's connection.
@@ -196,6 +182,28 @@ std::string target_words(storage::database& db, const v1::PlanTarget& target) { 
 
 }  // namespace
 
+v1::ScopeKind scope_of(const std::string& text) {
+  return text == "location" ? v1::SCOPE_KIND_LOCATION
+         : text == "region" ? v1::SCOPE_KIND_REGION
+                            : v1::SCOPE_KIND_ORGANISATION;
+}
+
+std::string scope_text(v1::ScopeKind scope) {
+  return scope == v1::SCOPE_KIND_REGION ? "region" : scope == v1::SCOPE_KIND_ORGANISATION ? "organisation" : "location";
+}
+
+void bind_scope(storage::statement& insert, v1::ScopeKind scope, std::int64_t location_id, const std::string& region) {
+  insert.bind(1, scope_text(scope));
+  if (scope == v1::SCOPE_KIND_LOCATION)
+    insert.bind(2, location_id);
+  else
+    insert.bind_null(2);
+  if (scope == v1::SCOPE_KIND_REGION)
+    insert.bind(3, region);
+  else
+    insert.bind_null(3);
+}
+
 std::string format_instant(std::int64_t unix_seconds) {
   std::time_t t = static_cast<std::time_t>(unix_seconds);
   std::tm tm{};
@@ -280,16 +288,7 @@ std::optional<v1::ActionPlan> load_plan(storage::database& db, const auth::princ
     note.set_author(notes.column_text(2));
     note.set_text(notes.column_text(3));
   }
-  auto history = db.prepare(
-      "SELECT h.changed_at, COALESCE(u.username, ''), h.what FROM action_plan_history h "
-      "LEFT JOIN users u ON u.id = h.user_id WHERE h.plan_id = ?1 ORDER BY h.id DESC");
-  history.bind(1, id);
-  while (history.step()) {
-    auto& change = *plan.add_history();
-    change.set_changed_at(format_instant(history.column_int64(0)));
-    change.set_user(history.column_text(1));
-    change.set_what(history.column_text(2));
-  }
+  add_changes(db, plan_changes, id, true, *plan.mutable_history());
   return plan;
 }
 
@@ -317,15 +316,7 @@ std::variant<std::int64_t, plan_error> create_plan(storage::database& db, const 
       "INSERT INTO action_plans(scope, location_id, region, title, target_kind, target_key, owner_id, start_on, "
       "due_on, shared, created_by, created_on, updated_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
       "?12)");
-  insert.bind(1, scope_text(scope));
-  if (scope == v1::SCOPE_KIND_LOCATION)
-    insert.bind(2, draft.location_id());
-  else
-    insert.bind_null(2);
-  if (scope == v1::SCOPE_KIND_REGION)
-    insert.bind(3, draft.region());
-  else
-    insert.bind_null(3);
+  bind_scope(insert, scope, draft.location_id(), draft.region());
   insert.bind(4, draft.title())
       .bind(5, target.kind)
       .bind(6, target.key)

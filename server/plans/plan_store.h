@@ -52,6 +52,15 @@ std::vector<v1::PlanOwner> plan_owners(storage::database& db, std::int64_t locat
 // Returns the configured languages, the default first.
 std::vector<std::string> configured_languages(storage::database& db);
 
+// Returns the scope stored as "location", "region" or "organisation" (the tables' scope column).
+v1::ScopeKind scope_of(const std::string& text);
+// Returns a scope's stored text; unspecified is "location".
+std::string scope_text(v1::ScopeKind scope);
+
+// Binds a scope to the parameters 1 (its text), 2 (the store, NULL unless LOCATION) and 3 (the
+// region, NULL unless REGION) of an insert into a table with the scope columns of plans.
+void bind_scope(storage::statement& insert, v1::ScopeKind scope, std::int64_t location_id, const std::string& region);
+
 // Returns a change's moment as YYYY-MM-DDTHH:MM:SSZ (a manager's or HR's edit, never a staff session).
 std::string format_instant(std::int64_t unix_seconds);
 

@@ -1,34 +1,17 @@
 #include "server/plans/starter_library.h"
 
+#include "server/app/text_format.h"
 #include "server/plans/plan_target.h"
 #include "server/plans/plan_validation.h"
 #include "storepulse/schema/starter_actions.h"
 
-#include <google/protobuf/io/tokenizer.h>
-#include <google/protobuf/text_format.h>
-
 #include <stdexcept>
 
 namespace storepulse::plans {
-namespace {
-
-class error_collector : public google::protobuf::io::ErrorCollector {
- public:
-  void AddError(int line, google::protobuf::io::ColumnNumber column, const std::string& message) override {
-    if (first.empty()) first = "line " + std::to_string(line + 1) + ":" + std::to_string(column + 1) + ": " + message;
-  }
-  std::string first;
-};
-
-}  // namespace
 
 v1::StarterActionLibrary parse_starter_library(std::string_view text) {
   v1::StarterActionLibrary library;
-  google::protobuf::TextFormat::Parser parser;
-  error_collector errors;
-  parser.RecordErrorsTo(&errors);
-  if (!parser.ParseFromString(std::string(text), &library))
-    throw std::runtime_error("starter actions: " + (errors.first.empty() ? "does not parse" : errors.first));
+  app::parse_text_format(text, library, "starter actions");
   for (const auto& set : library.sets()) {
     for (const auto& action : set.actions()) {
       for (const auto& language : library.languages()) {

@@ -1,6 +1,7 @@
 #include "server/staff_posts/staff_post_store.h"
 
 #include "calendar/calendar.h"
+#include "server/plans/change_log.h"
 #include "server/plans/plan_store.h"
 
 #include <algorithm>
@@ -49,12 +50,7 @@ bool may_see(const auth::principal& who, std::int64_t location_id) {
 
 void record(storage::database& db, std::int64_t post_id, const auth::principal& who, std::int64_t now,
             const std::string& what) {
-  db.prepare("INSERT INTO staff_post_history(post_id, user_id, changed_at, what) VALUES (?1, ?2, ?3, ?4)")
-      .bind(1, post_id)
-      .bind(2, who.user_id)
-      .bind(3, now)
-      .bind(4, what)
-      .run();
+  plans::record_change(db, plans::staff_post_changes, post_id, who.user_id, now, what);
 }
 
 }  // namespace
@@ -83,16 +79,7 @@ std::optional<v1::StaffPost> load_post(storage::database& db, const auth::princi
   auto post = read_post(row);
   if (!may_see(who, post.location_id())) return std::nullopt;
   add_texts(db, post);
-  auto history = db.prepare(
-      "SELECT h.changed_at, COALESCE(u.username, ''), h.what FROM staff_post_history h "
-      "LEFT JOIN users u ON u.id = h.user_id WHERE h.post_id = ?1 ORDER BY h.id");
-  history.bind(1, id);
-  while (history.step()) {
-    auto& change = *post.add_history();
-    change.set_changed_at(plans::format_instant(history.column_int64(0)));
-    change.set_user(history.column_text(1));
-    change.set_what(history.column_text(2));
-  }
+  plans::add_changes(db, plans::staff_post_changes, id, false, *post.mutable_history());
   return post;
 }
 

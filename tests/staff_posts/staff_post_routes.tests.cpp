@@ -4,6 +4,7 @@
 #include "storepulse/v1/kiosk.pb.h"
 #include "storepulse/v1/plans.pb.h"
 #include "storepulse/v1/staff_posts.pb.h"
+#include "tests/support/api_requests.h"
 #include "tests/support/auth_fixture.h"
 #include "tests/support/dashboard_server.h"
 #include "tests/support/http_client.h"
@@ -22,32 +23,17 @@ namespace {
 using caller = test::api_session;
 
 http_reply get(const dashboard_server& server, const caller& who, const std::string& target) {
-  std::map<std::string, std::string> headers{{"Accept", "application/json"}};
-  if (!who.cookie.empty()) headers["Cookie"] = who.cookie;
-  return http_send(server.port(), "GET", target, {}, headers);
+  return test::api_get(server, who, target);
 }
 
 http_reply send(const dashboard_server& server, const caller& who, const std::string& target, const std::string& body,
                 bool with_csrf = true) {
-  std::map<std::string, std::string> headers{{"Accept", "application/json"}, {"Content-Type", "application/json"}};
-  if (!who.cookie.empty()) headers["Cookie"] = who.cookie;
-  if (with_csrf) headers["X-CSRF-Token"] = who.csrf;
-  return http_send(server.port(), "POST", target, body, headers);
+  return test::api_send(server, who, "POST", target, body, with_csrf);
 }
 
-template <typename Message>
-Message parse_json(const std::string& body) {
-  Message message;
-  INFO(body);
-  REQUIRE(google::protobuf::util::JsonStringToMessage(body, &message).ok());
-  return message;
-}
+using test::parse_json;
 
-std::string json(const google::protobuf::Message& message) {
-  std::string out;
-  REQUIRE(google::protobuf::util::MessageToJsonString(message, &out).ok());
-  return out;
-}
+std::string json(const google::protobuf::Message& message) { return test::to_json(message); }
 
 v1::StaffPostDraft story_for(std::int64_t location_id, const std::string& text = "Ana drove a forgotten cake to a wedding.") {
   v1::StaffPostDraft draft;
