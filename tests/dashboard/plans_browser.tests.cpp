@@ -1,4 +1,5 @@
 #include "calendar/calendar.h"
+#include "tests/support/api_requests.h"
 #include "tests/support/auth_fixture.h"
 #include "tests/support/dashboard_browser.h"
 #include "tests/support/dashboard_server.h"
@@ -6,9 +7,14 @@
 #include "tests/support/http_client.h"
 #include "tests/support/webdriver_client.h"
 
+#include "storepulse/v1/reports.pb.h"
+
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace storepulse::test;
+namespace v1 = storepulse::v1;
 using storepulse::testing::http_send;
 
 namespace {
@@ -33,6 +39,16 @@ TEST_CASE("A manager starts a plan from a suggestion, shares it with staff and n
   browser.wait_for(".suggestion");
   auto reason = browser.text(browser.find(".suggestion p"));
   CHECK(reason.find("a significant drop") != std::string::npos);
+  // Beside the plans, what staff say of whether their feedback leads to action: the report's figure.
+  {
+    auto report = parse_json<v1::LocationReport>(
+        api_get(server, api_sign_in(server, "manager_seaview"), "/api/v1/reports/location/" + store + "?period=4w").body);
+    const auto& figure = report.feedback_leads_to_action();
+    REQUIRE(figure.status() == v1::CELL_STATUS_PUBLISHED);
+    // As toFixed(0) rounds: halves up.
+    const auto expected = std::to_string(static_cast<long>(std::floor(figure.value() * 100 + 0.5))) + "%";
+    CHECK(browser.text(browser.find(".loop-card .metric")) == expected);
+  }
   scroll_to(browser, "#plans");
   browser.screenshot(screenshot_path("20-store-plans-desktop"));
   check_accessible(browser);

@@ -76,7 +76,7 @@ function card(title, value, ...notes) {
 function feedbackCard(report, k) {
   const e = report.feedbackLeadsToAction;
   let note = 'Not answered in this period: the kiosk asks it among its rotating items.';
-  if (published(e)) note = `agree · ${interval(e, (v) => percent(v))}`;
+  if (published(e)) note = `of staff agree · ${interval(e, (v) => percent(v))}`;
   else if (e && e.status === SUPPRESSED) note = suppressedText(k);
   else if (open) note = 'Still collecting answers.';
   return h('section', { class: 'card loop-card', 'aria-labelledby': 'loop-title' },
