@@ -13,6 +13,7 @@ import * as plans from './views/plans.js';
 import * as plan from './views/plan.js';
 import * as planForm from './views/plan_form.js';
 import * as stories from './views/stories.js';
+import * as glossary from './views/glossary.js';
 
 const ROUTES = {
   overview: { view: overview, label: 'Overview', scores: true },
@@ -26,6 +27,7 @@ const ROUTES = {
   kiosks: { view: kiosks, label: 'Kiosks' },
   users: { view: users, label: 'Users', operators: true },
   export: { view: exporter, label: 'Export', scores: true },
+  glossary: { view: glossary, label: 'Glossary', scores: true },
 };
 
 let session = null;

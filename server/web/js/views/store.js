@@ -3,6 +3,7 @@ import { get, query } from '../api.js';
 import { h, fill, score, percent, money, signed } from '../dom.js';
 import { ALERTS, BANDS, CATEGORIES, DIMENSIONS, dimensionLabel } from '../labels.js';
 import { loadChartJs, trendChart } from '../charts.js';
+import { info } from '../glossary.js';
 import { storePlansPanel } from './store_plans.js';
 import { collecting, estimateCell, participationText, periodFilters, periodLabel, publicationNotes, published, suppressedText, trendMark,
   PUBLISHED, SUPPRESSED } from './report_parts.js';
@@ -67,8 +68,10 @@ function interval(estimate, format = score) {
   return published(estimate) && estimate.ciLow !== undefined ? `95% interval ${format(estimate.ciLow)}–${format(estimate.ciHigh)}` : '';
 }
 
+// A figure's card; a title given as [title, glossary key] has its "i" beside it.
 function card(title, value, ...notes) {
-  return h('section', { class: 'card' }, h('h2', {}, title), h('p', { class: 'metric' }, value),
+  const head = Array.isArray(title) ? h('div', { class: 'card-head' }, h('h2', {}, title[0]), info(title[1])) : h('h2', {}, title);
+  return h('section', { class: 'card' }, head, h('p', { class: 'metric' }, value),
     notes.filter(Boolean).map((note) => h('p', { class: 'metric-note' }, note)));
 }
 
@@ -80,7 +83,8 @@ function feedbackCard(report, k) {
   else if (e && e.status === SUPPRESSED) note = suppressedText(k);
   else if (open) note = 'Still collecting answers.';
   return h('section', { class: 'card loop-card', 'aria-labelledby': 'loop-title' },
-    h('h3', { id: 'loop-title' }, '“Things change here because of what we say on this kiosk”'),
+    h('div', { class: 'card-head' }, h('h3', { id: 'loop-title' }, '“Things change here because of what we say on this kiosk”'),
+      info('feedback-action')),
     h('p', { class: 'metric' }, published(e) ? percent(e.value) : figure(e, k)),
     h('p', { class: 'metric-note' }, note));
 }
@@ -89,15 +93,15 @@ function headlineCards(report, k) {
   const p = participationText(report.participation, k, open);
   const polarised = (report.dimensions || []).filter((d) => d.polarised).map((d) => dimensionLabel(d.dimension));
   return h('div', { class: 'cards', role: 'group', 'aria-label': 'Headline figures' },
-    card('Culture Health Index', figure(report.chi, k),
+    card(['Culture Health Index', 'chi'], figure(report.chi, k),
       report.chi && report.chi.status === SUPPRESSED ? suppressedText(k) : interval(report.chi),
       h('span', {}, 'Trend: ', trendMark(report.chiTrend)),
       published(report.organisationChi) ? `Organisation: ${score(report.organisationChi.value)}`
         : report.organisationWithheld ? 'Organisation: held back (too few other stores publish it)' : null),
-    card('Participation', p.text, p.suppressed ? suppressedText(k) : p.title,
+    card(['Participation', 'participation'], p.text, p.suppressed ? suppressedText(k) : p.title,
       p.above ? h('span', { class: 'badge badge-warn' }, 'More sessions than staff: check the headcount') : null,
       p.low ? h('span', { class: 'badge badge-warn' }, 'Low participation') : null),
-    card('eNPS', published(report.enps) ? Math.round(report.enps.value).toString() : figure(report.enps, k),
+    card(['eNPS', 'enps'], published(report.enps) ? Math.round(report.enps.value).toString() : figure(report.enps, k),
       'Promoters (9–10) minus detractors (0–6)'),
     agreementCard(report, polarised, k));
 }
@@ -105,8 +109,9 @@ function headlineCards(report, k) {
 // Says "aligned" only of scores that are published: a held-back store has no agreement to show.
 function agreementCard(report, polarised, k) {
   const scored = (report.dimensions || []).some((d) => published(d.score));
-  if (!scored) return open ? card('Agreement', 'Collecting') : card('Agreement', 'Held back', suppressedText(k));
-  return card('Agreement', polarised.length ? 'Polarised' : 'Aligned',
+  const title = ['Agreement', 'polarised'];
+  if (!scored) return open ? card(title, 'Collecting') : card(title, 'Held back', suppressedText(k));
+  return card(title, polarised.length ? 'Polarised' : 'Aligned',
     polarised.length ? `Split opinions on ${polarised.join(', ')}: a topic for a team talk.`
       : 'No published dimension is polarised.');
 }
@@ -128,10 +133,17 @@ function dimensionPanel(report, k) {
   return h('section', { class: 'panel', 'aria-labelledby': 'dims-title' },
     h('div', { class: 'panel-head' }, h('h2', { id: 'dims-title' }, 'Dimensions'),
       h('p', {}, 'Scores 0–100; the index is the mean of values, empowerment and recognition.')),
+    terms(['dimension', 'Score'], ['interval', '95% interval'], ['trend', 'Trend'], ['agreement', 'Agreement'],
+      ['polarised', 'Polarised']),
     h('div', { class: 'table-wrap' }, h('table', { class: 'heatmap' },
       h('thead', {}, h('tr', {}, ['Dimension', 'Score', '95% interval', 'Organisation', 'Trend', 'Agreement', 'Polarised']
         .map((label, i) => h('th', { scope: 'col', class: i > 0 && i < 6 ? 'num' : '' }, label)))),
       h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7, class: 'empty' }, 'No answers yet.'))))));
+}
+
+// A line of "i"s for a panel's columns: "About: Score (i) · Trend (i) …".
+function terms(...entries) {
+  return h('p', { class: 'terms' }, 'About: ', entries.map(([key, label], i) => [i ? ' · ' : '', label, ' ', info(key)]));
 }
 
 function trendCharts(report, k) {
@@ -213,13 +225,13 @@ function empowermentPanel(report, k) {
     h('div', { class: 'panel-head' }, h('h2', { id: 'empower-title' }, 'Empowerment'),
       h('p', {}, `Staff may fix a customer problem on the spot up to ${money(loc.remediationLimitMinor, loc.currency)} without approval.`)),
     h('div', { class: 'empower' },
-      shareCard('Know their limit', e.knowsLimit),
-      shareCard('Used it in the last 7 days', e.usedLast7Days),
-      shareCard('Feel trusted to decide', e.feelsTrusted),
-      h('section', { class: 'card' }, h('h3', {}, 'Believed vs real limit'),
+      shareCard(['Know their limit', 'knows-limit'], e.knowsLimit),
+      shareCard(['Used it in the last 7 days', 'used-7d'], e.usedLast7Days),
+      shareCard(['Feel trusted to decide', 'trusted'], e.feelsTrusted),
+      h('section', { class: 'card' }, h('div', { class: 'card-head' }, h('h3', {}, 'Believed vs real limit'), info('limit-gap')),
         h('p', { class: 'metric-note' }, `Real limit: ${money(loc.remediationLimitMinor, loc.currency)}`), gapBody)),
     h('section', { class: 'card card-wide', 'aria-labelledby': 'remediation-title' },
-      h('h3', { id: 'remediation-title' }, '“I fixed it” events'), remediation));
+      h('div', { class: 'card-head' }, h('h3', { id: 'remediation-title' }, '“I fixed it” events'), info('remediation')), remediation));
 }
 
 // Shares of a published histogram's values, lowest value first.
