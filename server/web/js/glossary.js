@@ -19,10 +19,10 @@ export const TERMS = [
   ['interval', '95% interval',
     'The range in which the figure for all the store’s staff lies, with 95% confidence, given the answers ' +
     'received. Few answers give a wide interval: read the figure with it.'],
-  ['trend', 'Trend and “n.s.”',
+  ['trend', 'Trend',
     'The change against the previous period of the same length (the week, four weeks, month or quarter ' +
-    'before). ▲ or ▼ marks a change that is significant at the 5% level; “n.s.” (not significant) or ' +
-    '“steady” means it could be chance, whatever its size.'],
+    'before). ▲ or ▼ marks a change that is significant at the 5% level; “steady” means it could be chance, ' +
+    'whatever its size.'],
   ['agreement', 'Agreement',
     'How alike the answers to a dimension are, from 0 to 1: 1 when everybody gives the same answer, lower as ' +
     'answers spread out (1 − standard deviation ÷ 50 on the 0-100 scale).'],
