@@ -1,9 +1,13 @@
 #include "calendar/calendar.h"
+#include "tests/support/api_requests.h"
 #include "tests/support/dashboard_browser.h"
 #include "tests/support/dashboard_server.h"
 #include "tests/support/webdriver_client.h"
 
+#include "storepulse/v1/reports.pb.h"
+
 #include <catch2/catch.hpp>
+#include <google/protobuf/struct.pb.h>
 
 #include <cstdio>
 
@@ -101,6 +105,25 @@ TEST_CASE("HR signs in and sees every store with small groups suppressed and ope
 
   browser.navigate(server.url() + "/#/alerts");
   browser.wait_for(".alert-list, .notice");
+  {
+    // One entry per store, every alert of the API under it, the most serious stores first.
+    const auto alerts = parse_json<storepulse::v1::AlertsReport>(
+        api_get(server, api_sign_in(server, "hr"), "/api/v1/reports/alerts?period=4w").body);
+    const auto shown = browser.execute_string(
+        "const items = [...document.querySelectorAll('.alert-list > li')];"
+        "const tops = items.map(li => Number(li.dataset.top));"
+        "return JSON.stringify({stores: items.length, distinct: new Set(items.map(li => li.dataset.store)).size,"
+        "  rows: document.querySelectorAll('.alert-rows > li').length,"
+        "  ranked: tops.every((t, i) => i === 0 || tops[i - 1] >= t)});");
+    INFO(shown);
+    const auto figures = parse_json<google::protobuf::Struct>(shown);
+    CHECK(figures.fields().at("ranked").bool_value());
+    const auto count = [&](const std::string& key) { return figures.fields().at(key).number_value(); };
+    REQUIRE(count("stores") > 0);
+    CHECK(count("stores") == count("distinct"));
+    CHECK(count("rows") == static_cast<double>(alerts.alerts_size()));
+    CHECK(count("stores") <= count("rows"));
+  }
   a11y = accessibility_problems(browser);
   INFO(a11y);
   CHECK(a11y.empty());

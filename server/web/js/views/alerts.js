@@ -1,7 +1,8 @@
-// Alerts: significant drops, low participation, polarised stores, quarantined answers.
+// Alerts: significant drops, low participation, polarised stores, quarantined answers; grouped by
+// store, the stores with the most serious alerts first.
 import { get, query } from '../api.js';
 import { h, fill } from '../dom.js';
-import { ALERTS, dimensionLabel } from '../labels.js';
+import { ALERTS } from '../labels.js';
 import { periodFilters } from './report_parts.js';
 
 export async function render(main, { params, navigate, isCurrent }) {
@@ -25,15 +26,58 @@ export async function render(main, { params, navigate, isCurrent }) {
     h('div', { class: 'cards', role: 'group', 'aria-label': 'Alerts by kind' },
       Object.entries(ALERTS).map(([kind, [label]]) => h('section', { class: 'card' }, h('h2', {}, label),
         h('p', { class: 'metric' }, String(counts.get(kind) || 0))))),
-    alerts.length ? h('ul', { class: 'alert-list', 'aria-label': 'Alerts' }, alerts.map((a) => {
-      const [label, tone] = ALERTS[a.kind] || [a.kind, 'muted'];
-      const badge = tone === 'danger' ? 'badge-danger' : tone === 'warn' ? 'badge-warn' : 'badge-muted';
-      return h('li', { class: `alert-item kind-${tone}` },
-        h('span', { class: `badge ${badge}` }, label),
-        h('div', { class: 'alert-body' },
-          h('a', { href: `#/store/${a.locationId}?${link}` }, h('strong', {}, a.locationName)),
-          h('span', { class: 'store-meta' }, ` ${a.locationCode} · ${a.region}` +
-            (a.kind === 'ALERT_KIND_SIGNIFICANT_DROP' || a.kind === 'ALERT_KIND_POLARISED' ? ` · ${dimensionLabel(a.dimension)}` : '')),
-          h('p', {}, a.message)));
-    })) : h('p', { class: 'notice' }, 'No alerts for this period. Every visible store is steady.'));
+    alerts.length ? [
+      h('p', { class: 'metric-note' }, 'Stores with the most serious alerts first: a drop of the index, then of a core ' +
+        'dimension, then other drops, polarised opinions and low participation, then checks on the data.'),
+      h('ol', { class: 'alert-list', 'aria-label': 'Stores with alerts' }, byStore(alerts).map((group) => {
+        const first = group.alerts[0];
+        const tone = (ALERTS[first.kind] || [first.kind, 'muted'])[1];
+        return h('li', { class: `alert-item kind-${tone}`, dataset: { top: String(group.top), store: first.locationId } },
+          h('div', { class: 'alert-body' },
+            h('a', { href: `#/store/${first.locationId}?${link}` }, h('strong', {}, first.locationName)),
+            h('span', { class: 'store-meta' }, ` ${first.locationCode} · ${first.region} · ` +
+              `${group.alerts.length} alert${group.alerts.length === 1 ? '' : 's'}`),
+            h('ul', { class: 'alert-rows' }, group.alerts.map(alertRow))));
+      }))]
+      : h('p', { class: 'notice' }, 'No alerts for this period. Every visible store is steady.'));
+}
+
+function alertRow(a) {
+  const [label, tone] = ALERTS[a.kind] || [a.kind, 'muted'];
+  const badge = tone === 'danger' ? 'badge-danger' : tone === 'warn' ? 'badge-warn' : 'badge-muted';
+  // The message names what dropped or is split, and the two periods compared.
+  return h('li', {}, h('span', { class: `badge ${badge}` }, label), ' ', h('span', {}, a.message));
+}
+
+const CORE = new Set(['DIMENSION_VALUES', 'DIMENSION_EMPOWERMENT', 'DIMENSION_RECOGNITION']);
+
+// How serious one alert is: a drop of the index above a drop of a core dimension above any other
+// drop, then polarised opinions and low participation, then the checks on the data.
+export function severity(a) {
+  switch (a.kind) {
+    case 'ALERT_KIND_SIGNIFICANT_DROP':
+      if (!a.dimension || a.dimension === 'DIMENSION_UNSPECIFIED') return 6;
+      return CORE.has(a.dimension) ? 5 : 4;
+    case 'ALERT_KIND_POLARISED': return 3;
+    case 'ALERT_KIND_LOW_PARTICIPATION': return 3;
+    default: return 1;
+  }
+}
+
+// Groups alerts by store: each store's alerts most serious first, the stores ranked by their most
+// serious alert, then by the sum of all of them, then by the largest drop.
+export function byStore(alerts) {
+  const groups = new Map();
+  for (const a of alerts) {
+    if (!groups.has(a.locationId)) groups.set(a.locationId, { alerts: [] });
+    groups.get(a.locationId).alerts.push(a);
+  }
+  const drop = (a) => (a.previous !== undefined && a.value !== undefined ? a.previous - a.value : 0);
+  const ranked = [...groups.values()].map((g) => {
+    g.alerts.sort((x, y) => severity(y) - severity(x) || drop(y) - drop(x));
+    return { ...g, top: severity(g.alerts[0]), total: g.alerts.reduce((s, a) => s + severity(a), 0),
+      drop: Math.max(...g.alerts.map(drop)) };
+  });
+  return ranked.sort((x, y) => y.top - x.top || y.total - x.total || y.drop - x.drop
+    || x.alerts[0].locationName.localeCompare(y.alerts[0].locationName));
 }
