@@ -274,6 +274,7 @@ void fill_participation(const store_aggregate& agg, std::int64_t headcount, v1::
   out.set_status(v1::CELL_STATUS_PUBLISHED);
   out.set_sessions(static_cast<std::uint32_t>(agg.sessions));
   out.set_rate(rate);
+  out.set_staff_weeks(agg.session_staff_weeks);
   out.set_above_headcount(rate > 1);
   out.set_low(rate < low_participation_rate);
 }

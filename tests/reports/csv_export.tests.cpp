@@ -120,3 +120,36 @@ TEST_CASE("The CSV export says what the API says for every store figure, in the 
   CHECK(statuses["suppressed"] > 0);  // the case the export used to call "no_data"
   CHECK(statuses["published"] > 0);
 }
+
+TEST_CASE("Every participation rate of the overview is its own sessions over its own staff-weeks, for the organisation, "
+          "each region and each store, in every period",
+          "[reports][http]") {
+  dashboard_server server;
+  auto login = http_send(server.port(), "POST", "/api/v1/auth/login", R"({"username":"hr","password":"hr-password-1"})",
+                         {{"Content-Type", "application/json"}});
+  REQUIRE(login.status == 200);
+  auto cookie = login.headers["set-cookie"].substr(0, login.headers["set-cookie"].find(';'));
+  int rates = 0;
+  const auto check = [&rates](const std::string& who, const v1::Participation& p) {
+    INFO(who);
+    if (!p.has_rate()) {
+      CHECK_FALSE(p.has_staff_weeks());
+      return;
+    }
+    REQUIRE(p.has_staff_weeks());
+    CHECK(p.staff_weeks() > 0);
+    CHECK(p.rate() == Approx(p.sessions() / p.staff_weeks()));
+    ++rates;
+  };
+  for (std::string period : {"week", "4w", "month", "quarter"}) {
+    INFO(period);
+    auto json = http_send(server.port(), "GET", "/api/v1/reports/overview?period=" + period, {}, {{"Cookie", cookie}});
+    REQUIRE(json.status == 200);
+    v1::OverviewReport overview;
+    REQUIRE(google::protobuf::util::JsonStringToMessage(json.body, &overview).ok());
+    check("organisation", overview.organisation().participation());
+    for (const auto& region : overview.regions()) check("region " + region.name(), region.participation());
+    for (const auto& store : overview.stores()) check(store.code(), store.participation());
+  }
+  CHECK(rates > 20);
+}

@@ -181,6 +181,7 @@ TEST_CASE("Empowerment adoption and participation match a hand computation", "[r
 
   CHECK(report->participation().sessions() == 10);
   CHECK(report->participation().rate() == Approx(0.5));  // 10 / 20 staff
+  CHECK(report->participation().staff_weeks() == Approx(20));
   CHECK_FALSE(report->participation().low());
 
   const auto& e = report->empowerment();

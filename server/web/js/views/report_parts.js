@@ -128,9 +128,13 @@ export function participationText(participation, k, open = false) {
     return open ? { text: 'Collecting', title: COLLECTING_TEXT } : { text: 'No data', title: 'Nobody answered in this period' };
   }
   const weeks = participation.weeks || 0;
+  const staffWeeks = participation.staffWeeks;
   return { text: percent(participation.rate),
-    title: `${participation.sessions} sessions over ${weeks} published week${weeks === 1 ? '' : 's'}, ` +
-      `of ${participation.headcount} staff: the average share of staff who answered each week`,
+    title: staffWeeks !== undefined
+      ? `${participation.sessions} sessions ÷ ${Math.round(staffWeeks)} staff-weeks (each store’s headcount × its ` +
+        `published weeks): the average share of staff who answered each week`
+      : `${participation.sessions} sessions over ${weeks} published week${weeks === 1 ? '' : 's'}, ` +
+        `of ${participation.headcount} staff: the average share of staff who answered each week`,
     above: !!participation.aboveHeadcount, low: !!participation.low };
 }
 
