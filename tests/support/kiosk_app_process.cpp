@@ -70,6 +70,13 @@ bool kiosk_layout::has(const std::string& id) const {
   return false;
 }
 
+bool kiosk_layout::has_panel(const std::string& id) const {
+  for (const auto& p : panels) {
+    if (p.id == id) return true;
+  }
+  return false;
+}
+
 kiosk_app_process::kiosk_app_process(const std::string& display, const std::string& layout_file,
                                      const std::vector<std::string>& flags)
     : display_(display), layout_file_(layout_file) {

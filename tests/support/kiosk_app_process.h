@@ -38,6 +38,8 @@ struct kiosk_layout {
   const kiosk_button& button(const std::string& id) const;
   // Returns true when the button is on screen.
   bool has(const std::string& id) const;
+  // Returns true when the panel is on screen.
+  bool has_panel(const std::string& id) const;
   // Returns the value of a note, or empty.
   std::string note(const std::string& name) const;
 };
