@@ -164,17 +164,23 @@ void draw_attract_screen(ui_context& ui) {
   }
   float values_top = y;
   if (news) {
-    // The card alone when the values' names would not fit under it either, centred in the room.
+    // The card alone when the values' names would not fit under it either, centred in the room;
+    // where not even its small type fits (a dense 7-inch panel), it is left out rather than cut off.
     const float large = card_sizes(width).front();
     const float small = card_sizes(width).back();
+    const float room = above_bottom - card_top;
     const auto names_fit = [&](float h) {
       const float top = card_top + h + after_card + heading_h;
       return plan_value_cards(ui, ImVec2(left, top), ImVec2(right, above_bottom), m.values(), ui.portrait()).name_font != nullptr;
     };
-    const float card_h = names_fit(large) ? large : names_fit(small) ? small : std::min(large, above_bottom - card_top);
-    const bool with_values = names_fit(card_h);
-    const float top = with_values ? card_top : card_top + (above_bottom - card_top - card_h) * 0.5f;
-    draw_news_card(ui, ImVec2(left, top), ImVec2(right, top + card_h), *news);
+    const float card_h = names_fit(large) ? large : names_fit(small) ? small : large <= room ? large : small <= room ? small : 0.0f;
+    const bool with_values = card_h > 0 && names_fit(card_h);
+    if (card_h > 0) {
+      const float top = with_values ? card_top : card_top + (room - card_h) * 0.5f;
+      draw_news_card(ui, ImVec2(left, top), ImVec2(right, top + card_h), *news);
+    } else {
+      ui.layout.note("news", "no_room");
+    }
     values_top = with_values ? card_top + card_h + after_card : above_bottom;
   }
   const value_cards names = plan_value_cards(ui, ImVec2(left, values_top + heading_h), ImVec2(right, above_bottom), m.values(), ui.portrait());

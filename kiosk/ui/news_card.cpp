@@ -57,7 +57,8 @@ void draw_news_card(ui_context& ui, ImVec2 min, ImVec2 max, const news_text& new
   const ImU32 mark = news.done ? p.good : plan ? p.primary : p.accent;
   ui.draw->AddRectFilled(min, max, plan ? p.primary_soft : p.accent_soft, t.rounding);
   ui.draw->AddRectFilled(min, ImVec2(min.x + 8, max.y), mark, t.rounding, ImDrawFlags_RoundCornersLeft);
-  ui.layout.add("news", min.x, min.y, max.x - min.x, max.y - min.y);
+  ui.layout.add_panel("news", min.x, min.y, max.x - min.x, max.y - min.y);
+  ui.layout.enter("news");
 
   // Nothing the server sends may draw outside the card: a word wider than the card is cut off.
   ui.draw->PushClipRect(min, max, true);
@@ -79,8 +80,7 @@ void draw_news_card(ui_context& ui, ImVec2 min, ImVec2 max, const news_text& new
                                   y + (row_h - row.pill_h) * 0.5f)
                          : ImVec2(x, y + row.text_h + t.gap * 0.3f);
     ui.draw->AddRectFilled(a, ImVec2(a.x + row.pill_w, a.y + row.pill_h), mark, row.pill_h * 0.5f);
-    ui.draw->AddText(t.small, t.small->FontSize, ImVec2(a.x + t.gap * 0.5f, a.y + t.small->FontSize * 0.25f), p.primary_ink,
-                     news.status.c_str());
+    draw_line(ui, t.small, ImVec2(a.x + t.gap * 0.5f, a.y + t.small->FontSize * 0.25f), p.primary_ink, news.status);
   }
   y += row_h + t.gap * 0.4f;
   // The largest type whose lines fit (a pixel of slack for rounding); the smallest otherwise, clipped.
@@ -93,6 +93,7 @@ void draw_news_card(ui_context& ui, ImVec2 min, ImVec2 max, const news_text& new
   }
   draw_text(ui, font, ImVec2(x, y), inner, p.ink, news.text);
   ui.draw->PopClipRect();
+  ui.layout.leave();
 }
 
 }  // namespace storepulse::kiosk::ui

@@ -122,6 +122,22 @@ void draw_keys(ui_context& ui, const keyboard_grid& grid, ImVec2 top_left, float
 
 }  // namespace
 
+keyboard_placement place_operator_keyboard(const theme_sizes& sizes, ImVec2 window) {
+  keyboard_placement place;
+  // The field's name on one line in the body type (on a small screen the small one would be
+  // barely 3 mm high), then the field with Cancel and Done beside it.
+  place.field_top = sizes.margin + sizes.body * 1.18f + sizes.gap * 0.3f;
+  place.field_h = std::max(sizes.touch, sizes.body * 1.9f);
+  const float top = place.field_top + place.field_h + sizes.gap;
+  // The keys fill the rest, at least 12 mm on their short side, at most 22 mm high.
+  place.gap = std::round(std::max(sizes.gap * 0.6f, mm_to_px(1.5f, sizes.dpi)));
+  const float width = window.x - 2 * sizes.margin;
+  place.grid = fit_keyboard(width, window.y - sizes.margin - top, place.gap, mm_to_px(12.0f, sizes.dpi),
+                            mm_to_px(22.0f, sizes.dpi));
+  place.keys_top_left = ImVec2(sizes.margin + (width - place.grid.width) * 0.5f, top);
+  return place;
+}
+
 void open_operator_keyboard(ui_context& ui, keyboard_field field) {
   const auto [buffer, size] = buffer_of(ui.inputs, field);
   // Codes are printed in capitals; addresses are written in small letters.
@@ -135,13 +151,12 @@ void draw_operator_keyboard(ui_context& ui) {
   const theme& t = ui.look;
   if (!take_physical_keys(ui)) return;
   const float width = ui.inner_width();
+  const keyboard_placement place = place_operator_keyboard(t.sizes, ui.size);
 
-  // The field's name, then the text typed with Cancel and Done beside it.
   const text_id name = ui.inputs.editing == keyboard_field::server ? text_id::operator_server : text_id::operator_enroll_code;
-  float y = t.margin;
-  // In the body type: on a small screen the small one would be barely 3 mm high.
-  y += draw_text(ui, t.body, ImVec2(t.margin, y), width, t.colours.muted, m.text(name)) + t.gap * 0.3f;
-  const float field_h = std::max(t.touch, t.body->FontSize * 1.9f);
+  draw_line(ui, t.body, ImVec2(t.margin, t.margin), t.colours.muted, m.text(name));
+  const float y = place.field_top;
+  const float field_h = place.field_h;
   const std::string cancel = m.text(text_id::cancel);
   const std::string done = m.text(text_id::keyboard_done);
   const float done_w = label_width(t, t.body_bold, done);
@@ -158,13 +173,7 @@ void draw_operator_keyboard(ui_context& ui) {
   }
   if (ui.inputs.editing == keyboard_field::none) return;
   draw_typed(ui, ImVec2(t.margin, y), ImVec2(cancel_x - t.gap, y + field_h));
-  y += field_h + t.gap;
-
-  // The keys fill the rest, at least 12 mm on their short side, at most 22 mm high.
-  const float gap = std::round(std::max(t.gap * 0.6f, mm_to_px(1.5f, t.dpi)));
-  const float bottom = ui.size.y - t.margin;
-  const keyboard_grid grid = fit_keyboard(width, bottom - y, gap, mm_to_px(12.0f, t.dpi), mm_to_px(22.0f, t.dpi));
-  draw_keys(ui, grid, ImVec2(t.margin + (width - grid.width) * 0.5f, y), gap);
+  draw_keys(ui, place.grid, place.keys_top_left, place.gap);
 }
 
 }  // namespace storepulse::kiosk::ui

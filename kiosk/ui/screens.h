@@ -25,6 +25,19 @@ void draw_operator_keyboard(ui_context& ui);
 // Opens the on-screen keyboard on a field of the operator panel, starting from its text.
 void open_operator_keyboard(ui_context& ui, keyboard_field field);
 
+// Where the on-screen keyboard's parts go in a window: the field's row, then the keys below it.
+struct keyboard_placement {
+  float field_top = 0;
+  float field_h = 0;
+  float gap = 0;  // between keys
+  ImVec2 keys_top_left;
+  keyboard_grid grid;
+};
+
+// Returns the keyboard's placement in a window of this size with the theme's sizes; the keys
+// fill the room below the field, at least 12 mm on their short side where it allows.
+keyboard_placement place_operator_keyboard(const theme_sizes& sizes, ImVec2 window);
+
 // "Still there?" over a survey or remediation log left alone: Continue or Start over.
 void draw_still_there_screen(ui_context& ui);
 

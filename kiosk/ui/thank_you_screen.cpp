@@ -12,8 +12,10 @@ void draw_thank_you_screen(ui_context& ui) {
   const palette& p = t.colours;
   const float left = t.margin;
   const float width = ui.inner_width();
-  // On a short screen everything steps down a size so that the limit and Done keep their room.
-  const bool short_screen = ui.size.y < t.touch * 10;
+  const auto news = m.thanks_news();
+  // On a short screen, and beside a shared plan on a landscape one, everything steps down a size
+  // so that the limit, the plan, the values and Done keep their room.
+  const bool short_screen = ui.size.y < t.touch * 10 || (news && !ui.portrait());
   const float step = short_screen ? t.gap : t.gap * 2;
 
   const float done_h = short_screen ? std::max(t.touch, t.title->FontSize * 1.6f) : std::max(t.touch * 1.4f, t.title->FontSize * 2.0f);
@@ -44,16 +46,21 @@ void draw_thank_you_screen(ui_context& ui) {
   y += card_h + step;
 
   // "Because of your answers: ..." a shared plan, in the largest type that leaves the values their
-  // meanings below it, else their names, else alone.
+  // meanings below it, else their names, else alone; where not even its small type fits (a dense
+  // 7-inch panel), the card is left out rather than cut off.
   const float heading_h = t.body_bold->FontSize * 1.5f;
   const auto values_under = [&](float top) {
     return plan_value_cards(ui, ImVec2(left, top + heading_h), ImVec2(left + width, bottom), m.values(), ui.portrait());
   };
-  if (const auto news = m.thanks_news()) {
+  if (news) {
     const std::string heading = m.text(text_id::because_of_answers);
-    const float sizes[] = {news_card_height(ui, width, *news, heading), news_card_height(ui, width, *news, heading, t.body)};
+    const float sizes[] = {news_card_height(ui, width, *news, heading), news_card_height(ui, width, *news, heading, t.body),
+                           news_card_height(ui, width, *news, heading, t.small)};
     const float after = t.gap * 1.5f;
-    float news_h = std::min(sizes[1], bottom - y);
+    float news_h = 0;
+    for (const float h : sizes) {
+      if (news_h == 0 && h <= bottom - y) news_h = h;
+    }
     bool chosen = false;
     for (const bool meanings : {true, false}) {
       for (const float h : sizes) {
@@ -63,8 +70,12 @@ void draw_thank_you_screen(ui_context& ui) {
         chosen = true;
       }
     }
-    draw_news_card(ui, ImVec2(left, y), ImVec2(left + width, y + news_h), *news, heading);
-    y += news_h + after;
+    if (news_h > 0) {
+      draw_news_card(ui, ImVec2(left, y), ImVec2(left + width, y + news_h), *news, heading);
+      y += news_h + after;
+    } else {
+      ui.layout.note("news", "no_room");
+    }
   }
   // The values under their heading when at least their names fit.
   const value_cards values = values_under(y);

@@ -26,10 +26,10 @@ ImFont* load(const char* path, float size) {
 
 }  // namespace
 
-theme load_theme(float dpi, ImVec2 window_size) {
-  theme t;
-  t.dpi = dpi;
-  t.touch = mm_to_px(15.0f, dpi);
+theme_sizes size_theme(float dpi, ImVec2 window_size) {
+  theme_sizes s;
+  s.dpi = dpi;
+  s.touch = mm_to_px(15.0f, dpi);
   // Sizes follow the window's short side, but text never drops below ~4 mm cap height on glass.
   const float short_side = std::min(window_size.x, window_size.y);
   const float scale = std::clamp(short_side / 800.0f, 0.6f, 3.0f);
@@ -38,17 +38,33 @@ theme load_theme(float dpi, ImVec2 window_size) {
   // is loaded at.
   const float least = std::ceil(mm_to_px(3.5f / 0.626f, dpi));
   const float body = std::max(least, std::min(std::max(30.0f * scale, mm_to_px(6.0f, dpi)), std::max(18.0f, short_side / 24.0f)));
-  t.margin = std::round(std::min(std::max(32.0f * scale, t.touch * 0.4f), short_side / 20.0f));
-  t.gap = std::round(std::max(16.0f * scale, mm_to_px(3.0f, dpi)));
-  t.rounding = std::round(14.0f * scale);
+  s.margin = std::round(std::min(std::max(32.0f * scale, s.touch * 0.4f), short_side / 20.0f));
+  s.gap = std::round(std::max(16.0f * scale, mm_to_px(3.0f, dpi)));
+  s.rounding = std::round(14.0f * scale);
+  s.body = std::round(body);
+  s.small = std::max(least, std::round(body * 0.72f));
+  s.title = std::round(body * 1.45f);
+  s.display = std::round(body * 2.1f);
+  return s;
+}
+
+theme load_theme(float dpi, ImVec2 window_size) {
+  const theme_sizes s = size_theme(dpi, window_size);
+  theme t;
+  t.sizes = s;
+  t.dpi = s.dpi;
+  t.touch = s.touch;
+  t.margin = s.margin;
+  t.gap = s.gap;
+  t.rounding = s.rounding;
 
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  t.body = load(regular_font, std::round(body));
-  t.small = load(regular_font, std::max(least, std::round(body * 0.72f)));
-  t.body_bold = load(bold_font, std::round(body));
-  t.title = load(bold_font, std::round(body * 1.45f));
-  t.display = load(bold_font, std::round(body * 2.1f));
+  t.body = load(regular_font, s.body);
+  t.small = load(regular_font, s.small);
+  t.body_bold = load(bold_font, s.body);
+  t.title = load(bold_font, s.title);
+  t.display = load(bold_font, s.display);
   io.FontDefault = t.body;
 
   ImGuiStyle& style = ImGui::GetStyle();

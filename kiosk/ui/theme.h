@@ -23,6 +23,22 @@ struct palette {
   ImU32 disabled = IM_COL32(220, 222, 222, 255);
 };
 
+// Returns pixels for millimetres at the density.
+inline float mm_to_px(float mm, float dpi) { return mm * dpi / 25.4f; }
+
+// The theme's sizes in pixels for one window size and density, before any font is loaded.
+struct theme_sizes {
+  float dpi = 96.0f;
+  float touch = 57.0f;
+  float margin = 32.0f;
+  float gap = 16.0f;
+  float rounding = 14.0f;
+  float small = 22.0f;  // the pixel size each font is loaded at
+  float body = 30.0f;
+  float title = 44.0f;
+  float display = 63.0f;
+};
+
 // Fonts, sizes and colours for one window size and screen density.
 struct theme {
   float dpi = 96.0f;
@@ -36,10 +52,11 @@ struct theme {
   ImFont* title = nullptr;
   ImFont* display = nullptr;
   palette colours;
+  theme_sizes sizes;  // the pixel sizes the fonts and spaces above come from
 };
 
-// Returns pixels for millimetres at the density.
-inline float mm_to_px(float mm, float dpi) { return mm * dpi / 25.4f; }
+// Returns the sizes of the theme for this window and density.
+theme_sizes size_theme(float dpi, ImVec2 window_size);
 
 // Loads DejaVu Sans at sizes for this window and density into ImGui's atlas and styles ImGui.
 theme load_theme(float dpi, ImVec2 window_size);

@@ -70,6 +70,13 @@ bool kiosk_layout::has(const std::string& id) const {
   return false;
 }
 
+bool kiosk_layout::has_panel(const std::string& id) const {
+  for (const auto& p : panels) {
+    if (p.id == id) return true;
+  }
+  return false;
+}
+
 kiosk_app_process::kiosk_app_process(const std::string& display, const std::string& layout_file,
                                      const std::vector<std::string>& flags)
     : display_(display), layout_file_(layout_file) {
@@ -164,28 +171,6 @@ void kiosk_app_process::tap(const std::string& id) const {
 void kiosk_app_process::press(const std::string& id) const {
   const kiosk_button b = layout().button(id);
   click(b.x + b.w / 2, b.y + b.h / 2);
-}
-
-void kiosk_app_process::open_operator_corner() const {
-  std::this_thread::sleep_for(450ms);
-  const kiosk_layout start = layout();
-  const kiosk_button b = start.button("operator_corner");
-  // Each tap needs its own press and release frames, and a slow software renderer under load can
-  // merge two clicks into one: every click waits until the kiosk's count of corner taps (the
-  // state's "corner") moves, and a click it did not count is simply followed by another.
-  for (int click_count = 0; click_count < 15; ++click_count) {
-    const std::string before = layout().field("corner");
-    click(b.x + b.w / 2, b.y + b.h / 2);
-    std::this_thread::sleep_for(250ms);
-    try {
-      const auto now = wait_for([&](const kiosk_layout& l) { return l.screen != start.screen || l.field("corner") != before; },
-                                1500ms);
-      if (now.screen != start.screen) return;
-    } catch (const std::runtime_error&) {
-      // Not counted: the next click replaces it.
-    }
-  }
-  throw std::runtime_error("the operator corner did not open after 15 taps; state '" + layout().state + "'");
 }
 
 void kiosk_app_process::type_before(const std::string& id, const std::string& text) const {

@@ -38,6 +38,8 @@ struct kiosk_layout {
   const kiosk_button& button(const std::string& id) const;
   // Returns true when the button is on screen.
   bool has(const std::string& id) const;
+  // Returns true when the panel is on screen.
+  bool has_panel(const std::string& id) const;
   // Returns the value of a note, or empty.
   std::string note(const std::string& name) const;
 };
@@ -64,9 +66,6 @@ class kiosk_app_process {
   void tap(const std::string& id) const;
   // Clicks the centre of a button at once, without waiting before or after.
   void press(const std::string& id) const;
-  // Makes the hidden operator gesture: taps the corner until the kiosk has counted the taps it
-  // needs and left the screen.
-  void open_operator_corner() const;
   // Clicks the text field that ends left of a button, which opens the on-screen keyboard, types
   // text with the physical keyboard and presses Enter; returns once the button shows again.
   void type_before(const std::string& id, const std::string& text) const;

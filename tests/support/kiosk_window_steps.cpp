@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "kiosk/core/identity/client_identity.h"
 #include "tests/support/xvfb_display.h"
 
 namespace storepulse::test {
@@ -93,6 +94,26 @@ void load_bank(const testing::kiosk_server_fixture& server) {
   server.admin({"load-questions", "--file", STOREPULSE_SOURCE_DIR "/schema/question_bank.textproto"});
 }
 
+// Posts, as the dashboard would, a plan of K01 shared with staff (in progress, in every language)
+// and a success story for every store in English and French only (Spanish falls back to English).
+void post_staff_news(const testing::kiosk_server_fixture& server) {
+  server.admin({"add-user", "--username", "hr", "--role", "hr_admin", "--password", "hr-password-1-long"});
+  const std::string today = storepulse::kiosk::local_date_today();
+  server.admin({"add-plan", "--as", "hr", "--location", "K01", "--owner", "hr", "--addresses", "knows-limit", "--title",
+                "Limit at every till", "--start", today, "--due", today, "--status", "in_progress", "--share",
+                "--staff-text", "en=You told us you were unsure of your limit: it is now printed on a card at every till "
+                "and repeated at each Monday briefing.",
+                "--staff-text", "es=Nos dijeron que no conoc\u00edan su l\u00edmite: ahora est\u00e1 en una tarjeta en cada "
+                "caja y se repite cada lunes.",
+                "--staff-text", "fr=Vous ne connaissiez pas votre plafond\u00a0: il est affich\u00e9 \u00e0 chaque caisse "
+                "et rappel\u00e9 chaque lundi."});
+  server.admin({"post-story", "--as", "hr", "--every-store", "--text",
+                "en=A customer's cake was left behind on a Saturday; Marta drove it to the wedding herself before the "
+                "speeches. The family wrote to thank the whole store.",
+                "--text", "fr=Un g\u00e2teau oubli\u00e9 un samedi\u00a0: Marta l\u2019a apport\u00e9 au mariage "
+                "elle-m\u00eame avant les discours. La famille a remerci\u00e9 tout le magasin."});
+}
+
 // Answers a whole survey from the attract screen; returns the layout after the last answer.
 kiosk_layout answer_survey(const kiosk_app_process& kiosk) {
   kiosk.tap("start");
@@ -105,14 +126,13 @@ kiosk_layout answer_survey(const kiosk_app_process& kiosk) {
   return l;
 }
 
-// Opens the operator panel from the attract screen with the PIN 246802. A large window's
-// screenshots hold frames back, and two taps within one frame count as none: a step that did not
-// take is made again.
-kiosk_layout open_operator_panel(const kiosk_app_process& kiosk) {
+// Opens the PIN keypad from the attract screen with the hidden gesture. A large window's
+// screenshots hold frames back, and two taps within one frame count as none: each tap waits until
+// the kiosk counted the one before, and a gesture that did not take is made again.
+kiosk_layout open_operator_pin(const kiosk_app_process& kiosk) {
   for (int attempt = 1;; ++attempt) {
     try {
       if (kiosk.layout().screen != "operator_pin") {
-        // Each tap of the gesture once the kiosk counted the one before: slow frames merge no two.
         std::this_thread::sleep_for(450ms);
         for (int tap = 0; tap < 5 && kiosk.layout().screen == "attract"; ++tap) {
           const std::string counted = kiosk.layout().field("corner");
@@ -122,9 +142,22 @@ kiosk_layout open_operator_panel(const kiosk_app_process& kiosk) {
           } catch (const std::runtime_error&) {
           }
         }
-        kiosk.wait_for_screen("operator_pin", 5s);
-        std::this_thread::sleep_for(1s);  // past the screenshot of the PIN screen
       }
+      const kiosk_layout pin = kiosk.wait_for_screen("operator_pin", 5s);
+      std::this_thread::sleep_for(1s);  // past the screenshot of the PIN screen, which holds taps back
+      return pin;
+    } catch (const std::runtime_error&) {
+      if (attempt == 3) throw;
+    }
+  }
+}
+
+// Opens the operator panel from the attract screen with the PIN 246802; a step that did not take
+// is made again.
+kiosk_layout open_operator_panel(const kiosk_app_process& kiosk) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      if (kiosk.layout().screen != "operator_pin") open_operator_pin(kiosk);
       for (const char* digit : {"pin.2", "pin.4", "pin.6", "pin.8", "pin.0", "pin.2"}) kiosk.tap(digit);
       kiosk.tap("pin.ok");
       return kiosk.wait_for_screen("operator_panel", 5s);

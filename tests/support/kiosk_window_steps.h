@@ -34,8 +34,15 @@ void set_values(const testing::kiosk_server_fixture& server);
 // Sets the values and loads the whole question bank, which speaks every language of the kiosk.
 void load_bank(const testing::kiosk_server_fixture& server);
 
+// Posts, as the dashboard would, a plan of K01 shared with staff (in progress, in every language)
+// and a success story for every store in English and French only (Spanish falls back to English).
+void post_staff_news(const testing::kiosk_server_fixture& server);
+
 // Answers a whole survey from the attract screen; returns the layout after the last answer.
 kiosk_layout answer_survey(const kiosk_app_process& kiosk);
+
+// Opens the PIN keypad from the attract screen with the hidden gesture; returns its layout.
+kiosk_layout open_operator_pin(const kiosk_app_process& kiosk);
 
 // Opens the operator panel from the attract screen with the PIN 246802.
 kiosk_layout open_operator_panel(const kiosk_app_process& kiosk);

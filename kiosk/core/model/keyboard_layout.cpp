@@ -25,22 +25,24 @@ std::vector<keyboard_key> row_of(std::string_view characters) {
 
 std::vector<std::vector<keyboard_key>> keyboard_rows(keyboard_page page) {
   std::vector<std::vector<keyboard_key>> rows(keyboard_rows_per_page);
-  // Digits and erase on every page, where a phone keyboard has them too.
-  add_characters(rows[0], "1234567890");
-  rows[0].push_back({key_kind::erase, 0, 2});
+  // The page key sits wide at the bottom left on every page, erase at the end of the third row.
   if (page == keyboard_page::symbols) {
-    add_characters(rows[1], "+=@?&%~!$*()");
-    add_characters(rows[2], "-_.:/#,;'\"<>");
+    add_characters(rows[0], "1234567890");
+    add_characters(rows[1], "@_?&%~!$*'");
+    add_characters(rows[2], "()[]{}<>,");
+    rows[2].push_back({key_kind::erase, 0, 1});
     rows[3].push_back({key_kind::letters, 0, 4});
-    add_characters(rows[3], "[]{}^|\\`");
+    add_characters(rows[3], ";\"\\|^`");
     return rows;
   }
-  // What an address and a code need most sits beside the letters: - _ : / # .
-  rows[1] = row_of("qwertyuiop-_");
-  rows[2] = row_of("asdfghjkl:/#");
-  rows[3].push_back({key_kind::shift, 0, 2});
-  add_characters(rows[3], "zxcvbnm.");
-  rows[3].push_back({key_kind::symbols, 0, 2});
+  // What an address and a code need most sits beside the letters: - : / . # and base64's + =.
+  rows[0] = row_of("qwertyuiop");
+  rows[1] = row_of("asdfghjkl-");
+  rows[2].push_back({key_kind::shift, 0, 2});
+  add_characters(rows[2], "zxcvbnm");
+  rows[2].push_back({key_kind::erase, 0, 1});
+  rows[3].push_back({key_kind::symbols, 0, 4});
+  add_characters(rows[3], ":/.#+=");
   if (page == keyboard_page::upper) {
     for (auto& row : rows) {
       for (auto& key : row) key.character = static_cast<char>(std::toupper(static_cast<unsigned char>(key.character)));
@@ -75,7 +77,10 @@ keyboard_page page_of(char c) {
 }
 
 keyboard_entry::keyboard_entry(std::string text, std::size_t max_length, keyboard_page page)
-    : text_(std::move(text)), max_length_(max_length), page_(page) {
+    : text_(std::move(text)),
+      max_length_(max_length),
+      page_(page),
+      letters_(page == keyboard_page::symbols ? keyboard_page::lower : page) {
   if (text_.size() > max_length_) text_.resize(max_length_);
 }
 
@@ -92,12 +97,13 @@ bool keyboard_entry::press(const keyboard_key& key) {
     case key_kind::shift:
       // A lock rather than one capital: codes and key pins run several capitals in a row.
       page_ = page_ == keyboard_page::upper ? keyboard_page::lower : keyboard_page::upper;
+      letters_ = page_;
       return true;
     case key_kind::symbols:
       page_ = keyboard_page::symbols;
       return true;
     case key_kind::letters:
-      page_ = keyboard_page::lower;
+      page_ = letters_;
       return true;
   }
   return false;

@@ -18,7 +18,7 @@ enum class key_kind {
   erase,      // removes the last character
   shift,      // between small letters and capitals
   symbols,    // to the symbols page
-  letters,    // back to the letters
+  letters,    // back to the letter page last shown
 };
 
 // One key: its kind, its character (for character keys) and its width in grid units.
@@ -28,14 +28,16 @@ struct keyboard_key {
   int units = 1;
 };
 
-// Keys per row, in units: every row of every page fills it.
-inline constexpr int keyboard_columns = 12;
+// Keys per row, in units: every row of every page fills it. Ten keep a key 12 mm wide across a
+// 7-inch 800x480 panel.
+inline constexpr int keyboard_columns = 10;
 // Rows per page.
 inline constexpr int keyboard_rows_per_page = 4;
 
-// Returns the rows of keys of a page, top to bottom. Every character a server address
-// ("https://pulse.example.com:8443") or an enrollment code ("K7QM-3XRT#sha256/AbC+/9=") needs is on
-// the letter pages or the symbols page.
+// Returns the rows of keys of a page, top to bottom. Every printable ASCII character but the space,
+// and so everything a server address ("https://pulse.example.com:8443") or an enrollment code
+// ("K7QM-3XRT#sha256/AbC+/9=") needs, is on one place: a letter beside its capital on the two
+// letter pages, - : / . # + = on both letter pages, digits and the rest on the symbols page.
 std::vector<std::vector<keyboard_key>> keyboard_rows(keyboard_page page);
 
 // Returns a stable name for the key, for the layout file and the tests: "key.a", "key.A",
@@ -43,8 +45,8 @@ std::vector<std::vector<keyboard_key>> keyboard_rows(keyboard_page page);
 // for punctuation ("key.2f" for '/').
 std::string key_name(const keyboard_key& key);
 
-// Returns the page on which a character is typed (lower for one on no page); for typing a
-// string by taps.
+// Returns the page on which a character is typed (lower for one on no page, and for a symbol on
+// both letter pages); for typing a string by taps.
 keyboard_page page_of(char c);
 
 // Text being typed with the keyboard: what a key press does to it and to the page shown.
@@ -64,6 +66,8 @@ class keyboard_entry {
   std::string text_;
   std::size_t max_length_;
   keyboard_page page_;
+  // The letter page the letters key goes back to: capitals stay on for a code's next letters.
+  keyboard_page letters_;
 };
 
 // Where the keys go in a rectangle: the size of one grid unit and of a key's height.

@@ -177,7 +177,7 @@ constexpr std::array<entry, static_cast<std::size_t>(text_id::count_)> catalog{{
      "les {count} r\u00e9ponses en attente sont gard\u00e9es et envoy\u00e9es ensuite."},
     {text_id::keyboard_done, "Done", "Listo", "Termin\u00e9"},
     {text_id::keyboard_shift, "Shift", "May\u00fas", "Maj"},
-    {text_id::keyboard_symbols, "#+=", "#+=", "#+="},
+    {text_id::keyboard_symbols, "?123", "?123", "?123"},
     {text_id::keyboard_letters, "ABC", "ABC", "ABC"},
     {text_id::keyboard_space, "Space", "Espacio", "Espace"},
     {text_id::news_plan, "You said, we did", "Lo dijeron, lo hicimos", "Vous l\u2019avez dit, nous l\u2019avons fait"},
