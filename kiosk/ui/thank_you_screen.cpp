@@ -30,20 +30,32 @@ void draw_thank_you_screen(ui_context& ui) {
                  align::center);
   y += step;
 
-  // The store's limit is the one thing to remember from this screen: it gets the warm card.
+  // The store's limit is the one thing to remember from this screen: it gets the warm card, in the
+  // largest type that still leaves a shared plan its card in small type below it.
   const float card_w = std::min(width, t.title->FontSize * 26);
   const float pad = short_screen ? t.gap : t.gap * 1.6f;
   const std::string limit = m.limit_sentence();
-  ImFont* limit_font = fitting_font({t.title, t.body_bold, t.small}, ImVec2(card_w - 2 * pad, bottom - y - 2 * pad), limit);
-  const float card_h = text_height(limit_font, card_w - 2 * pad, limit) + 2 * pad;
-  const ImVec2 a(left + (width - card_w) * 0.5f, y);
-  ui.draw->AddRectFilled(a, ImVec2(a.x + card_w, a.y + card_h), p.accent_soft, t.rounding);
-  ui.draw->AddRect(a, ImVec2(a.x + card_w, a.y + card_h), p.accent, t.rounding, 0, 2.5f);
-  ui.layout.add_panel("limit", a.x, a.y, card_w, card_h);
-  ui.layout.enter("limit");
-  draw_text(ui, limit_font, ImVec2(a.x + pad, a.y + pad), card_w - 2 * pad, p.ink, limit, align::center);
-  ui.layout.leave();
-  y += card_h + step;
+  const std::string heading = m.text(text_id::because_of_answers);
+  const float news_least = news ? news_card_height(ui, width, *news, heading, t.small) + t.gap * 1.5f : 0;
+  const ImVec2 limit_box(card_w - 2 * pad, bottom - y - 2 * pad);
+  ImFont* limit_font = fitting_font({t.title, t.body_bold, t.small}, ImVec2(limit_box.x, limit_box.y - news_least), limit);
+  const bool both_fit = text_fits(limit_font, ImVec2(limit_box.x, limit_box.y - news_least), limit);
+  // Room for one card only (a dense 7-inch panel): the plan and the limit take turns.
+  const bool limit_shown = !news || both_fit || !m.thanks_plan_first();
+  if (limit_shown) {
+    if (!both_fit) limit_font = fitting_font({t.title, t.body_bold, t.small}, limit_box, limit);
+    const float card_h = text_height(limit_font, card_w - 2 * pad, limit) + 2 * pad;
+    const ImVec2 a(left + (width - card_w) * 0.5f, y);
+    ui.draw->AddRectFilled(a, ImVec2(a.x + card_w, a.y + card_h), p.accent_soft, t.rounding);
+    ui.draw->AddRect(a, ImVec2(a.x + card_w, a.y + card_h), p.accent, t.rounding, 0, 2.5f);
+    ui.layout.add_panel("limit", a.x, a.y, card_w, card_h);
+    ui.layout.enter("limit");
+    draw_text(ui, limit_font, ImVec2(a.x + pad, a.y + pad), card_w - 2 * pad, p.ink, limit, align::center);
+    ui.layout.leave();
+    y += card_h + step;
+  } else {
+    ui.layout.note("limit", "turn_of_plan");
+  }
 
   // "Because of your answers: ..." a shared plan, in the largest type that leaves the values their
   // meanings below it, else their names, else alone; where not even its small type fits (a dense
@@ -53,7 +65,6 @@ void draw_thank_you_screen(ui_context& ui) {
     return plan_value_cards(ui, ImVec2(left, top + heading_h), ImVec2(left + width, bottom), m.values(), ui.portrait());
   };
   if (news) {
-    const std::string heading = m.text(text_id::because_of_answers);
     const float sizes[] = {news_card_height(ui, width, *news, heading), news_card_height(ui, width, *news, heading, t.body),
                            news_card_height(ui, width, *news, heading, t.small)};
     const float after = t.gap * 1.5f;

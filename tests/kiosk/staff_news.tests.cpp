@@ -108,6 +108,8 @@ TEST_CASE("The thank-you screen names a shared plan, another one after each surv
   auto first = f.model.thanks_news();
   REQUIRE(first);
   CHECK(first->kind == v1::STAFF_NEWS_KIND_PLAN);
+  // Where the screen has room for one card only, the plan and the limit take turns, the plan first.
+  CHECK(f.model.thanks_plan_first());
   f.tap(intent::of(intent_kind::finish));
   f.time.advance(std::chrono::seconds(f.model.config().cooldown_seconds()));
   f.finish_survey_with(-1);
@@ -115,6 +117,7 @@ TEST_CASE("The thank-you screen names a shared plan, another one after each surv
   REQUIRE(second);
   CHECK(second->kind == v1::STAFF_NEWS_KIND_PLAN);
   CHECK(second->text != first->text);
+  CHECK_FALSE(f.model.thanks_plan_first());
 
   SECTION("none without a shared plan, even with a story") {
     auto c = sample_config();

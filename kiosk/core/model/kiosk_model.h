@@ -125,6 +125,9 @@ class kiosk_model {
   // Returns the shared plan the thank-you screen shows ("Because of your answers: ..."), a
   // different one after each survey, or nullopt when no plan is shared.
   std::optional<news_text> thanks_news() const;
+  // Returns whether a thank-you screen with room for one card only gives it to the shared plan
+  // rather than the limit: after the first survey, and every other one after it.
+  bool thanks_plan_first() const { return surveys_thanked_ % 2 == 1; }
   // Returns a notice for the attract screen (e.g. a failed save) in the current language, or empty.
   std::string notice() const { return notice_ ? text(*notice_) : std::string(); }
 
