@@ -3,6 +3,7 @@
 #include "tests/support/auth_fixture.h"
 #include "tests/support/dashboard_browser.h"
 #include "tests/support/dashboard_server.h"
+#include "tests/support/eventually.h"
 #include "tests/support/webdriver_client.h"
 
 #include "storepulse/v1/maturity.pb.h"
@@ -112,9 +113,12 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
   CHECK(browser.text(browser.find(".results-table tbody .consensus")) == std::to_string(consensus));
   CHECK(browser.find_all(".results-table thead th").size() == 4);  // competency, consensus, two assessors
   CHECK_FALSE(browser.find_all(".discuss-list > li").empty());
-  CHECK(browser.execute_string(
-            "const c = Chart.getChart(document.querySelector('.radar-canvas canvas'));"
-            "return c ? c.config.type + ':' + c.data.datasets.length : 'none';") == "radar:3");
+  // This round, the previous closed round of the region, and the next stage as the target.
+  CHECK(storepulse::testing::eventually([&browser] {
+    return browser.execute_string(
+               "const c = window.Chart && Chart.getChart(document.querySelector('.radar-canvas canvas'));"
+               "return c ? c.config.type + ':' + c.data.datasets.length : 'none';") == "radar:3";
+  }));
   CHECK(browser.find_all(".stage-timeline li").size() == 1);
 
   browser.execute("document.getElementById('close-stage').value = 'MATURITY_STAGE_MOBILIZE'; return 0;");
