@@ -43,6 +43,18 @@ void answer_round(webdriver_client& browser, const std::string& stages) {
   browser.click(browser.find(".answer-form button[type=submit]"));
 }
 
+// Returns "radar:N" once the round page's radar is drawn with N datasets, or "none".
+std::string radar_drawn(webdriver_client& browser) {
+  std::string drawn = "none";
+  storepulse::testing::eventually([&browser, &drawn] {
+    drawn = browser.execute_string(
+        "const c = window.Chart && Chart.getChart(document.querySelector('.radar-canvas canvas'));"
+        "return c ? c.config.type + ':' + c.data.datasets.length : 'none';");
+    return drawn != "none";
+  });
+  return drawn;
+}
+
 }  // namespace
 
 TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR closes it; results, radar and timeline show",
@@ -96,6 +108,7 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
     answer_round(phone, "235342545423212");
     phone.wait_for_text("manager_north: 15 of 15");
     phone.wait_for(".discuss-list li");
+    CHECK(radar_drawn(phone) == "radar:3");
     check_fits(phone);
     scroll_to(phone, "#results-title");
     phone.screenshot(screenshot_path("63-assessment-results-phone"));
@@ -114,11 +127,7 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
   CHECK(browser.find_all(".results-table thead th").size() == 4);  // competency, consensus, two assessors
   CHECK_FALSE(browser.find_all(".discuss-list > li").empty());
   // This round, the previous closed round of the region, and the next stage as the target.
-  CHECK(storepulse::testing::eventually([&browser] {
-    return browser.execute_string(
-               "const c = window.Chart && Chart.getChart(document.querySelector('.radar-canvas canvas'));"
-               "return c ? c.config.type + ':' + c.data.datasets.length : 'none';") == "radar:3";
-  }));
+  CHECK(radar_drawn(browser) == "radar:3");
   CHECK(browser.find_all(".stage-timeline li").size() == 1);
 
   browser.execute("document.getElementById('close-stage').value = 'MATURITY_STAGE_MOBILIZE'; return 0;");
@@ -128,7 +137,7 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
   CHECK(browser.find_all(".stage-timeline li").size() == 2);
   CHECK(browser.text(browser.find(".stage-timeline li:last-child .timeline-stage a")) == "Mobilize");
   CHECK(browser.find_all("#close-title").empty());
-  browser.wait_for(".radar-canvas canvas");
+  CHECK(radar_drawn(browser) == "radar:3");
   scroll_to(browser, "#results-title");
   browser.screenshot(screenshot_path("64-assessment-results-desktop"));
   check_accessible(browser);
@@ -142,8 +151,11 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
   browser.screenshot(screenshot_path("66-assessments-phone"));
   browser.navigate(round_url);
   browser.wait_for(".stage-timeline");
+  CHECK(radar_drawn(browser) == "radar:3");
   check_fits(browser);
   browser.screenshot(screenshot_path("67-assessment-closed-phone"));
+  scroll_to(browser, "#results-title");
+  browser.screenshot(screenshot_path("67b-assessment-results-phone"));
   scroll_to(browser, "#timeline-title");
   browser.screenshot(screenshot_path("68-assessment-timeline-phone"));
 }
