@@ -97,6 +97,9 @@ round --opened "$(day -215)" --answers hr=333322433332222 --answers hr_ana=34223
 round --opened "$(day -12)" --answers hr=443433544433332 --answers hr_ana=435342545423212 \
   --evidence "hr_ana:LEAD3=Two regional directors still skip the monthly review." \
   --evidence "hr_ana:CON2=Madrid and Lisbon handle the same complaint in different ways."
+# The manager's region has its first round under way: the manager has answered, HR not yet.
+"$admin" maturity-round --db "$db" --as hr --region South --assessor hr --assessor manager --opened "$(day -5)" \
+  --answers manager=334323433322221 >/dev/null
 
 cat <<TXT
 
@@ -109,7 +112,7 @@ Storepulse is running with demo data entered through the kiosk protocol.
   Figures:    weeks that have ended are published; this week is still collecting.
   Plans:      a few action plans (two done, with before and after figures) under Plans and on each store's page.
   Stories:    success stories and an HR message for the kiosks under Stories; shared plans show there too.
-  Maturity:   the organisation's CX maturity rounds under Assessments: two closed, one open for HR to close.
+  Maturity:   CX maturity rounds under Assessments: the organisation's (two closed, one open) and region South's.
   Database:   $db
 Press Ctrl-C to stop.
 TXT
