@@ -66,7 +66,7 @@ export function radarChart(title, competencies, words, series) {
     h('ul', { class: 'legend', 'aria-hidden': 'true' }, series.map((s, i) => h('li', {},
       h('span', { class: `swatch swatch-line${s.dashed ? ' swatch-dashed' : ''}`, style: { borderColor: colours[i] } }), s.label))),
     h('div', { class: 'chart-canvas radar-canvas' }, canvas),
-    h('details', { class: 'data-table' }, h('summary', {}, `${title}: data table`), table));
+    h('details', { class: 'data-table' }, h('summary', {}, `${title}: data table`), h('div', { class: 'table-wrap' }, table)));
   box.draw = (Chart) => new Chart(canvas, {
     type: 'radar',
     data: {
