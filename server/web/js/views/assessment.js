@@ -122,7 +122,7 @@ function resultsPanel(results, questionnaire, words, before, charts) {
   const table = h('div', { class: 'table-wrap' }, h('table', { class: 'results-table' },
     h('caption', {}, 'Scores per competency, 0–100, and the nearest stage'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Competency'), h('th', { scope: 'col', class: 'num' }, 'Consensus'),
-      withScores ? names.map((n) => h('th', { scope: 'col', class: 'num' }, n)) : null)),
+      withScores ? names.map((n) => h('th', { scope: 'col', class: 'num assessor-col' }, n)) : null)),
     h('tbody', {}, competencies.map((c) => {
       const result = byCompetency.get(c) || {};
       const by = new Map((result.assessors || []).map((a) => [a.username, a.score]));
