@@ -122,7 +122,7 @@ function resultsPanel(results, questionnaire, words, before, charts) {
   const table = h('div', { class: 'table-wrap' }, h('table', { class: 'results-table' },
     h('caption', {}, 'Scores per competency, 0–100, and the nearest stage'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Competency'), h('th', { scope: 'col', class: 'num' }, 'Consensus'),
-      withScores ? names.map((n) => h('th', { scope: 'col', class: 'num assessor-col' }, n)) : null)),
+      withScores ? names.map((n) => h('th', { scope: 'col', class: 'num assessor-col' }, breakable(n))) : null)),
     h('tbody', {}, competencies.map((c) => {
       const result = byCompetency.get(c) || {};
       const by = new Map((result.assessors || []).map((a) => [a.username, a.score]));
@@ -155,6 +155,11 @@ function resultsPanel(results, questionnaire, words, before, charts) {
       h('p', {}, 'Consensus is the median of the assessors’ scores; a stage is the nearest to a score (Ignore 0, Embed 100).')),
     h('div', { class: 'results-grid' }, table, radar),
     discussList(results, words));
+}
+
+// Returns a username that may wrap after its underscores ("manager_" / "north") in a narrow column.
+function breakable(name) {
+  return name.split('_').map((part, i, parts) => (i < parts.length - 1 ? [`${part}_`, h('wbr', {})] : part));
 }
 
 function discussList(results, words) {
