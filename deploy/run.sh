@@ -86,6 +86,21 @@ story --as hr --message \
   --text "es=Gracias por responder: cada tienda les cuenta ahora aquí lo que cambió gracias a ello." \
   --text "fr=Merci de répondre : chaque magasin vous dit maintenant ici ce qui a changé grâce à vous."
 
+# The CX maturity self-assessment of the organisation: two rounds closed six months apart and a
+# third under way, answered by HR and a second HR admin (a digit per item: its stage, 1-6).
+"$admin" add-user --db "$db" --username hr_ana --role hr_admin --password 'demo-hr-ana-password' >/dev/null
+round() { "$admin" maturity-round --db "$db" --as hr --organisation --assessor hr --assessor hr_ana "$@" >/dev/null; }
+round --opened "$(day -400)" --answers hr=221211322211111 --answers hr_ana=212121233221121 \
+  --closed "$(day -392)" --agreed 2 --note "Customer work depends on a few keen store managers; nothing is tracked yet."
+round --opened "$(day -215)" --answers hr=333322433332222 --answers hr_ana=342232443322232 \
+  --closed "$(day -207)" --agreed 3 --note "The pulse runs in every store and leaders discuss it monthly; stores still act alone."
+round --opened "$(day -12)" --answers hr=443433544433332 --answers hr_ana=435342545423212 \
+  --evidence "hr_ana:LEAD3=Two regional directors still skip the monthly review." \
+  --evidence "hr_ana:CON2=Madrid and Lisbon handle the same complaint in different ways."
+# The manager's region has its first round under way: the manager has answered, HR not yet.
+"$admin" maturity-round --db "$db" --as hr --region South --assessor hr --assessor manager --opened "$(day -5)" \
+  --answers manager=334323433322221 >/dev/null
+
 cat <<TXT
 
 Storepulse is running with demo data entered through the kiosk protocol.
@@ -97,6 +112,7 @@ Storepulse is running with demo data entered through the kiosk protocol.
   Figures:    weeks that have ended are published; this week is still collecting.
   Plans:      a few action plans (two done, with before and after figures) under Plans and on each store's page.
   Stories:    success stories and an HR message for the kiosks under Stories; shared plans show there too.
+  Maturity:   CX maturity rounds under Assessments: the organisation's (two closed, one open) and region South's.
   Database:   $db
 Press Ctrl-C to stop.
 TXT

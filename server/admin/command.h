@@ -23,5 +23,6 @@ void add_kiosk_commands(std::vector<command>& commands);
 void add_user_commands(std::vector<command>& commands);
 void add_plan_commands(std::vector<command>& commands);
 void add_staff_post_commands(std::vector<command>& commands);
+void add_maturity_commands(std::vector<command>& commands);
 
 }  // namespace storepulse::admin

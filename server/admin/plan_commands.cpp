@@ -2,6 +2,7 @@
 #include "calendar/clock.h"
 #include "server/admin/command.h"
 #include "server/admin/command_options.h"
+#include "server/admin/command_scope.h"
 #include "server/auth/user_store.h"
 #include "server/plans/plan_store.h"
 #include "server/storage/migrator.h"
@@ -49,12 +50,6 @@ void check(const std::optional<plans::plan_error>& error) {
   if (error) throw std::invalid_argument(error->message);
 }
 
-auth::principal acting_user(storage::database& db, const std::string& username) {
-  auto user = auth::find_user(db, username);
-  if (!user || !user->active) throw std::invalid_argument("--as: no active user " + username);
-  return auth::to_principal(*user);
-}
-
 int add_plan(const std::vector<std::string>& args) {
   std::string db_path, as, location, region, title, addresses, owner, start, due, status, ended;
   bool organisation = false, shared = false;
@@ -83,26 +78,13 @@ int add_plan(const std::vector<std::string>& args) {
   try {
     storage::database db(db_path, {.create = false});
     storage::migrate(db);
-    auto who = acting_user(db, as);
+    auto who = active_user(db, "--as", as);
     auto owner_user = auth::find_user(db, owner);
     if (!owner_user) throw std::invalid_argument("--owner: no user " + owner);
     auto target = parse_target(addresses);
     if (!target) throw std::invalid_argument("--addresses: unknown figure " + addresses);
     v1::PlanDraft draft;
-    if (!location.empty()) {
-      auto stmt = db.prepare("SELECT id FROM locations WHERE code = ?1");
-      stmt.bind(1, location);
-      if (!stmt.step()) throw std::invalid_argument("--location: no store " + location);
-      draft.set_scope(v1::SCOPE_KIND_LOCATION);
-      draft.set_location_id(stmt.column_int64(0));
-    } else if (!region.empty()) {
-      draft.set_scope(v1::SCOPE_KIND_REGION);
-      draft.set_region(region);
-    } else if (organisation) {
-      draft.set_scope(v1::SCOPE_KIND_ORGANISATION);
-    } else {
-      throw std::invalid_argument("give --location, --region or --organisation");
-    }
+    set_scope(draft, scope_of_options(db, location, region, organisation));
     draft.set_title(title);
     *draft.mutable_target() = *target;
     draft.set_owner_id(owner_user->id);

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   add_user_commands(commands);
   add_plan_commands(commands);
   add_staff_post_commands(commands);
+  add_maturity_commands(commands);
 
   std::string name = argc > 1 ? argv[1] : "";
   if (name.empty() || name == "--help" || name == "-h" || name == "help") {

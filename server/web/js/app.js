@@ -14,6 +14,8 @@ import * as plan from './views/plan.js';
 import * as planForm from './views/plan_form.js';
 import * as stories from './views/stories.js';
 import * as glossary from './views/glossary.js';
+import * as assessments from './views/assessments.js';
+import * as assessment from './views/assessment.js';
 
 const ROUTES = {
   overview: { view: overview, label: 'Overview', scores: true },
@@ -24,6 +26,8 @@ const ROUTES = {
   'plan-new': { view: planForm, scores: true, under: 'plans' },
   'plan-edit': { view: { render: (main, context) => planForm.render(main, { ...context, editing: true }) }, scores: true, under: 'plans' },
   stories: { view: stories, label: 'Stories', scores: true },
+  assessments: { view: assessments, label: 'Assessments', scores: true },
+  assessment: { view: assessment, scores: true, under: 'assessments' },
   kiosks: { view: kiosks, label: 'Kiosks' },
   users: { view: users, label: 'Users', operators: true },
   export: { view: exporter, label: 'Export', scores: true },

@@ -3,7 +3,7 @@
 import { get, post } from '../api.js';
 import { announce, h, fill } from '../dom.js';
 import { LANGUAGES } from '../labels.js';
-import { outcomePanel, planPlace, statusBadge } from './plan_parts.js';
+import { fact, outcomePanel, planPlace, statusBadge } from './plan_parts.js';
 
 export async function render(main, { id, navigate, isCurrent }) {
   const plan = await get(`/api/v1/plans/${encodeURIComponent(id)}`);
@@ -31,11 +31,6 @@ export async function render(main, { id, navigate, isCurrent }) {
     staffPanel(plan),
     notesPanel(plan, message, reload),
     historyPanel(plan));
-}
-
-function fact(title, value, note) {
-  return h('section', { class: 'card' }, h('h2', {}, title), h('p', { class: 'fact' }, value),
-    note ? h('p', { class: 'metric-note' }, note) : null);
 }
 
 function today() { return new Date().toISOString().slice(0, 10); }

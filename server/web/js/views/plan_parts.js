@@ -11,6 +11,12 @@ export function statusBadge(plan) {
     plan.overdue ? h('span', { class: 'badge badge-danger' }, 'Overdue') : null);
 }
 
+// Returns a fact card: a title, a value and an optional note.
+export function fact(title, value, note) {
+  return h('section', { class: 'card' }, h('h2', {}, title), h('p', { class: 'fact' }, value),
+    note ? h('p', { class: 'metric-note' }, note) : null);
+}
+
 // Returns "Northgate", "Region North" or "Organisation" for where a plan applies.
 export function planPlace(plan) {
   if (plan.scope === 'SCOPE_KIND_REGION') return `Region ${plan.region}`;
