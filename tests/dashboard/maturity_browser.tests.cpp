@@ -57,7 +57,7 @@ std::string radar_drawn(webdriver_client& browser) {
 
 }  // namespace
 
-TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR closes it; results, radar and timeline show",
+TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR closes it, and results, radar and timeline show",
           "[dashboard][browser][maturity]") {
   dashboard_server server;
   const auto today = storepulse::calendar::today_utc();

@@ -79,7 +79,7 @@ TEST_CASE("The attract screen rotates shared plans, messages and stories, each f
   }
 }
 
-TEST_CASE("A single news item or none asks for no redraw; a refresh that drops the shown item starts again",
+TEST_CASE("A single news item or none asks for no redraw, and a refresh that drops the shown item starts again",
           "[kiosk][model][news]") {
   auto c = sample_config();
   fixture f(c);

@@ -162,7 +162,7 @@ TEST_CASE("A week stays closed when the clock or the grace period moves back", "
   CHECK(storage::query_int(d.db(), "SELECT COUNT(*) FROM blocks WHERE published_on IS NOT NULL") == 2);
 }
 
-TEST_CASE("Answers for a closed week are noted as late; answers for the week in progress are not", "[publication]") {
+TEST_CASE("Answers for a closed week are noted as late, and answers for the week in progress are not", "[publication]") {
   report_db d;
   auto store = d.add_location("A", "North", 10);
   d.add_sessions(store, reports::testing::week(202645), 6);

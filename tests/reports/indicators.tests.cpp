@@ -252,7 +252,7 @@ TEST_CASE("k is never below 3", "[reports][anonymity]") {
   CHECK(engine.k() == 3);
 }
 
-TEST_CASE("A commit alone moves no figure; cached figures follow a publication at once", "[reports][cache]") {
+TEST_CASE("A commit alone moves no figure, and cached figures follow a publication at once", "[reports][cache]") {
   hand_fixture f;
   report_engine engine(5);
   auto before = engine.overview(f.data.db(), hr(), f.week_47());

@@ -232,7 +232,7 @@ TEST_CASE("Stores whose figures are held back keep one order, by name, for ascen
   }
 }
 
-TEST_CASE("The region filter keeps every region row and lists that region's stores; search finds names and codes",
+TEST_CASE("The region filter keeps every region row and lists that region's stores, and search finds names and codes",
           "[reports][http][paging]") {
   dashboard_server server({}, extra_stores);
   auto hr = server.sign_in("hr", "hr-password-1");

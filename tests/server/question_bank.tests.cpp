@@ -73,7 +73,7 @@ TEST_CASE("Texts of answered questions may change, and unanswered questions may 
                                "WHERE q.key = 'values_know' AND t.text = 'I know our values by heart.'") == 1);
 }
 
-TEST_CASE("A bank's languages are tags, each named once; anything else is refused with its name",
+TEST_CASE("A bank's languages are tags, each named once, and anything else is refused with its name",
           "[server][admin]") {
   auto bank = default_bank();
   REQUIRE(admin::check_question_bank(bank).empty());

@@ -73,7 +73,7 @@ std::vector<std::string> news_texts(const v1::KioskConfig& config, v1::StaffNews
 
 }  // namespace
 
-TEST_CASE("Managers post stories for their own stores only; HR for any store or every store", "[staff_posts][routes]") {
+TEST_CASE("Managers post stories for their own stores only, and HR for any store or every store", "[staff_posts][routes]") {
   dashboard_server server;
   const auto hr = test::api_sign_in(server, "hr");
   const auto north = test::api_sign_in(server, "manager_north");
