@@ -65,10 +65,7 @@ void check_estimate(const csv_figure& row, const v1::Estimate& e) {
 TEST_CASE("The CSV export says what the API says for every store figure, in the same words and at full precision",
           "[reports][http]") {
   dashboard_server server;
-  auto login = http_send(server.port(), "POST", "/api/v1/auth/login", R"({"username":"hr","password":"hr-password-1"})",
-                         {{"Content-Type", "application/json"}});
-  REQUIRE(login.status == 200);
-  auto cookie = login.headers["set-cookie"].substr(0, login.headers["set-cookie"].find(';'));
+  const auto cookie = storepulse::test::api_sign_in(server, "hr").cookie;
   int compared = 0;
   std::map<std::string, int> statuses;
   for (std::string period : {"week", "4w", "month", "quarter"}) {
@@ -125,10 +122,7 @@ TEST_CASE("Every participation rate of the overview is its own sessions over its
           "each region and each store, in every period",
           "[reports][http]") {
   dashboard_server server;
-  auto login = http_send(server.port(), "POST", "/api/v1/auth/login", R"({"username":"hr","password":"hr-password-1"})",
-                         {{"Content-Type", "application/json"}});
-  REQUIRE(login.status == 200);
-  auto cookie = login.headers["set-cookie"].substr(0, login.headers["set-cookie"].find(';'));
+  const auto cookie = storepulse::test::api_sign_in(server, "hr").cookie;
   int rates = 0;
   const auto check = [&rates](const std::string& who, const v1::Participation& p) {
     INFO(who);
