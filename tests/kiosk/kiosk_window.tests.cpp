@@ -113,7 +113,7 @@ TEST_CASE("A survey and a remediation log tapped through the real kiosk window r
 
   // The answers left the kiosk's queue and are stored by the server, with the date only.
   kiosk.wait_for([](const kiosk_layout& x) { return x.field("queued") == "0" && x.field("online") == "yes"; }, 30s);
-  const std::string today = storepulse::kiosk::local_date_today();
+  const std::string today = storepulse::kiosk::local_date_today("Europe/Paris");  // the store's calendar, as the kiosk dates
   CHECK(server.query_number("SELECT count(*) FROM submissions") == 1);
   CHECK(server.query_number("SELECT count(*) FROM submissions WHERE language = 'fr' AND local_date = '" + today + "'") == 1);
   for (const auto& [key, value] : answered) {
