@@ -10,9 +10,10 @@ build=${STOREPULSE_BUILD_DIR:-$root/build}
 "$root/deploy/build.sh"
 mkdir -p "$build/test-artifacts"
 if (($# == 0)); then
-  # The layout property test (every kiosk screen at six sizes and two densities) mostly waits on
-  # taps: two of its cases run at a time; everything else one at a time.
-  ctest --test-dir "$build" --output-on-failure --timeout 600 -E 'Every kiosk window screen'
+  # Two tests at a time (the kiosk window tests mostly wait on taps, each of which waits until the
+  # kiosk has counted it); the layout property test (every kiosk screen at six sizes and two
+  # densities) after the rest, two of its cases at a time.
+  ctest --test-dir "$build" --output-on-failure --timeout 600 -j2 -E 'Every kiosk window screen'
   ctest --test-dir "$build" --output-on-failure --timeout 600 -j2 -R 'Every kiosk window screen'
 else
   ctest --test-dir "$build" --output-on-failure --timeout 600 "$@"
