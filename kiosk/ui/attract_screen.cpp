@@ -119,8 +119,8 @@ void draw_attract_screen(ui_context& ui) {
   // The values above the controls, with a shared plan, message or story over them when one is
   // rotating (it changes, so it is what a passer-by notices). When the meanings do not fit there on
   // a landscape screen, the values take the left of the screen and the controls (under the card)
-  // its right. Where nothing lets both keep their size, the card goes first and the thank-you
-  // screen shows the values.
+  // its right. Where nothing lets both keep their size, the card shows alone and the values take a
+  // turn of their own in the rotation.
   const auto news = m.attract_news();
   // Below the hidden corner, so that a tap on the card never counts towards the operator PIN.
   const float card_top = news ? std::max(y, t.touch + t.gap * 0.5f) : y;
@@ -142,6 +142,7 @@ void draw_attract_screen(ui_context& ui) {
     const value_cards above =
         plan_value_cards(ui, ImVec2(left, values_top + heading_h), ImVec2(right, above_bottom), m.values(), ui.portrait());
     if (above.text_font == nullptr) continue;
+    if (news) ui.emit(intent::with_value(intent_kind::values_need_turn, 0));
     if (news) draw_news_card(ui, ImVec2(left, card_top), ImVec2(right, card_top + card_h), *news);
     draw_values(above, values_top, above_bottom);
     draw_controls(ui, left, width, bottom);
@@ -155,6 +156,7 @@ void draw_attract_screen(ui_context& ui) {
     const value_cards beside = plan_value_cards(ui, ImVec2(left, y + heading_h), ImVec2(left + column, bottom), m.values(), true);
     for (const float card_h : card_sizes(controls_w)) {
       if (beside.text_font == nullptr || card_h + after_card + controls_h > bottom - card_top) continue;
+      if (news) ui.emit(intent::with_value(intent_kind::values_need_turn, 0));
       draw_values(beside, y, bottom);
       if (news) draw_news_card(ui, ImVec2(controls_left, card_top), ImVec2(right, card_top + card_h), *news);
       const float rest_top = card_top + card_h + after_card;
@@ -164,6 +166,7 @@ void draw_attract_screen(ui_context& ui) {
   }
   float values_top = y;
   if (news) {
+    ui.emit(intent::with_value(intent_kind::values_need_turn, 1));
     // The card alone when the values' names would not fit under it either, centred in the room;
     // where not even its small type fits (a dense 7-inch panel), it is left out rather than cut off.
     const float large = card_sizes(width).front();

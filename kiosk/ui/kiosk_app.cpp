@@ -66,7 +66,7 @@ std::string screen_key(const sk::kiosk_model& model, const operator_inputs& inpu
   if (model.current_screen() == sk::screen::operator_pin && model.pin_locked_for()) key += "_locked";
   if (!model.has_config()) key += "_not_set_up";
   if (model.current_screen() == sk::screen::attract && model.news_count() > 0) {
-    key += "_news" + std::to_string(model.news_position() + 1);
+    key += model.values_turn() ? std::string("_values") : "_news" + std::to_string(model.news_position() + 1);
   }
   if (model.current_screen() == sk::screen::thank_you && model.thanks_news()) key += "_plan";
   if (model.current_screen() == sk::screen::attract && model.at_hourly_cap()) key += "_resting";
@@ -97,7 +97,7 @@ std::string layout_state(const sk::kiosk_model& model, const operator_inputs& in
                       ";ready_in=" + std::to_string(model.survey_ready_in().value_or(0)) +
                       ";fix_ready_in=" + std::to_string(model.remediation_ready_in().value_or(0)) +
                       ";corner=" + std::to_string(model.corner_taps()) + ";pin=" + model.sync().pin_short +
-                      ";news=" + std::to_string(model.news_count());
+                      ";news=" + std::to_string(model.news_count()) + ";values_turn=" + (model.values_turn() ? "now" : model.values_have_turn() ? "later" : "no");
   if (const auto news = model.attract_news(); news && model.current_screen() == sk::screen::attract) {
     state += ";news_at=" + std::to_string(model.news_position()) + ";news_kind=" + std::to_string(news->kind);
   }

@@ -101,6 +101,63 @@ TEST_CASE("A single news item or none asks for no redraw, and a refresh that dro
   CHECK(g.model.attract_news()->text == "One story.");
 }
 
+TEST_CASE("Where the attract screen has no room for a card and the values together, the values take a turn of their own",
+          "[kiosk][model][news]") {
+  fixture f(config_with_news());
+  const auto revision = f.model.revision();
+  // The screen's report is not a tap: it does not count as activity, and a repeat changes nothing.
+  CHECK(f.model.apply(intent::with_value(intent_kind::values_need_turn, 1)));
+  CHECK(f.model.revision() == revision + 1);
+  CHECK_FALSE(f.model.apply(intent::with_value(intent_kind::values_need_turn, 1)));
+  CHECK(f.model.revision() == revision + 1);
+
+  // Four items, then the values, each for its interval, then the first item again.
+  std::vector<std::string> shown;
+  for (int turn = 0; turn < 6; ++turn) {
+    const auto news = f.model.attract_news();
+    shown.push_back(news ? news->text : f.model.values_turn() ? "(values)" : "(nothing)");
+    const auto deadline = f.model.next_deadline();
+    REQUIRE(deadline.has_value());
+    CHECK(*deadline - f.time.now() == fixture::options().news_interval);
+    f.time.advance(fixture::options().news_interval);
+    f.model.tick();
+  }
+  CHECK(shown == std::vector<std::string>{"The limit is on every till.", "Briefings every Monday.",
+                                          "Thank you all for a great season.", "Ana drove a forgotten cake to a wedding.",
+                                          "(values)", "The limit is on every till."});
+
+  SECTION("with a single item, the item and the values alternate") {
+    auto c = sample_config();
+    add_news(c, v1::STAFF_NEWS_KIND_STORY, "One story.", "Una historia.");
+    fixture g(c);
+    g.model.apply(intent::with_value(intent_kind::values_need_turn, 1));
+    REQUIRE(g.model.next_deadline().has_value());
+    g.time.advance(fixture::options().news_interval);
+    g.model.tick();
+    CHECK(g.model.values_turn());
+    CHECK_FALSE(g.model.attract_news());
+    g.time.advance(fixture::options().news_interval);
+    g.model.tick();
+    CHECK(g.model.attract_news()->text == "One story.");
+  }
+  SECTION("once the card and the values fit together again (another language), the turn goes") {
+    for (int turn = 0; turn < 5 && !f.model.values_turn(); ++turn) {
+      f.time.advance(fixture::options().news_interval);
+      f.model.tick();
+    }
+    REQUIRE(f.model.values_turn());
+    CHECK(f.model.apply(intent::with_value(intent_kind::values_need_turn, 0)));
+    CHECK_FALSE(f.model.values_turn());
+    CHECK(f.model.attract_news()->text == "The limit is on every till.");
+  }
+  SECTION("without news there is no turn to take") {
+    fixture g(sample_config());
+    g.model.apply(intent::with_value(intent_kind::values_need_turn, 1));
+    CHECK_FALSE(g.model.values_turn());
+    CHECK_FALSE(g.model.next_deadline());
+  }
+}
+
 TEST_CASE("The thank-you screen names a shared plan, another one after each survey", "[kiosk][model][news]") {
   fixture f(config_with_news());
   f.finish_survey_with(-1);

@@ -24,6 +24,8 @@ enum class intent_kind {
   still_here,          // "Still there?" answered: go on with the answers kept
   start_over,          // "Still there?" declined: the answers so far are thrown away
   operator_typing,     // a key of the operator panel's keyboard: the panel stays open while someone types
+  values_need_turn,    // not a person: value 1 when the attract screen has no room for a news card and the
+                       // values' meanings together, so the values take a turn of their own; 0 when it has
 };
 
 // One intent with its argument.
@@ -49,6 +51,7 @@ inline bool is_tap(intent_kind k) {
     case intent_kind::operator_enroll:
     case intent_kind::operator_set_server:
     case intent_kind::operator_typing:
+    case intent_kind::values_need_turn:
       return false;
     default:
       return true;

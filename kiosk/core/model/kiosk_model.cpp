@@ -23,7 +23,7 @@ void kiosk_model::set_config(std::optional<v1::KioskConfig> config) {
   const bool language_was_default = language_ == languages().front();
   config_ = std::move(config);
   // A refresh keeps the rotation where it is unless the item shown is gone.
-  if (news_index_ >= news_count()) news_index_ = 0;
+  if (news_index_ >= rotation_turns()) news_index_ = 0;
   if (screen_ == screen::attract && language_was_default) language_ = languages().front();
   ++revision_;
 }
@@ -41,7 +41,17 @@ std::vector<std::string> kiosk_model::languages() const {
   return catalog_languages();
 }
 
+bool kiosk_model::set_values_turn(bool needed) {
+  if (needed == values_take_turns_) return false;
+  values_take_turns_ = needed;
+  if (news_index_ >= rotation_turns()) news_index_ = 0;
+  ++revision_;
+  return true;
+}
+
 bool kiosk_model::apply(const intent& in) {
+  // The screen's own report, not a person's tap: it neither counts as activity nor waits for one.
+  if (in.kind == intent_kind::values_need_turn) return set_values_turn(in.value != 0);
   const clock::time_point now = clock_.now();
   last_activity_ = now;
   if (is_tap(in.kind)) {
@@ -384,7 +394,7 @@ void kiosk_model::return_to_attract() {
   language_ = languages().front();
   shown_waits_ = attract_waits();
   // Whoever comes next sees the next item, for its full time.
-  if (news_count() > 0) news_index_ = (news_index_ + 1) % news_count();
+  if (rotation_turns() > 0) news_index_ = (news_index_ + 1) % rotation_turns();
   news_since_ = clock_.now();
   go(screen::attract);
 }
@@ -399,7 +409,7 @@ void kiosk_model::tick() {
       ++revision_;
     }
     // ... and as the news rotate; a late tick skips the items whose time has passed.
-    const std::size_t count = news_count();
+    const std::size_t count = rotation_turns();
     if (count > 1 && options_.news_interval.count() > 0 && now >= news_since_ + options_.news_interval) {
       const auto steps = (now - news_since_) / options_.news_interval;
       news_index_ = (news_index_ + static_cast<std::size_t>(steps)) % count;
@@ -441,7 +451,7 @@ std::optional<clock::time_point> kiosk_model::next_deadline() const {
       consider(next_second(survey_cooldown_until_));
       consider(next_second(remediation_cooldown_until_));
       consider(hourly_cap_until());
-      if (news_count() > 1 && options_.news_interval.count() > 0) consider(news_since_ + options_.news_interval);
+      if (rotation_turns() > 1 && options_.news_interval.count() > 0) consider(news_since_ + options_.news_interval);
       return next;
     case screen::thank_you:
     case screen::remediation_thanks:

@@ -118,10 +118,16 @@ class kiosk_model {
   std::string limit_sentence() const;
   // Returns how many shared plans, messages and stories the configuration carries.
   std::size_t news_count() const { return config_ ? static_cast<std::size_t>(config_->staff_news_size()) : 0; }
-  // Returns the 0-based position of the item the attract screen shows now.
+  // Returns the 0-based position of the item the attract screen shows now; news_count() during
+  // the values' own turn.
   std::size_t news_position() const { return news_index_; }
-  // Returns the item the attract screen shows now, or nullopt when there is none.
+  // Returns the item the attract screen shows now, or nullopt when there is none or the values
+  // have their turn.
   std::optional<news_text> attract_news() const;
+  // Return true when the attract rotation gives the values a turn of their own, because the screen
+  // has no room for a news card and their meanings together, and true while that turn shows.
+  bool values_have_turn() const { return values_take_turns_ && news_count() > 0; }
+  bool values_turn() const { return values_take_turns_ && news_count() > 0 && news_index_ == news_count(); }
   // Returns the shared plan the thank-you screen shows ("Because of your answers: ..."), a
   // different one after each survey, or nullopt when no plan is shared.
   std::optional<news_text> thanks_news() const;
@@ -177,6 +183,9 @@ class kiosk_model {
 
  private:
   bool on_attract(const intent& in);
+  // Returns how many turns the attract rotation has: the news items, and the values when they need one.
+  std::size_t rotation_turns() const { return news_count() + (values_take_turns_ && news_count() > 0 ? 1 : 0); }
+  bool set_values_turn(bool needed);
   bool on_question(const intent& in);
   bool on_remediation(const intent& in);
   bool on_operator(const intent& in);
@@ -233,6 +242,7 @@ class kiosk_model {
   std::vector<clock::time_point> corner_taps_;
 
   std::size_t news_index_ = 0;      // the item the attract screen shows
+  bool values_take_turns_ = false;  // the values have a turn of their own after the news items
   clock::time_point news_since_;    // when it began to show
   std::size_t surveys_thanked_ = 0;  // picks the plan of the thank-you screen
 
