@@ -1,4 +1,3 @@
-#include "calendar/calendar.h"
 #include "storepulse/v1/plans.pb.h"
 #include "tests/support/api_requests.h"
 #include "tests/support/auth_fixture.h"
@@ -15,28 +14,6 @@ using storepulse::test::dashboard_server;
 using storepulse::testing::http_send;
 
 namespace {
-
-std::string date_from_today(int days) { return calendar::format_date(calendar::today_utc() + days); }
-
-// Creates a store plan as HR on the target (JSON), started and due on the days given; returns its id.
-std::string create_plan(const dashboard_server& server, const test::api_session& hr, const std::string& store,
-                        const std::string& target, int start, int due) {
-  auto reply = test::api_send(server, hr, "POST", "/api/v1/plans",
-                              R"({"locationId":")" + std::to_string(server.location_id(store)) +
-                                  R"(","title":"Act on it","target":)" + target + R"(,"ownerId":")" +
-                                  std::to_string(server.user_id("hr")) + R"(","startOn":")" + date_from_today(start) +
-                                  R"(","dueOn":")" + date_from_today(due) + R"("})");
-  INFO(reply.body);
-  REQUIRE(reply.status == 201);
-  return test::json_string(reply.body, "id");
-}
-
-void mark_done(const dashboard_server& server, const test::api_session& hr, const std::string& id, int on) {
-  auto reply = test::api_send(server, hr, "POST", "/api/v1/plans/" + id + "/status",
-                              R"({"status":"PLAN_STATUS_DONE","on":")" + date_from_today(on) + R"("})");
-  INFO(reply.body);
-  REQUIRE(reply.status == 200);
-}
 
 const v1::ActingEffect& effect_on(const v1::ActingComparison& comparison, v1::Dimension dimension) {
   for (const auto& effect : comparison.dimensions())
@@ -57,16 +34,16 @@ TEST_CASE("HR compares stores that completed a plan on a dimension with stores t
   // Five publishing stores complete an Empowerment plan seven weeks ago: two weeks each side.
   std::vector<std::string> done;
   for (const char* store : {"N01", "N02", "S01", "S02", "E01"}) {
-    done.push_back(create_plan(server, hr, store, empowerment, -56, -49));
-    mark_done(server, hr, done.back(), -50);
+    done.push_back(test::create_store_plan(server, hr, store, empowerment, -56, -49));
+    test::mark_plan_done(server, hr, done.back(), -50);
   }
   // N03 publishes nothing: its plan (on an Empowerment question) is left out and counted.
-  mark_done(server, hr,
-            create_plan(server, hr, "N03",
+  test::mark_plan_done(server, hr,
+            test::create_store_plan(server, hr, "N03",
                         R"({"kind":"PLAN_TARGET_KIND_QUESTION","questionKey":"empowerment_know_limit"})", -56, -49),
             -50);
   // C001 has an open plan on an Empowerment figure in those weeks: it is in neither group.
-  create_plan(server, hr, "C001", R"({"kind":"PLAN_TARGET_KIND_EMPOWERMENT","figure":"EMPOWERMENT_FIGURE_USED_LAST_7_DAYS"})",
+  test::create_store_plan(server, hr, "C001", R"({"kind":"PLAN_TARGET_KIND_EMPOWERMENT","figure":"EMPOWERMENT_FIGURE_USED_LAST_7_DAYS"})",
               -60, 10);
 
   auto reply = test::api_get(server, hr, "/api/v1/plans/acting");
