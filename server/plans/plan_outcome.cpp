@@ -135,19 +135,34 @@ std::string missing_reason(const measure& m, const char* which, const week_range
 
 }  // namespace
 
+std::optional<outcome_windows> windows_of(int start_day, int end_day) {
+  auto first = reports::week_index(calendar::iso_week(start_day));
+  auto last = reports::week_index(calendar::iso_week(std::max(start_day, end_day)));
+  if (!first || !last) return std::nullopt;
+  const int weeks = std::clamp(*last - *first + 1, min_outcome_weeks, max_outcome_weeks);
+  return outcome_windows{weeks, {*first - weeks, *first - 1}, {*last + 1, *last + weeks}};
+}
+
+std::vector<std::int64_t> plan_location_ids(const reports::report_catalog& catalog, const v1::ActionPlan& plan) {
+  if (plan.scope() == v1::SCOPE_KIND_LOCATION) return {plan.location_id()};
+  std::vector<std::int64_t> ids;
+  for (const auto& location : catalog.locations)
+    if (plan.scope() != v1::SCOPE_KIND_REGION || location.region == plan.region()) ids.push_back(location.id);
+  return ids;
+}
+
 v1::PlanOutcome plan_outcome(storage::database& db, const reports::report_catalog& catalog,
                              const outcome_request& request) {
   v1::PlanOutcome out;
   out.set_status(v1::CELL_STATUS_NO_DATA);
-  auto first = reports::week_index(calendar::iso_week(request.start_day));
-  auto last = reports::week_index(calendar::iso_week(std::max(request.start_day, request.end_day)));
-  if (!first || !last) {
+  auto span = windows_of(request.start_day, request.end_day);
+  if (!span) {
     out.set_reason("The plan's dates are out of range.");
     return out;
   }
-  const int weeks = std::clamp(*last - *first + 1, min_outcome_weeks, max_outcome_weeks);
-  const week_range before{*first - weeks, *first - 1};
-  const week_range after{*last + 1, *last + weeks};
+  const int weeks = span->weeks;
+  const week_range before = span->before;
+  const week_range after = span->after;
   out.set_weeks(static_cast<std::uint32_t>(weeks));
   auto& b = *out.mutable_before();
   b.set_first_week(reports::week_text(before.first));

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "server/reports/report_catalog.h"
+#include "server/reports/report_period.h"
 #include "server/storage/database.h"
 #include "storepulse/v1/plans.pb.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace storepulse::plans {
@@ -20,6 +22,19 @@ struct outcome_request {
   int start_day = 0;                       // days since 1970-01-01
   int end_day = 0;                         // the day it was done
 };
+
+// The weeks a done plan is judged on: as many before its start week as after its end week.
+struct outcome_windows {
+  int weeks = 0;
+  reports::week_range before, after;
+};
+
+// Returns the windows of a plan that started and was done on these days (days since
+// 1970-01-01), or nullopt when the dates are out of range.
+std::optional<outcome_windows> windows_of(int start_day, int end_day);
+
+// Returns the ids of the catalog's stores a plan covers: its store, its region's or every store.
+std::vector<std::int64_t> plan_location_ids(const reports::report_catalog& catalog, const v1::ActionPlan& plan);
 
 // Returns the target's figure over the same number of weeks before the plan's start and after its
 // end, from published blocks only (so every figure obeys the suppression rules), with the test

@@ -6,6 +6,7 @@
 #include "server/auth/request_guard.h"
 #include "server/http/responses.h"
 #include "server/ingest/writer.h"
+#include "server/plans/acting_comparison.h"
 #include "server/plans/focus_suggestions.h"
 #include "server/plans/plan_csv.h"
 #include "server/plans/plan_outcome.h"
@@ -33,17 +34,6 @@ constexpr std::string_view plan_prefix = "/api/v1/plans/";
 
 using engine_ptr = std::shared_ptr<reports::report_engine>;
 
-// Returns the ids of the stores a plan covers.
-std::vector<std::int64_t> plan_members(storage::database& db, const v1::ActionPlan& plan) {
-  if (plan.scope() == v1::SCOPE_KIND_LOCATION) return {plan.location_id()};
-  std::vector<std::int64_t> ids;
-  auto stmt = db.prepare(plan.scope() == v1::SCOPE_KIND_REGION ? "SELECT id FROM locations WHERE region = ?1"
-                                                               : "SELECT id FROM locations");
-  if (plan.scope() == v1::SCOPE_KIND_REGION) stmt.bind(1, plan.region());
-  while (stmt.step()) ids.push_back(stmt.column_int64(0));
-  return ids;
-}
-
 // Fills the outcome of a done plan. A manager gets a region's or the organisation's outcome
 // never: without the comparison rule of the reports it could narrow down to a few stores.
 void add_outcome(storage::database& db, const reports::report_catalog& catalog, const auth::principal& who,
@@ -57,7 +47,7 @@ void add_outcome(storage::database& db, const reports::report_catalog& catalog, 
   }
   outcome_request request;
   request.target = plan.target();
-  request.location_ids = plan_members(db, plan);
+  request.location_ids = plan_location_ids(catalog, plan);
   request.start_day = calendar::parse_date(plan.start_on()).value_or(0);
   request.end_day = calendar::parse_date(plan.ended_on()).value_or(request.start_day);
   outcome = plan_outcome(db, catalog, request);
@@ -216,6 +206,18 @@ void suggestions_route(app::services& services, const engine_ptr& engine, http::
                      });
 }
 
+// GET /api/v1/plans/acting: HR only; a manager's view could narrow down to a few stores.
+void acting_route(app::services& services, const engine_ptr& engine, http::request&& req, http::respond_fn respond) {
+  auto who = auth::authorize(services, req, respond, auth::access::hr_admin);
+  if (!who) return;
+  app::run_on_reader(services, std::move(req), std::move(respond),
+                     [engine, who = *who](storage::database& db, const http::request& r) {
+                       auto catalog = reports::load_catalog(db);
+                       auto k = static_cast<std::size_t>(engine->k());
+                       return http::make_negotiated(r, acting_comparison(db, catalog, who, k, calendar::today_utc()));
+                     });
+}
+
 void form_route(app::services& services, const engine_ptr&, http::request&& req, http::respond_fn respond) {
   auto who = auth::authorize(services, req, respond, auth::access::scores);
   if (!who) return;
@@ -355,6 +357,7 @@ void add_plan_routes(http::router& router, app::services& services, std::shared_
   router.add(http::verb::post, std::string(plans_path), handler(create_route), "plans_create");
   router.add(http::verb::get, std::string(plan_prefix) + "suggestions", handler(suggestions_route),
              "plans_suggestions");
+  router.add(http::verb::get, std::string(plan_prefix) + "acting", handler(acting_route), "plans_acting");
   router.add(http::verb::get, std::string(plan_prefix) + "form", handler(form_route), "plans_form");
   router.add(http::verb::get, std::string(plan_prefix) + "export.csv", handler(export_route), "plans_export");
   router.add_prefix(http::verb::get, std::string(plan_prefix), handler(get_route), "plans_get");

@@ -77,8 +77,24 @@ test_result welch_t_test(double n1, double mean1, double sd1, double n2, double 
     return {mean1 > mean2 ? std::numeric_limits<double>::infinity() : -std::numeric_limits<double>::infinity(), 0};
   }
   double t = (mean1 - mean2) / std::sqrt(a + b);
-  double df = (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
-  return {t, student_t_two_sided_p(t, df)};
+  return {t, student_t_two_sided_p(t, welch_degrees_of_freedom(a, n1, b, n2))};
+}
+
+double welch_degrees_of_freedom(double se1_sq, double n1, double se2_sq, double n2) {
+  double denominator = se1_sq * se1_sq / (n1 - 1) + se2_sq * se2_sq / (n2 - 1);
+  if (denominator <= 0) return n1 + n2 - 2;
+  return (se1_sq + se2_sq) * (se1_sq + se2_sq) / denominator;
+}
+
+double student_t_95(double df) {
+  if (df <= 0 || !std::isfinite(df)) return z_95;
+  // The two-sided p falls as t grows: bisect until the bracket is far below display precision.
+  double low = 0, high = 1000;
+  for (int i = 0; i < 100 && high - low > 1e-12; ++i) {
+    double mid = (low + high) / 2;
+    (student_t_two_sided_p(mid, df) > 0.05 ? low : high) = mid;
+  }
+  return (low + high) / 2;
 }
 
 test_result two_proportion_z_test(std::int64_t x1, std::int64_t n1, std::int64_t x2, std::int64_t n2) {

@@ -28,6 +28,14 @@ test_result two_proportion_z_test(std::int64_t x1, std::int64_t n1, std::int64_t
 // Returns the z-test of a difference of two estimates with the given standard errors.
 test_result z_test(double estimate1, double se1, double estimate2, double se2);
 
+// Returns the Welch-Satterthwaite degrees of freedom of a difference of two means, from each
+// mean's squared standard error (variance / n) and its group size; both groups need n >= 2.
+double welch_degrees_of_freedom(double se1_sq, double n1, double se2_sq, double n2);
+
+// Returns t with P(|T| >= t) = 0.05 for Student's t with df degrees of freedom (the normal 1.96
+// when df is not finite or not positive), for 95% intervals.
+double student_t_95(double df);
+
 // Returns P(|T| >= |t|) for Student's t with df degrees of freedom.
 double student_t_two_sided_p(double t, double df);
 

@@ -7,11 +7,14 @@
 #include "tests/support/http_client.h"
 #include "tests/support/webdriver_client.h"
 
+#include "storepulse/v1/plans.pb.h"
 #include "storepulse/v1/reports.pb.h"
 
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <string>
 
 using namespace storepulse::test;
 namespace v1 = storepulse::v1;
@@ -193,4 +196,69 @@ TEST_CASE("HR sees every plan with overdue ones highlighted, drops without a pla
   scroll_to(browser, "#outcome");
   check_fits(browser);
   browser.screenshot(screenshot_path("29-plan-outcome-phone"));
+}
+
+namespace {
+
+// Returns a change as the dashboard's signed() writes it: "+6.1", "−2.0" (a minus sign), "0.0".
+std::string signed_text(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", std::abs(value));
+  if (std::string(text) == "0.0") return text;
+  return (value > 0 ? "+" : "\u2212") + std::string(text);
+}
+
+}  // namespace
+
+TEST_CASE("HR's plans page says whether stores that completed a plan rose more than stores without one",
+          "[dashboard][browser][plans]") {
+  dashboard_server server({}, 16);
+  const auto hr = api_sign_in(server, "hr");
+  for (const char* store : {"N01", "N02", "S01", "S02", "E01"})
+    mark_plan_done(server, hr,
+                   create_store_plan(server, hr, store,
+                                     R"({"kind":"PLAN_TARGET_KIND_DIMENSION","dimension":"DIMENSION_EMPOWERMENT"})",
+                                     -56, -49),
+                   -50);
+  auto comparison = parse_json<v1::ActingComparison>(api_get(server, hr, "/api/v1/plans/acting").body);
+  const v1::ActingEffect* empowerment = nullptr;
+  for (const auto& effect : comparison.dimensions())
+    if (effect.dimension() == v1::DIMENSION_EMPOWERMENT) empowerment = &effect;
+  REQUIRE(empowerment);
+  REQUIRE(empowerment->effect().status() == v1::CELL_STATUS_PUBLISHED);
+
+  webdriver_client browser(1280, 900);
+  sign_in(browser, server, "hr");
+  browser.wait_for("#heatmap tbody tr");
+  browser.navigate(server.url() + "/#/plans");
+  browser.wait_for("#acting .acting-card");
+  const std::string card = "#acting .acting-card[data-dimension=DIMENSION_EMPOWERMENT]";
+  CHECK(browser.text(browser.find(card + " .metric")) == signed_text(empowerment->effect().value()) + " points");
+  auto text = browser.text(browser.find(card));
+  CHECK(text.find(empowerment->sentence()) != std::string::npos);
+  CHECK(text.find("95% interval " + signed_text(empowerment->effect().ci_low()) + " to " +
+                  signed_text(empowerment->effect().ci_high())) != std::string::npos);
+  CHECK(text.find("5 stores completed a plan · " + std::to_string(empowerment->comparison_stores()) +
+                  " stores without one") != std::string::npos);
+  // Where no store acted, the card says how many are needed and shows no figure.
+  auto values = browser.text(browser.find("#acting .acting-card[data-dimension=DIMENSION_VALUES]"));
+  CHECK(values.find("Not enough stores yet: 0 completed a plan on Values, 5 needed.") != std::string::npos);
+  scroll_to(browser, "#acting");
+  browser.screenshot(screenshot_path("30-plans-acting-desktop"));
+  check_accessible(browser);
+
+  browser.set_window_size(375, 812);
+  browser.navigate(server.url() + "/#/plans");
+  browser.wait_for("#acting .acting-card");
+  check_fits(browser);
+  scroll_to(browser, "#acting");
+  browser.screenshot(screenshot_path("31-plans-acting-phone"));
+
+  // A manager's plans page has no such section.
+  webdriver_client manager(1280, 900);
+  sign_in(manager, server, "manager_north");
+  manager.wait_for("#heatmap tbody tr");
+  manager.navigate(server.url() + "/#/plans");
+  manager.wait_for(".plans-table");
+  CHECK(manager.find_all("#acting").empty());
 }

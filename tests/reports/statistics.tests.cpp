@@ -41,3 +41,17 @@ TEST_CASE("Two-proportion z-test of 30/50 against 20/50", "[reports][statistics]
   CHECK(result.statistic == Approx(2.0));
   CHECK(result.p_value == Approx(0.0455).margin(1e-4));
 }
+
+TEST_CASE("Student's t for 95% intervals matches the table and tends to the normal", "[reports][statistics]") {
+  CHECK(student_t_95(5) == Approx(2.5706).margin(0.0001));
+  CHECK(student_t_95(30) == Approx(2.0423).margin(0.0001));
+  CHECK(student_t_95(1e6) == Approx(z_95).margin(0.0001));
+  CHECK(student_t_95(0) == z_95);
+}
+
+TEST_CASE("Welch's degrees of freedom fall between the smaller group's and the pooled count", "[reports][statistics]") {
+  // Equal variances and sizes: exactly the pooled n1 + n2 - 2.
+  CHECK(welch_degrees_of_freedom(1, 5, 1, 5) == Approx(8));
+  // 2.5^2 / (2^2 / 4 + 0.5^2 / 4) = 5.88235.
+  CHECK(welch_degrees_of_freedom(2, 5, 0.5, 5) == Approx(5.88235).margin(1e-5));
+}

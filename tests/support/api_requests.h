@@ -20,6 +20,14 @@ testing::http_reply api_get(const dashboard_server& server, const api_session& w
 testing::http_reply api_send(const dashboard_server& server, const api_session& who, const std::string& method,
                              const std::string& target, const std::string& body, bool with_csrf = true);
 
+// Creates a store plan as the caller (owned by hr) on a target given as JSON, started and due
+// that many days from today; returns its id. Fails the test unless the server answers 201.
+std::string create_store_plan(const dashboard_server& server, const api_session& who, const std::string& store,
+                              const std::string& target_json, int start_day, int due_day);
+
+// Marks a plan done that many days from today; fails the test unless the server answers 200.
+void mark_plan_done(const dashboard_server& server, const api_session& who, const std::string& id, int on_day);
+
 // Returns the message as JSON (Protobuf's JSON mapping).
 std::string to_json(const google::protobuf::Message& message);
 

@@ -78,3 +78,33 @@ export function outcomePanel(plan) {
     h('p', { class: 'metric-note' }, 'Published figures only, tested as the trends are. A change after a plan is not proof ' +
       'that the plan caused it: compare with stores that did not act.'));
 }
+
+const stores = (n) => `${n} store${n === 1 ? '' : 's'}`;
+
+// Returns one dimension's card of HR's "does acting work?": the difference in differences, its
+// interval, the two groups and the server's sentence.
+function actingCard(effect) {
+  const estimate = effect.effect || {};
+  const shown = estimate.status === PUBLISHED;
+  const leftOut = (effect.treatedLeftOut || 0) + (effect.comparisonLeftOut || 0);
+  return h('section', { class: 'card acting-card', 'data-dimension': effect.dimension },
+    h('h3', {}, effect.label),
+    h('p', { class: 'metric' }, shown ? h('span', {}, signed(estimate.value, 1), h('small', {}, ' points')) : '–'),
+    shown ? h('p', { class: 'metric-note' }, `95% interval ${signed(estimate.ciLow, 1)} to ${signed(estimate.ciHigh, 1)}`) : null,
+    h('p', { class: 'acting-sentence' }, effect.sentence),
+    shown || effect.treatedStores || leftOut ? h('p', { class: 'metric-note' },
+      `${stores(effect.treatedStores || 0)} completed a plan · ${stores(effect.comparisonStores || 0)} without one`
+      + (leftOut ? ` · ${leftOut} left out (weeks not all published)` : '')) : null);
+}
+
+// Returns HR's "does acting work?" panel: per dimension, stores that completed a plan against
+// stores with none over the same weeks.
+export function actingPanel(comparison) {
+  const effects = (comparison && comparison.dimensions) || [];
+  return h('section', { class: 'panel', 'aria-labelledby': 'acting-title', id: 'acting' },
+    h('div', { class: 'panel-head' }, h('h2', { id: 'acting-title' }, 'Does acting work?'),
+      h('p', {}, 'Change in each dimension’s score over the weeks around a completed plan, in stores that completed one '
+        + `minus stores with no plan on it over the same weeks. Shown when each group has at least ${comparison.minStores || 5} stores.`)),
+    h('div', { class: 'cards acting-cards', role: 'group', 'aria-label': 'Stores that acted against stores that did not' },
+      effects.map(actingCard)));
+}

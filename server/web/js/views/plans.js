@@ -3,7 +3,7 @@
 import { get, query } from '../api.js';
 import { h, fill } from '../dom.js';
 import { PLAN_STATUSES, dimensionLabel } from '../labels.js';
-import { planTable } from './plan_parts.js';
+import { actingPanel, planTable } from './plan_parts.js';
 
 const STATUS_CHOICES = [['', 'Any status'], ['open', 'Open (planned or in progress)'],
   ...Object.entries(PLAN_STATUSES).map(([key, [label]]) => [key.replace('PLAN_STATUS_', '').toLowerCase(), label])];
@@ -11,7 +11,9 @@ const STATUS_CHOICES = [['', 'Any status'], ['open', 'Open (planned or in progre
 export async function render(main, { session, params, navigate, isCurrent }) {
   const filters = { region: params.get('region') || '', store: params.get('store') || '', status: params.get('status') || '',
     owner: params.get('owner') || '' };
-  const list = await get('/api/v1/plans');
+  const hr = session.role === 'hr_admin';
+  // Only HR sees the comparison of stores that acted: a manager's could narrow down to a few stores.
+  const [list, acting] = await Promise.all([get('/api/v1/plans'), hr ? get('/api/v1/plans/acting') : null]);
   if (!isCurrent()) return;
   document.title = 'Plans · Storepulse';
   const all = list.plans || [];
@@ -25,7 +27,6 @@ export async function render(main, { session, params, navigate, isCurrent }) {
   const overdue = shown.filter((p) => p.overdue).length;
   const open = shown.filter(isOpen).length;
   const exportQuery = query({ region: filters.region, status: filters.status });
-  const hr = session.role === 'hr_admin';
 
   const select = (id, label, value, choices) => h('label', { class: 'field', for: id }, label,
     h('select', { id, onchange: (event) => navigate('plans', null, clean({ ...filters, [id.replace('plan-filter-', '')]: event.target.value })) },
@@ -45,6 +46,7 @@ export async function render(main, { session, params, navigate, isCurrent }) {
       h('section', { class: 'card' }, h('h2', {}, 'Drops without a plan'),
         h('p', { class: `metric${(list.unplannedDrops || []).length ? ' metric-danger' : ''}` }, String((list.unplannedDrops || []).length)))),
     dropsPanel(list),
+    acting ? actingPanel(acting) : null,
     h('section', { class: 'panel', 'aria-labelledby': 'plan-list-title' },
       h('h2', { id: 'plan-list-title' }, 'Plans'),
       h('div', { class: 'filters' },
