@@ -116,30 +116,7 @@ std::shared_ptr<const period_data> report_engine::period(storage::database& db, 
       return it->second.data;
   }
 
-  auto data = std::make_shared<period_data>();
-  data->version = version;
-  data->catalog = load_catalog(db);
-  data->window = make_window(query.period, at);
-  const week_range windows[] = {data->window.current, data->window.previous};
-  auto aggregates = aggregate_windows(db, data->catalog, windows);
-  data->current = std::move(aggregates[0]);
-  data->previous = std::move(aggregates[1]);
-  const auto& catalog = data->catalog;
-  const auto stores = catalog.locations.size();
-  data->chi.resize(stores);
-  data->previous_chi.resize(stores);
-  data->limit_gap.resize(stores);
-  for (std::size_t s = 0; s < stores; ++s) {
-    data->chi[s] = chi_score(catalog, data->current[s]);
-    data->previous_chi[s] = chi_score(catalog, data->previous[s]);
-    std::int64_t raw = 0;
-    data->limit_gap[s] = store_limit_gap(catalog, data->current[s], catalog.locations[s], raw);
-    const auto& region = catalog.locations[s].region;
-    data->organisation.add(data->current[s]);
-    data->previous_organisation.add(data->previous[s]);
-    data->regions[region].add(data->current[s]);
-    data->previous_regions[region].add(data->previous[s]);
-  }
+  auto data = make_period_data(db, make_window(query.period, at), version);
 
   std::lock_guard lock(mutex_);
   cache_[key] = {data, now};
