@@ -10,7 +10,7 @@
 namespace storepulse::maturity {
 namespace {
 
-constexpr const char* wider_than_yours = "held back: this scope covers stores beyond yours";
+constexpr const char* wider_than_yours = "this scope covers stores beyond yours";
 
 // The pulse dimension that matches a competency, if any.
 std::optional<v1::Dimension> matching_dimension(v1::MaturityCompetency competency) {
@@ -37,7 +37,7 @@ staff_figure from_score(const reports::score_value& score, std::string source) {
   if (score.status == v1::CELL_STATUS_PUBLISHED)
     out.value = score.value;
   else if (score.status == v1::CELL_STATUS_SUPPRESSED)
-    out.held_back = "held back: too few answers to publish";
+    out.held_back = "too few answers to publish";
   else
     out.held_back = "no published answers in these weeks";
   return out;
@@ -74,7 +74,7 @@ staff_figure consistency_figure(const reports::period_data& data, const std::vec
   if (spread.status() == v1::CELL_STATUS_PUBLISHED)
     out.value = consistency_score(spread.iqr());
   else
-    out.held_back = "held back: fewer than two stores publish an index";
+    out.held_back = "fewer than two stores publish an index";
   return out;
 }
 
