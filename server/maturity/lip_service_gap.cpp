@@ -166,10 +166,7 @@ void fill_gap(const v1::MaturityResults& results, const std::map<v1::MaturityCom
 
 void add_lip_service_gap(storage::database& db, const auth::principal& who, v1::MaturityResults& results) {
   storage::read_snapshot snapshot(db);
-  std::optional<int> closed_through;
-  auto latest = storage::query_int(db, "SELECT MAX(closed_through) FROM publication_state");
-  if (latest && *latest > 0) closed_through = reports::week_index(static_cast<int>(*latest));
-  auto weeks = gap_window(results.round(), closed_through);
+  auto weeks = gap_window(results.round(), reports::last_published_week(db));
   if (!weeks) return;
   reports::period_window window;
   window.at = weeks->last;

@@ -14,10 +14,7 @@ namespace {
 
 int resolve_at(storage::database& db, const report_query& query) {
   if (query.at) return *query.at;
-  auto latest = storage::query_int(db, "SELECT MAX(closed_through) FROM publication_state");
-  if (latest && *latest > 0) {
-    if (auto index = week_index(static_cast<int>(*latest))) return *index;
-  }
+  if (auto last = last_published_week(db)) return *last;
   // Nothing published yet: the week before this one, which is the next to be.
   return *week_index(calendar::iso_week(calendar::today_utc())) - 1;
 }
@@ -94,6 +91,12 @@ void add_revisions(storage::database& db, std::int64_t location_id, int since, v
 }
 
 }  // namespace
+
+std::optional<int> last_published_week(storage::database& db) {
+  auto latest = storage::query_int(db, "SELECT MAX(closed_through) FROM publication_state");
+  if (!latest || *latest <= 0) return std::nullopt;
+  return week_index(static_cast<int>(*latest));
+}
 
 std::int64_t data_version(storage::database& db) {
   return storage::query_int(db, "SELECT version FROM report_data_version WHERE id = 1").value_or(0);
