@@ -4,6 +4,7 @@
 #include "server/app/reader_job.h"
 #include "server/auth/request_guard.h"
 #include "server/http/responses.h"
+#include "server/maturity/lip_service_gap.h"
 #include "server/maturity/maturity_csv.h"
 #include "server/maturity/questionnaire.h"
 #include "server/maturity/round_store.h"
@@ -100,6 +101,8 @@ void read_route(app::services& services, http::request&& req, http::respond_fn r
                        if (what == "answers") return answer(r, load_answers(db, who, id));
                        if (what.empty()) return answer(r, round_after(db, who, id));
                        auto results = round_results(db, who, id);
+                       if (auto* found = std::get_if<v1::MaturityResults>(&results); found && what == "results")
+                         add_lip_service_gap(db, who, *found);
                        if (what == "results" || std::holds_alternative<plan_error>(results))
                          return answer(r, std::move(results));
                        auto res =

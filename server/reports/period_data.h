@@ -6,6 +6,7 @@
 #include "server/reports/report_catalog.h"
 #include "server/reports/report_period.h"
 #include "server/reports/window_aggregate.h"
+#include "server/storage/database.h"
 
 #include <array>
 #include <cstdint>
@@ -35,5 +36,11 @@ struct period_data {
   mutable std::map<std::string, std::shared_ptr<const overview_rows>> overview_rows_by_scope;
   mutable std::map<std::string, http::encoded_body> encoded;
 };
+
+// Returns a window's figures from the published blocks: every store's sums and CHI for the
+// window and the one before it, the organisation's and each region's. version is the data
+// version they were read at.
+std::shared_ptr<period_data> make_period_data(storage::database& db, const period_window& window,
+                                              std::int64_t version);
 
 }  // namespace storepulse::reports

@@ -14,10 +14,7 @@ namespace {
 
 int resolve_at(storage::database& db, const report_query& query) {
   if (query.at) return *query.at;
-  auto latest = storage::query_int(db, "SELECT MAX(closed_through) FROM publication_state");
-  if (latest && *latest > 0) {
-    if (auto index = week_index(static_cast<int>(*latest))) return *index;
-  }
+  if (auto last = last_published_week(db)) return *last;
   // Nothing published yet: the week before this one, which is the next to be.
   return *week_index(calendar::iso_week(calendar::today_utc())) - 1;
 }
@@ -95,6 +92,12 @@ void add_revisions(storage::database& db, std::int64_t location_id, int since, v
 
 }  // namespace
 
+std::optional<int> last_published_week(storage::database& db) {
+  auto latest = storage::query_int(db, "SELECT MAX(closed_through) FROM publication_state");
+  if (!latest || *latest <= 0) return std::nullopt;
+  return week_index(static_cast<int>(*latest));
+}
+
 std::int64_t data_version(storage::database& db) {
   return storage::query_int(db, "SELECT version FROM report_data_version WHERE id = 1").value_or(0);
 }
@@ -116,30 +119,7 @@ std::shared_ptr<const period_data> report_engine::period(storage::database& db, 
       return it->second.data;
   }
 
-  auto data = std::make_shared<period_data>();
-  data->version = version;
-  data->catalog = load_catalog(db);
-  data->window = make_window(query.period, at);
-  const week_range windows[] = {data->window.current, data->window.previous};
-  auto aggregates = aggregate_windows(db, data->catalog, windows);
-  data->current = std::move(aggregates[0]);
-  data->previous = std::move(aggregates[1]);
-  const auto& catalog = data->catalog;
-  const auto stores = catalog.locations.size();
-  data->chi.resize(stores);
-  data->previous_chi.resize(stores);
-  data->limit_gap.resize(stores);
-  for (std::size_t s = 0; s < stores; ++s) {
-    data->chi[s] = chi_score(catalog, data->current[s]);
-    data->previous_chi[s] = chi_score(catalog, data->previous[s]);
-    std::int64_t raw = 0;
-    data->limit_gap[s] = store_limit_gap(catalog, data->current[s], catalog.locations[s], raw);
-    const auto& region = catalog.locations[s].region;
-    data->organisation.add(data->current[s]);
-    data->previous_organisation.add(data->previous[s]);
-    data->regions[region].add(data->current[s]);
-    data->previous_regions[region].add(data->previous[s]);
-  }
+  auto data = make_period_data(db, make_window(query.period, at), version);
 
   std::lock_guard lock(mutex_);
   cache_[key] = {data, now};

@@ -82,6 +82,9 @@ class report_engine {
   std::map<std::pair<int, int>, cache_entry> cache_;  // (period, at)
 };
 
+// Returns the last week any store has published (dense index), or nullopt when none has.
+std::optional<int> last_published_week(storage::database& db);
+
 // Returns the data version that 003_reports.sql maintains and publication moves.
 std::int64_t data_version(storage::database& db);
 

@@ -1,8 +1,10 @@
 #include "server/reports/report_routes.h"
 
+#include "calendar/calendar.h"
 #include "server/app/reader_job.h"
 #include "server/auth/request_guard.h"
 #include "server/http/responses.h"
+#include "server/maturity/overdue_alerts.h"
 #include "server/reports/report_engine.h"
 #include "server/storage/reader_pool.h"
 
@@ -116,7 +118,11 @@ void add_report_routes(http::router& router, app::services& services, std::share
   router.add(http::verb::get, "/api/v1/reports/alerts",
              query_route(services, [engine](storage::database& db, const http::request& r, const auth::principal& who,
                                             const report_query& query) {
-               return http::make_negotiated(r, engine->alerts(db, who, query));
+               auto alerts = engine->alerts(db, who, query);
+               // An overdue self-assessment is an alert too, whatever the period.
+               for (auto& overdue : maturity::overdue_round_alerts(db, who, calendar::today_utc(), query.region))
+                 *alerts.add_alerts() = std::move(overdue);
+               return http::make_negotiated(r, alerts);
              }),
              "reports_alerts");
 

@@ -1,4 +1,5 @@
 #include "calendar/calendar.h"
+#include "server/maturity/maturity_scoring.h"
 #include "tests/support/api_requests.h"
 #include "tests/support/auth_fixture.h"
 #include "tests/support/dashboard_browser.h"
@@ -55,6 +56,30 @@ std::string radar_drawn(webdriver_client& browser) {
   return drawn;
 }
 
+// Returns a number as the dashboard rounds it (Math.round: halves up).
+std::string rounded(double value) { return std::to_string(static_cast<long>(std::floor(value + 0.5))); }
+
+// Returns the lip-service gap as the API gives it, one "competency|leaders|staff|gap|flag" line
+// per row; a held-back staff figure reads "held" and a missing gap "".
+std::string gap_of_api(const v1::MaturityLipServiceGap& gap) {
+  std::string out;
+  for (const auto& row : gap.rows()) {
+    out += v1::MaturityCompetency_Name(row.competency()) + "|" + (row.has_leaders() ? rounded(row.leaders()) : "–") +
+           "|" + (row.has_staff() ? rounded(row.staff()) : "held") + "|" + (row.has_gap() ? rounded(row.gap()) : "") +
+           "|" + (row.leaders_far_above() ? "flag" : "") + "\n";
+  }
+  return out;
+}
+
+// Returns the gap table on the page in the same form.
+std::string gap_on_page(webdriver_client& browser) {
+  return browser.execute_string(
+      "return [...document.querySelectorAll('.gap-table tbody tr')].map((tr) => [tr.dataset.competency,"
+      "  tr.querySelector('[data-leaders]').dataset.leaders, tr.querySelector('[data-staff]').dataset.staff,"
+      "  (tr.querySelector('[data-gap]') || { dataset: {} }).dataset.gap || '',"
+      "  tr.querySelector('.gap-flag') ? 'flag' : ''].join('|') + '\\n').join('');");
+}
+
 }  // namespace
 
 TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR closes it, and results, radar and timeline show",
@@ -70,6 +95,15 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
   webdriver_client browser(1280, 900);
   sign_in(browser, server, "hr");
   browser.wait_for("#heatmap tbody tr");
+  // The overdue round is on HR's alerts, with its scope and the day it fell due.
+  browser.navigate(server.url() + "/#/alerts");
+  browser.wait_for(".overdue-rows li");
+  CHECK(browser.find_all(".overdue-rows li").size() == 1);
+  CHECK(browser.text(browser.find(".overdue-rows li .badge")) == "Region North");
+  CHECK(browser.execute_string("return document.querySelector('.overdue-rows li').dataset.since;") ==
+        storepulse::calendar::format_date(storepulse::maturity::next_round_due(today - 190)));
+  scroll_to(browser, "#overdue-title");
+  browser.screenshot(screenshot_path("59-alerts-maturity-overdue-desktop"));
   browser.navigate(server.url() + "/#/assessments");
   browser.wait_for(".rounds-table tbody tr");
   CHECK(browser.text(browser.find(".scope-head h3")) == "Region North");
@@ -90,7 +124,7 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
   browser.wait_for("#answers-title");
   const auto round_url = browser.execute_string("return location.href;");
   const auto round_id = round_url.substr(round_url.rfind('/') + 1);
-  answer_round(browser, "443433544433332");
+  answer_round(browser, "443433666433332");
   browser.wait_for_text("hr: 15 of 15");
   browser.screenshot(screenshot_path("61-assessment-answers-desktop"));
   check_accessible(browser);
@@ -105,11 +139,17 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
     check_fits(phone);
     scroll_to(phone, "#answers-title");
     phone.screenshot(screenshot_path("62-assessment-answers-phone"));
-    answer_round(phone, "235342545423212");
+    answer_round(phone, "235342566423212");
     phone.wait_for_text("manager_north: 15 of 15");
     phone.wait_for(".discuss-list li");
     CHECK(radar_drawn(phone) == "radar:3");
+    // A manager gets no staff figure for the region, wider than their stores: each is held back.
+    phone.wait_for(".gap-table tbody tr");
+    CHECK(phone.find_all(".gap-table [data-staff=held]").size() == 5);
+    CHECK(phone.find_all(".gap-table [data-gap]").empty());
     check_fits(phone);
+    scroll_to(phone, "#gap-title");
+    phone.screenshot(screenshot_path("63b-assessment-gap-manager-phone"));
     scroll_to(phone, "#results-title");
     phone.screenshot(screenshot_path("63-assessment-results-phone"));
   }
@@ -144,6 +184,27 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
   scroll_to(browser, "#timeline-title");
   browser.screenshot(screenshot_path("65-assessment-timeline-desktop"));
 
+  // The lip-service gap shows the API's figures: the region's published pulse beside the leaders.
+  results = parse_json<v1::MaturityResults>(
+      api_get(server, api_sign_in(server, "hr"), "/api/v1/maturity/rounds/" + round_id + "/results").body);
+  const auto& gap = results.lip_service_gap();
+  REQUIRE(gap.rows_size() == 5);
+  CHECK(gap.weeks() == 26);
+  int published = 0;
+  for (const auto& row : gap.rows()) published += row.has_staff();
+  CHECK(published >= 3);  // leadership, values, empowerment; North's stores publish their CHIs
+  CHECK(gap_on_page(browser) == gap_of_api(gap));
+  // Both leaders place empowerment near Embed, far above what North's staff report.
+  CHECK(browser.find_all(".gap-table tr[data-competency=MATURITY_COMPETENCY_EMPOWERMENT_AND_ENGAGEMENT] .gap-flag")
+            .size() == 1);
+  CHECK(browser.text(browser.find("#lip-service-gap .panel-head p")).find(gap.first_week() + " to " + gap.last_week()) !=
+        std::string::npos);
+  CHECK(browser.text(browser.find(".gap-table tbody tr[data-competency=MATURITY_COMPETENCY_CUSTOMER_INSIGHT_AND_ACTION]"))
+            .find("no matching pulse figure") != std::string::npos);
+  scroll_to(browser, "#gap-title");
+  browser.screenshot(screenshot_path("65b-assessment-gap-desktop"));
+  check_accessible(browser);
+
   browser.set_window_size(390, 844);
   browser.navigate(server.url() + "/#/assessments");
   browser.wait_for(".rounds-table tbody tr");
@@ -158,4 +219,13 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
   browser.screenshot(screenshot_path("67b-assessment-results-phone"));
   scroll_to(browser, "#timeline-title");
   browser.screenshot(screenshot_path("68-assessment-timeline-phone"));
+  browser.set_window_size(375, 812);
+  browser.navigate(server.url() + "/#/assessments");
+  browser.wait_for(".rounds-table tbody tr");
+  browser.navigate(round_url);
+  browser.wait_for(".gap-table tbody tr");
+  check_fits(browser);
+  CHECK(gap_on_page(browser) == gap_of_api(gap));
+  scroll_to(browser, "#gap-title");
+  browser.screenshot(screenshot_path("68b-assessment-gap-phone"));
 }

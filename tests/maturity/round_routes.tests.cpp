@@ -388,3 +388,65 @@ TEST_CASE("A scope whose last round closed over six months ago is reported overd
   // Invited now, the manager sees the scope's due date too.
   CHECK(parse_json<v1::MaturityRoundList>(api_get(server, north, rounds).body).dues_size() == 1);
 }
+
+TEST_CASE("A round's results carry the lip-service gap from the store's published pulse, held back where it publishes "
+          "nothing",
+          "[maturity][http][gap]") {
+  dashboard_server server;
+  auto hr = test::api_sign_in(server, "hr");
+  auto north = test::api_sign_in(server, "manager_north");
+  auto round = open(server, hr, store_round(server, "N01", {"hr", "manager_north"}));
+  REQUIRE(api_send(server, hr, "PUT", round_path(round, "/answers"), to_json(answers_at(server, hr, 6))).status == 200);
+  REQUIRE(api_send(server, north, "PUT", round_path(round, "/answers"), to_json(answers_at(server, north, 6))).status ==
+          200);
+
+  // The store's manager reads the figures of their own store: every leader placed it at Embed.
+  auto results = parse_json<v1::MaturityResults>(api_get(server, north, round_path(round, "/results")).body);
+  const auto& gap = results.lip_service_gap();
+  CHECK(gap.weeks() == 26);
+  CHECK(gap.far_above_threshold() == 20);
+  REQUIRE(gap.rows_size() == 5);
+  int published = 0;
+  for (const auto& row : gap.rows()) {
+    CAPTURE(row.competency());
+    CHECK(row.leaders() == 100);
+    if (!row.has_staff()) {
+      CHECK_FALSE(row.held_back().empty());
+      continue;
+    }
+    ++published;
+    CHECK(row.staff_status() == v1::CELL_STATUS_PUBLISHED);
+    CHECK(row.staff() >= 0);
+    CHECK(row.staff() <= 100);
+    CHECK(row.gap() == Approx(100 - row.staff()));
+    CHECK(row.leaders_far_above() == (row.gap() > 20));
+  }
+  CHECK(published == 3);  // leadership, values and empowerment; one store has no spread
+  CHECK(gap.rows(3).held_back() == "no matching pulse figure");
+
+  // HR gets the same figures as binary Protobuf.
+  auto binary = testing::http_send(server.port(), "GET", round_path(round, "/results"), {},
+                                   {{"Accept", "application/x-protobuf"}, {"Cookie", hr.cookie}});
+  REQUIRE(binary.status == 200);
+  v1::MaturityResults from_binary;
+  REQUIRE(from_binary.ParseFromString(binary.body));
+  CHECK(from_binary.lip_service_gap().SerializeAsString() == gap.SerializeAsString());
+
+  // N03 answers too rarely to publish anything: its staff figures are held back, with no number.
+  auto sparse = open(server, hr, store_round(server, "N03", {"hr"}));
+  REQUIRE(api_send(server, hr, "PUT", round_path(sparse, "/answers"), to_json(answers_at(server, hr, 6))).status ==
+          200);
+  auto held = parse_json<v1::MaturityResults>(api_get(server, hr, round_path(sparse, "/results")).body);
+  REQUIRE(held.lip_service_gap().rows_size() == 5);
+  for (int i = 0; i < 3; ++i) {
+    const auto& row = held.lip_service_gap().rows(i);
+    CAPTURE(row.competency());
+    CHECK(row.staff_status() == v1::CELL_STATUS_SUPPRESSED);
+    CHECK_FALSE(row.has_staff());
+    CHECK_FALSE(row.has_gap());
+    CHECK_FALSE(row.leaders_far_above());
+    CHECK(row.held_back() == "too few answers to publish");
+  }
+  const auto json = api_get(server, hr, round_path(sparse, "/results")).body;
+  CHECK(json.find("\"staff\":") == std::string::npos);
+}

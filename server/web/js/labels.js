@@ -37,6 +37,7 @@ export const ALERTS = {
   ALERT_KIND_POLARISED: ['Polarised', 'warn'],
   ALERT_KIND_QUARANTINED: ['Quarantined answers', 'muted'],
   ALERT_KIND_ABOVE_HEADCOUNT: ['Above headcount', 'muted'],
+  ALERT_KIND_MATURITY_OVERDUE: ['Self-assessment overdue', 'warn'],
 };
 
 export const ROLES = { hr_admin: 'HR admin', manager: 'Manager', operator: 'Operator' };

@@ -1,5 +1,6 @@
 // Alerts: significant drops, low participation, polarised stores, quarantined answers; grouped by
-// store, the stores with the most serious alerts first.
+// store, the stores with the most serious alerts first. Overdue self-assessments, which may be a
+// region's or the organisation's, are listed on their own.
 import { get, query } from '../api.js';
 import { h, fill } from '../dom.js';
 import { ALERTS } from '../labels.js';
@@ -13,19 +14,26 @@ export async function render(main, { params, navigate, isCurrent }) {
   ]);
   if (!isCurrent()) return;
   document.title = 'Alerts · Storepulse';
-  const alerts = report.alerts || [];
+  const all = report.alerts || [];
+  const overdue = all.filter((a) => a.kind === OVERDUE);
+  const alerts = all.filter((a) => a.kind !== OVERDUE);
   const counts = new Map();
-  for (const a of alerts) counts.set(a.kind, (counts.get(a.kind) || 0) + 1);
+  for (const a of all) counts.set(a.kind, (counts.get(a.kind) || 0) + 1);
   const link = new URLSearchParams({ period: filters.period, ...(filters.at ? { at: filters.at } : {}) });
 
   fill(main,
     h('div', { class: 'page-head' },
-      h('div', {}, h('h1', {}, 'Alerts'), h('p', {}, `${report.period ? report.period.label : ''} · ${alerts.length} alert${alerts.length === 1 ? '' : 's'}`)),
+      h('div', {}, h('h1', {}, 'Alerts'), h('p', {}, `${report.period ? report.period.label : ''} · ${all.length} alert${all.length === 1 ? '' : 's'}`)),
       periodFilters({ ...filters, at: filters.at || (report.period && report.period.at) }, overview.regionNames || [],
         (next) => navigate('alerts', null, Object.fromEntries(Object.entries(next).filter(([, v]) => v))))),
     h('div', { class: 'cards', role: 'group', 'aria-label': 'Alerts by kind' },
       Object.entries(ALERTS).map(([kind, [label]]) => h('section', { class: 'card' }, h('h2', {}, label),
         h('p', { class: 'metric' }, String(counts.get(kind) || 0))))),
+    overdue.length ? h('section', { class: 'panel', 'aria-labelledby': 'overdue-title' },
+      h('h2', { id: 'overdue-title' }, 'CX maturity self-assessments overdue'),
+      h('ul', { class: 'alert-rows overdue-rows' }, overdue.map((a) => h('li', { dataset: { scope: a.scope || '', since: a.since || '' } },
+        h('span', { class: 'badge badge-warn' }, a.locationName), ' ', h('span', {}, a.message), ' ',
+        h('a', { href: '#/assessments' }, 'Assessments'))))) : null,
     alerts.length ? [
       h('p', { class: 'metric-note' }, 'Stores with the most serious alerts first: a drop of the index, then of a core ' +
         'dimension, then other drops, polarised opinions and low participation, then checks on the data.'),
@@ -39,7 +47,7 @@ export async function render(main, { params, navigate, isCurrent }) {
               `${group.alerts.length} alert${group.alerts.length === 1 ? '' : 's'}`),
             h('ul', { class: 'alert-rows' }, group.alerts.map(alertRow))));
       }))]
-      : h('p', { class: 'notice' }, 'No alerts for this period. Every visible store is steady.'));
+      : h('p', { class: 'notice' }, 'No store alerts for this period. Every visible store is steady.'));
 }
 
 function alertRow(a) {
@@ -49,6 +57,7 @@ function alertRow(a) {
   return h('li', {}, h('span', { class: `badge ${badge}` }, label), ' ', h('span', {}, a.message));
 }
 
+const OVERDUE = 'ALERT_KIND_MATURITY_OVERDUE';
 const CORE = new Set(['DIMENSION_VALUES', 'DIMENSION_EMPOWERMENT', 'DIMENSION_RECOGNITION']);
 
 // How serious one alert is: a drop of the index above a drop of a core dimension above any other

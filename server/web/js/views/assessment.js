@@ -1,10 +1,11 @@
 // One maturity round: the caller's answers while it is open, the results (consensus and each
 // assessor's scores per competency, the items to discuss, a radar against the previous round and
-// the next stage), the scope's stage over its closed rounds, and HR's closing.
+// the next stage), the lip-service gap, the scope's stage over its closed rounds, and HR's closing.
 import { get, post, request } from '../api.js';
 import { announce, h, fill, score } from '../dom.js';
 import { loadChartJs } from '../charts.js';
 import { fact } from './plan_parts.js';
+import { gapPanel } from './lip_service_gap.js';
 import { STAGES, radarChart, roundPlace, roundStatus, scopeKey, stageOf, stageScore, stageTimeline, wordsOf } from './maturity_parts.js';
 
 export async function render(main, { id, session, navigate, isCurrent }) {
@@ -44,6 +45,7 @@ export async function render(main, { id, session, navigate, isCurrent }) {
     mine ? answerPanel(round, questionnaire, words, mine, message, reload) : null,
     results ? resultsPanel(results, questionnaire, words, before, charts) : h('section', { class: 'panel' },
       h('h2', {}, 'Results'), h('p', { class: 'metric-note' }, 'No results to show yet.')),
+    results ? gapPanel(results.lipServiceGap, words) : null,
     h('section', { class: 'panel', 'aria-labelledby': 'timeline-title' },
       h('div', { class: 'panel-head' }, h('h2', { id: 'timeline-title' }, `Stage over time: ${roundPlace(round)}`),
         h('p', {}, 'The stage agreed when each round of this scope closed.')),
