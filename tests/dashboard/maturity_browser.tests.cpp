@@ -229,3 +229,48 @@ TEST_CASE("HR opens a region's maturity round, HR and a manager answer, HR close
   scroll_to(browser, "#gap-title");
   browser.screenshot(screenshot_path("68b-assessment-gap-phone"));
 }
+
+TEST_CASE("HR opens a store's maturity round from the store's page, and a store not in the list is refused before anything is sent",
+          "[dashboard][browser][maturity]") {
+  dashboard_server server;
+  const auto hr = api_sign_in(server, "hr");
+  const auto rounds = [&] { return parse_json<v1::MaturityRoundList>(api_get(server, hr, "/api/v1/maturity/rounds").body); };
+  const auto id = server.location_id("N01");
+
+  webdriver_client browser(1280, 900);
+  sign_in(browser, server, "hr");
+  browser.wait_for("#heatmap tbody tr");
+  browser.navigate(server.url() + "/#/store/" + std::to_string(id));
+  browser.click(browser.wait_for("#store-assessment"));
+  browser.wait_for("#round-store");
+  CHECK(browser.execute_string("return document.getElementById('round-scope').value;") == "store");
+  CHECK(browser.execute_string("return document.getElementById('round-store').value;").rfind("N01 \u00b7 ", 0) == 0);
+  browser.click(browser.find("#assessor-" + std::to_string(server.user_id("hr"))));
+
+  // A text that names no store: refused beside the scope, and no round is opened.
+  browser.execute("document.getElementById('round-store').value = 'Z99'; return 0;");
+  browser.click(browser.find(".round-form button[type=submit]"));
+  browser.wait_for_text("Choose a store from the list.");
+  CHECK(browser.text(browser.find("#round-scope-error")) == "Choose a store from the list.");
+  CHECK(rounds().rounds_size() == 0);
+
+  // The store's code alone is enough.
+  browser.execute("document.getElementById('round-store').value = 'N01'; return 0;");
+  scroll_to(browser, "#open-title");
+  browser.screenshot(screenshot_path("69-assessments-store-round-desktop"));
+  check_accessible(browser);
+  browser.click(browser.find(".round-form button[type=submit]"));
+  browser.wait_for("#answers-title");
+  const auto list = rounds();
+  REQUIRE(list.rounds_size() == 1);
+  CHECK(list.rounds(0).scope() == v1::SCOPE_KIND_LOCATION);
+  CHECK(list.rounds(0).location_id() == id);
+  CHECK(list.rounds(0).location_code() == "N01");
+
+  // A manager's store page offers no such link.
+  webdriver_client manager(1280, 900);
+  sign_in(manager, server, "manager_north");
+  manager.navigate(server.url() + "/#/store/" + std::to_string(id));
+  manager.wait_for(".page-head h1");
+  CHECK(manager.find_all("#store-assessment").empty());
+}

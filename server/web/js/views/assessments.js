@@ -5,10 +5,13 @@ import { announce, h, fill } from '../dom.js';
 import { ROLES } from '../labels.js';
 import { roundPlace, roundStatus, scopeKey, wordsOf } from './maturity_parts.js';
 
-export async function render(main, { session, navigate, isCurrent }) {
+export async function render(main, { session, params, navigate, isCurrent }) {
   const hr = session.role === 'hr_admin';
   const [list, questionnaire] = await Promise.all([get('/api/v1/maturity/rounds'), get('/api/v1/maturity/questionnaire')]);
-  const [form, users] = hr ? await Promise.all([get('/api/v1/plans/form'), get('/api/v1/admin/users')]) : [null, null];
+  // HR's form offers the organisation, the regions and every store (the stores HR may address).
+  const [form, users, posts] = hr
+    ? await Promise.all([get('/api/v1/plans/form'), get('/api/v1/admin/users'), get('/api/v1/staff-posts')])
+    : [null, null, null];
   if (!isCurrent()) return;
   document.title = 'Assessments · Storepulse';
   const words = wordsOf(questionnaire);
@@ -33,7 +36,7 @@ export async function render(main, { session, navigate, isCurrent }) {
       scopes.length ? scopes.map((first) => scopeBlock(first, rounds.filter((r) => scopeKey(r) === scopeKey(first)),
         dues.get(scopeKey(first)), words))
         : h('p', { class: 'metric-note' }, hr ? 'No round yet: open the first one below.' : 'You are not invited to any round yet.')),
-    hr ? openPanel(form, users, navigate) : null);
+    hr ? openPanel(form, (posts && posts.stores) || [], users, params.get('location') || '', navigate) : null);
 }
 
 function scopeBlock(first, rounds, due, words) {
@@ -53,11 +56,26 @@ function scopeBlock(first, rounds, due, words) {
         h('td', {}, r.agreedStage && r.agreedStage !== 'MATURITY_STAGE_UNSPECIFIED' ? words.stage(r.agreedStage) : '–')))))));
 }
 
-// HR's form: a scope and the assessors; the server's refusal is shown beside the field it names.
-function openPanel(form, users, navigate) {
+// HR's form: a scope (the organisation, a region or one store, chosen by its code or name) and the
+// assessors; the server's refusal is shown beside the field it names. A store's page links here
+// with the store chosen.
+function openPanel(form, stores, users, location, navigate) {
+  const chosen = stores.find((s) => String(s.id) === location);
   const scope = h('select', { id: 'round-scope', 'aria-describedby': 'round-scope-error' },
     h('option', { value: 'organisation' }, 'The whole organisation'),
-    (form.regions || []).map((r) => h('option', { value: `region:${r}` }, `Region ${r}`)));
+    (form.regions || []).map((r) => h('option', { value: `region:${r}` }, `Region ${r}`)),
+    stores.length ? h('option', { value: 'store', selected: Boolean(chosen) }, 'One store…') : null);
+  const storeLabel = (s) => `${s.code} · ${s.name}`;
+  const storeInput = h('input', { id: 'round-store', list: 'round-store-list', autocomplete: 'off',
+    'aria-describedby': 'round-store-help', value: chosen ? storeLabel(chosen) : '' });
+  const storeField = h('label', { class: 'field', for: 'round-store', hidden: !chosen }, 'Store', storeInput,
+    h('datalist', { id: 'round-store-list' }, stores.map((s) => h('option', { value: storeLabel(s) }))),
+    h('span', { id: 'round-store-help', class: 'metric-note' }, 'Type its code or name and pick it from the list.'));
+  scope.addEventListener('change', () => {
+    storeField.hidden = scope.value !== 'store';
+    if (!storeField.hidden) storeInput.focus();
+  });
+  const storeOf = (text) => stores.find((s) => storeLabel(s) === text.trim() || s.code === text.trim());
   const people = (users.users || []).filter((u) => u.active && (u.role === 'hr_admin' || u.role === 'manager'));
   const boxes = people.map((u) => h('input', { type: 'checkbox', id: `assessor-${u.id}`, value: u.id }));
   const scopeError = h('p', { id: 'round-scope-error', class: 'field-error', role: 'alert' });
@@ -81,8 +99,16 @@ function openPanel(form, users, navigate) {
   const panel = h('form', { class: 'round-form', novalidate: true, onsubmit: async (event) => {
     event.preventDefault();
     for (const box of [scopeError, assessorError, formError]) fill(box);
+    const store = scope.value === 'store' ? storeOf(storeInput.value) : null;
+    if (scope.value === 'store' && !store) {
+      scope.setAttribute('aria-invalid', 'true');
+      fill(scopeError, 'Choose a store from the list.');
+      storeInput.focus();
+      return;
+    }
     const draft = scope.value.startsWith('region:') ? { scope: 'SCOPE_KIND_REGION', region: scope.value.slice(7) }
-      : { scope: 'SCOPE_KIND_ORGANISATION' };
+      : store ? { scope: 'SCOPE_KIND_LOCATION', locationId: String(store.id) }
+        : { scope: 'SCOPE_KIND_ORGANISATION' };
     draft.assessorIds = boxes.filter((b) => b.checked).map((b) => b.value);
     submit.disabled = true;
     try {
@@ -95,6 +121,7 @@ function openPanel(form, users, navigate) {
     }
   } },
   h('label', { class: 'field', for: 'round-scope' }, 'Scope', scope, scopeError),
+  storeField,
   assessors, formError,
   h('div', { class: 'button-row' }, submit));
   return h('section', { class: 'panel', 'aria-labelledby': 'open-title' },

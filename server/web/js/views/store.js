@@ -8,7 +8,7 @@ import { storePlansPanel } from './store_plans.js';
 import { collecting, estimateCell, participationText, periodFilters, periodLabel, publicationNotes, published, suppressedText, trendMark,
   PUBLISHED, SUPPRESSED } from './report_parts.js';
 
-export async function render(main, { id, params, navigate, isCurrent }) {
+export async function render(main, { session, id, params, navigate, isCurrent }) {
   const filters = { period: params.get('period') || '4w', at: params.get('at') || '' };
   const report = await get(`/api/v1/reports/location/${encodeURIComponent(id)}${query({ ...filters, history: '12' })}`);
   if (!isCurrent()) return;
@@ -25,7 +25,11 @@ export async function render(main, { id, params, navigate, isCurrent }) {
       h('div', {},
         h('h1', {}, loc.name),
         h('p', {}, `${loc.code} · ${loc.region} · ${loc.headcount} staff · remediation limit ${money(loc.remediationLimitMinor, loc.currency)}` +
-          ` · ${periodLabel(report.period)}`)),
+          ` · ${periodLabel(report.period)}`),
+        session && session.role === 'hr_admin'
+          ? h('p', {}, h('a', { href: `#/assessments?location=${encodeURIComponent(id)}`, id: 'store-assessment' },
+            'Open a CX maturity self-assessment for this store'))
+          : null),
       periodFilters({ ...filters, at: filters.at || (report.period && report.period.at) }, null,
         (next) => navigate('store', id, clean(next)))),
     publicationNotes(report.period),
