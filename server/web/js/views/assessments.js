@@ -75,6 +75,10 @@ function openPanel(form, stores, users, location, navigate) {
     storeField.hidden = scope.value !== 'store';
     if (!storeField.hidden) storeInput.focus();
   });
+  storeInput.addEventListener('input', () => {
+    fill(scopeError);
+    scope.setAttribute('aria-invalid', 'false');
+  });
   const storeOf = (text) => stores.find((s) => storeLabel(s) === text.trim() || s.code === text.trim());
   const people = (users.users || []).filter((u) => u.active && (u.role === 'hr_admin' || u.role === 'manager'));
   const boxes = people.map((u) => h('input', { type: 'checkbox', id: `assessor-${u.id}`, value: u.id }));
