@@ -97,7 +97,8 @@ std::string layout_state(const sk::kiosk_model& model, const operator_inputs& in
                       ";ready_in=" + std::to_string(model.survey_ready_in().value_or(0)) +
                       ";fix_ready_in=" + std::to_string(model.remediation_ready_in().value_or(0)) +
                       ";corner=" + std::to_string(model.corner_taps()) + ";pin=" + model.sync().pin_short +
-                      ";news=" + std::to_string(model.news_count()) + ";values_turn=" + (model.values_turn() ? "now" : model.values_have_turn() ? "later" : "no");
+                      ";news=" + std::to_string(model.news_count()) +
+                      ";values_turn=" + (model.values_turn() ? "now" : model.values_have_turn() ? "later" : "no");
   if (const auto news = model.attract_news(); news && model.current_screen() == sk::screen::attract) {
     state += ";news_at=" + std::to_string(model.news_position()) + ";news_kind=" + std::to_string(news->kind);
   }

@@ -6,24 +6,6 @@
 
 namespace storepulse::kiosk::ui {
 
-namespace {
-
-// The limit's warm card over [a, a + size], its sentence in this type, centred in the card.
-void draw_limit_card(ui_context& ui, ImVec2 a, ImVec2 size, float pad, ImFont* font, const std::string& limit) {
-  const theme& t = ui.look;
-  const palette& p = t.colours;
-  ui.draw->AddRectFilled(a, ImVec2(a.x + size.x, a.y + size.y), p.accent_soft, t.rounding);
-  ui.draw->AddRect(a, ImVec2(a.x + size.x, a.y + size.y), p.accent, t.rounding, 0, 2.5f);
-  ui.layout.add_panel("limit", a.x, a.y, size.x, size.y);
-  ui.layout.enter("limit");
-  const float text_h = text_height(font, size.x - 2 * pad, limit);
-  draw_text(ui, font, ImVec2(a.x + pad, a.y + std::max(pad, (size.y - text_h) * 0.5f)), size.x - 2 * pad, p.ink, limit,
-            align::center);
-  ui.layout.leave();
-}
-
-}  // namespace
-
 void draw_thank_you_screen(ui_context& ui) {
   const kiosk_model& m = ui.model;
   const theme& t = ui.look;
@@ -48,28 +30,6 @@ void draw_thank_you_screen(ui_context& ui) {
                  align::center);
   y += step;
 
-  const float heading_h = t.body_bold->FontSize * 1.5f;
-  const auto values_under = [&](float top) {
-    return plan_value_cards(ui, ImVec2(left, top + heading_h), ImVec2(left + width, bottom), m.values(), ui.portrait());
-  };
-  const auto draw_values = [&](float top) {
-    const value_cards values = values_under(top);
-    if (values.name_font != nullptr) {
-      draw_line(ui, t.body_bold, ImVec2(left, top), p.muted, m.text(text_id::our_values));
-      draw_value_cards(ui, values, ImVec2(left, top + heading_h), m.values());
-    } else {
-      ui.layout.note("values", "none");
-    }
-  };
-  const auto draw_done = [&] {
-    const float done_w = std::min(width, std::max(width * 0.4f, t.touch * 5));
-    const float dx = left + (width - done_w) * 0.5f;
-    if (tap_button(ui, "done", ImVec2(dx, done_top), ImVec2(dx + done_w, done_top + done_h), m.text(text_id::done),
-                   button_kind::primary)) {
-      ui.emit(intent::of(intent_kind::finish));
-    }
-  };
-
   // The store's limit is the one thing to remember from this screen: it gets the warm card, in the
   // largest type that still leaves a shared plan its card in small type below it.
   const float card_w = std::min(width, t.title->FontSize * 26);
@@ -85,7 +45,13 @@ void draw_thank_you_screen(ui_context& ui) {
   if (limit_shown) {
     if (!both_fit) limit_font = fitting_font({t.title, t.body_bold, t.small}, limit_box, limit);
     const float card_h = text_height(limit_font, card_w - 2 * pad, limit) + 2 * pad;
-    draw_limit_card(ui, ImVec2(left + (width - card_w) * 0.5f, y), ImVec2(card_w, card_h), pad, limit_font, limit);
+    const ImVec2 a(left + (width - card_w) * 0.5f, y);
+    ui.draw->AddRectFilled(a, ImVec2(a.x + card_w, a.y + card_h), p.accent_soft, t.rounding);
+    ui.draw->AddRect(a, ImVec2(a.x + card_w, a.y + card_h), p.accent, t.rounding, 0, 2.5f);
+    ui.layout.add_panel("limit", a.x, a.y, card_w, card_h);
+    ui.layout.enter("limit");
+    draw_text(ui, limit_font, ImVec2(a.x + pad, a.y + pad), card_w - 2 * pad, p.ink, limit, align::center);
+    ui.layout.leave();
     y += card_h + step;
   } else {
     ui.layout.note("limit", "turn_of_plan");
@@ -96,6 +62,10 @@ void draw_thank_you_screen(ui_context& ui) {
   // 7-inch panel), the card is left out rather than cut off. Where the plan leaves the values their
   // names only but they would have their meanings without it (a 10-inch panel), the plan and the
   // meanings take turns, the plan first.
+  const float heading_h = t.body_bold->FontSize * 1.5f;
+  const auto values_under = [&](float top) {
+    return plan_value_cards(ui, ImVec2(left, top + heading_h), ImVec2(left + width, bottom), m.values(), ui.portrait());
+  };
   if (news) {
     const float sizes[] = {news_card_height(ui, width, *news, heading), news_card_height(ui, width, *news, heading, t.body),
                            news_card_height(ui, width, *news, heading, t.small)};
@@ -124,8 +94,20 @@ void draw_thank_you_screen(ui_context& ui) {
     }
   }
   // The values under their heading when at least their names fit.
-  draw_values(y);
-  draw_done();
+  const value_cards values = values_under(y);
+  if (values.name_font != nullptr) {
+    draw_line(ui, t.body_bold, ImVec2(left, y), p.muted, m.text(text_id::our_values));
+    draw_value_cards(ui, values, ImVec2(left, y + heading_h), m.values());
+  } else {
+    ui.layout.note("values", "none");
+  }
+
+  const float done_w = std::min(width, std::max(width * 0.4f, t.touch * 5));
+  const float dx = left + (width - done_w) * 0.5f;
+  if (tap_button(ui, "done", ImVec2(dx, done_top), ImVec2(dx + done_w, done_top + done_h), m.text(text_id::done),
+                 button_kind::primary)) {
+    ui.emit(intent::of(intent_kind::finish));
+  }
 }
 
 }  // namespace storepulse::kiosk::ui

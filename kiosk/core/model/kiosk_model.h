@@ -124,10 +124,11 @@ class kiosk_model {
   // Returns the item the attract screen shows now, or nullopt when there is none or the values
   // have their turn.
   std::optional<news_text> attract_news() const;
-  // Return true when the attract rotation gives the values a turn of their own, because the screen
-  // has no room for a news card and their meanings together, and true while that turn shows.
+  // Returns true when the attract rotation gives the values a turn of their own, because the screen
+  // has no room for a news card and their meanings together.
   bool values_have_turn() const { return values_take_turns_ && news_count() > 0; }
-  bool values_turn() const { return values_take_turns_ && news_count() > 0 && news_index_ == news_count(); }
+  // Returns true while the values' own turn shows.
+  bool values_turn() const { return values_have_turn() && news_index_ == news_count(); }
   // Returns the shared plan the thank-you screen shows ("Because of your answers: ..."), a
   // different one after each survey, or nullopt when no plan is shared.
   std::optional<news_text> thanks_news() const;
@@ -184,7 +185,7 @@ class kiosk_model {
  private:
   bool on_attract(const intent& in);
   // Returns how many turns the attract rotation has: the news items, and the values when they need one.
-  std::size_t rotation_turns() const { return news_count() + (values_take_turns_ && news_count() > 0 ? 1 : 0); }
+  std::size_t rotation_turns() const { return news_count() + (values_have_turn() ? 1 : 0); }
   bool set_values_turn(bool needed);
   bool on_question(const intent& in);
   bool on_remediation(const intent& in);
