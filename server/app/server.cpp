@@ -21,6 +21,7 @@
 #include "server/maturity/round_routes.h"
 #include "server/plans/plan_routes.h"
 #include "server/publication/publisher.h"
+#include "server/reports/report_engine.h"
 #include "server/reports/report_routes.h"
 #include "server/staff_posts/staff_post_routes.h"
 #include "server/storage/migrator.h"
@@ -105,9 +106,9 @@ struct server::parts {
     add_ops_routes(router, services_, connections);
     kiosk_api::add_kiosk_routes(router, services_);
     auth::add_auth_routes(router, services_);
-    auto engine = reports::make_report_engine(services_);
-    reports::add_report_routes(router, services_, engine);
-    plans::add_plan_routes(router, services_, engine);
+    reports_engine = reports::make_report_engine(services_);
+    reports::add_report_routes(router, services_, reports_engine);
+    plans::add_plan_routes(router, services_, reports_engine);
     staff_posts::add_staff_post_routes(router, services_);
     maturity::add_maturity_routes(router, services_);
     dashboard::add_dashboard_routes(router, services_);
@@ -147,6 +148,7 @@ struct server::parts {
   std::shared_ptr<http::listener> metrics_listener;  // only with --metrics-port
   net::steady_timer retention_timer{ioc};
   net::steady_timer publication_timer{ioc};
+  std::shared_ptr<reports::report_engine> reports_engine;
   net::steady_timer credentials_timer{ioc};
   std::atomic<bool> credentials_check_queued{false};
 
@@ -159,11 +161,13 @@ struct server::parts {
         [run, settings](storage::database& db, ingest::rollup_accumulator&) {
           *run = publication::publish(db, calendar::now_unix(), settings);
         },
-        [run, m = metrics](std::exception_ptr error) {
+        [run, m = metrics, engine = reports_engine](std::exception_ptr error) {
           if (error) {
             m->add("storepulse_publication_failures_total");
             return;
           }
+          // The new figures are made now, before anyone asks for them.
+          if (run->changed) engine->prepare_in_background();
           m->add("storepulse_publication_runs_total");
           m->add("storepulse_blocks_published_total", static_cast<std::uint64_t>(run->blocks_published));
           m->add("storepulse_late_releases_total", static_cast<std::uint64_t>(run->releases));

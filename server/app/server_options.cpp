@@ -74,7 +74,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
       ("comparison-min-stores", po::value(&c.comparison_min_stores)->default_value(c.comparison_min_stores), "other stores a manager's region or organisation figure must cover")
       ("hourly-cap", po::value(&c.hourly_cap)->default_value(c.hourly_cap), "sessions a kiosk accepts per hour")
       ("kiosk-upload-delay", po::value(&upload_delay)->default_value(upload_delay), "longest random wait, in seconds, before a kiosk uploads new answers")
-      ("report-max-staleness", po::value(&report_staleness)->default_value(report_staleness), "seconds cached report figures may be served after new answers (0: always fresh)")
+      ("report-max-staleness", po::value(&report_staleness)->default_value(report_staleness), "seconds after a publication that the figures made before it may still be answered while the new ones are made in the background (0: a request waits for them)")
       ("session-idle-minutes", po::value(&session_idle)->default_value(session_idle), "dashboard session idle expiry")
       ("session-absolute-hours", po::value(&session_absolute)->default_value(session_absolute), "dashboard session absolute expiry");
 

@@ -112,10 +112,11 @@ publication_run publish(storage::database& db, std::int64_t now, const publicati
   publication_run run;
   const auto today = calendar::format_date(static_cast<int>(now / 86400));
   auto save_state = db.prepare(
-      "INSERT INTO publication_state(location_id, closed_through, held_back_sessions) VALUES (?1, ?2,"
-      " (SELECT COALESCE(SUM(held_back), 0) FROM blocks WHERE location_id = ?3 AND series = 1))"
+      "INSERT INTO publication_state(location_id, closed_through, held_back_sessions, version) VALUES (?1, ?2,"
+      " (SELECT COALESCE(SUM(held_back), 0) FROM blocks WHERE location_id = ?3 AND series = 1),"
+      " (SELECT version + 1 FROM report_data_version WHERE id = 1))"
       " ON CONFLICT(location_id) DO UPDATE SET closed_through = excluded.closed_through,"
-      " held_back_sessions = excluded.held_back_sessions");
+      " held_back_sessions = excluded.held_back_sessions, version = excluded.version");
   for (const auto& store : load_states(db)) {
     auto zone = calendar::time_zone::find(store.timezone);
     auto ended = week_index(calendar::last_closed_week(zone.get(), now, settings.grace_seconds));

@@ -2,7 +2,49 @@
 
 #include "server/reports/scope_summary.h"
 
+#include <algorithm>
+
 namespace storepulse::reports {
+namespace {
+
+// Reading one store's blocks on its own costs as much as reading this many stores' in one pass
+// over the window (storepulse-report-bench, "refresh" lines).
+constexpr std::size_t store_read_cost = 8;
+
+// Sets a store's CHI and limit gap from its sums.
+void derive_store(period_data& data, std::size_t s) {
+  const auto& catalog = data.catalog;
+  data.chi[s] = chi_score(catalog, data.current[s]);
+  data.previous_chi[s] = chi_score(catalog, data.previous[s]);
+  std::int64_t raw = 0;
+  data.limit_gap[s] = store_limit_gap(catalog, data.current[s], catalog.locations[s], raw);
+}
+
+// Sums every store into the organisation and its region.
+void sum_scopes(period_data& data) {
+  data.organisation = {};
+  data.previous_organisation = {};
+  data.regions.clear();
+  data.previous_regions.clear();
+  for (std::size_t s = 0; s < data.current.size(); ++s) {
+    const auto& region = data.catalog.locations[s].region;
+    data.organisation.add(data.current[s]);
+    data.previous_organisation.add(data.previous[s]);
+    data.regions[region].add(data.current[s]);
+    data.previous_regions[region].add(data.previous[s]);
+  }
+}
+
+// Returns true when two catalogs list the same questions and the same stores in the same order,
+// so that figures of one can be carried over to the other store by store.
+bool same_shape(const report_catalog& a, const report_catalog& b) {
+  if (a.questions != b.questions || a.locations.size() != b.locations.size()) return false;
+  for (std::size_t s = 0; s < a.locations.size(); ++s)
+    if (a.locations[s].id != b.locations[s].id) return false;
+  return true;
+}
+
+}  // namespace
 
 std::shared_ptr<period_data> make_period_data(storage::database& db, const period_window& window,
                                               std::int64_t version) {
@@ -14,22 +56,45 @@ std::shared_ptr<period_data> make_period_data(storage::database& db, const perio
   auto aggregates = aggregate_windows(db, data->catalog, windows);
   data->current = std::move(aggregates[0]);
   data->previous = std::move(aggregates[1]);
-  const auto& catalog = data->catalog;
-  const auto stores = catalog.locations.size();
+  const auto stores = data->catalog.locations.size();
   data->chi.resize(stores);
   data->previous_chi.resize(stores);
   data->limit_gap.resize(stores);
-  for (std::size_t s = 0; s < stores; ++s) {
-    data->chi[s] = chi_score(catalog, data->current[s]);
-    data->previous_chi[s] = chi_score(catalog, data->previous[s]);
-    std::int64_t raw = 0;
-    data->limit_gap[s] = store_limit_gap(catalog, data->current[s], catalog.locations[s], raw);
-    const auto& region = catalog.locations[s].region;
-    data->organisation.add(data->current[s]);
-    data->previous_organisation.add(data->previous[s]);
-    data->regions[region].add(data->current[s]);
-    data->previous_regions[region].add(data->previous[s]);
+  for (std::size_t s = 0; s < stores; ++s) derive_store(*data, s);
+  sum_scopes(*data);
+  return data;
+}
+
+std::shared_ptr<period_data> refresh_period_data(storage::database& db, const period_data& old, std::int64_t version,
+                                                 std::size_t* stores_read) {
+  auto catalog = load_catalog(db);
+  std::vector<std::size_t> changed;
+  if (same_shape(old.catalog, catalog)) {
+    for (std::size_t s = 0; s < catalog.locations.size(); ++s)
+      if (!(catalog.locations[s] == old.catalog.locations[s])) changed.push_back(s);
   }
+  if (!same_shape(old.catalog, catalog) || changed.size() * store_read_cost > catalog.locations.size()) {
+    if (stores_read) *stores_read = catalog.locations.size();
+    return make_period_data(db, old.window, version);
+  }
+  if (stores_read) *stores_read = changed.size();
+  auto data = std::make_shared<period_data>();
+  data->version = version;
+  data->catalog = std::move(catalog);
+  data->window = old.window;
+  data->current = old.current;
+  data->previous = old.previous;
+  data->chi = old.chi;
+  data->previous_chi = old.previous_chi;
+  data->limit_gap = old.limit_gap;
+  const week_range windows[] = {data->window.current, data->window.previous};
+  for (auto s : changed) {
+    auto aggregates = aggregate_store_windows(db, data->catalog, windows, static_cast<int>(s));
+    data->current[s] = std::move(aggregates[0]);
+    data->previous[s] = std::move(aggregates[1]);
+    derive_store(*data, s);
+  }
+  sum_scopes(*data);
   return data;
 }
 

@@ -43,4 +43,12 @@ struct period_data {
 std::shared_ptr<period_data> make_period_data(storage::database& db, const period_window& window,
                                               std::int64_t version);
 
+// Returns old's window at a newer data version: reads again only the stores whose published
+// blocks or catalog row changed since old was made (publication_state.version), carries the
+// others' sums over and sums the organisation and regions again; reads everything when the
+// questions or the list of stores changed, or when so many stores changed that one pass is
+// cheaper. stores_read, when given, is set to the number of stores read.
+std::shared_ptr<period_data> refresh_period_data(storage::database& db, const period_data& old, std::int64_t version,
+                                                 std::size_t* stores_read = nullptr);
+
 }  // namespace storepulse::reports

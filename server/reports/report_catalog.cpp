@@ -33,7 +33,7 @@ report_catalog load_catalog(storage::database& db) {
   report_catalog catalog;
   auto locations = db.prepare(
       "SELECT l.id, l.code, l.name, l.region, l.timezone, l.headcount, l.remediation_limit_minor, l.currency, "
-      "l.active, p.closed_through, COALESCE(p.held_back_sessions, 0) FROM locations l LEFT JOIN publication_state p ON p.location_id = l.id "
+      "l.active, p.closed_through, COALESCE(p.held_back_sessions, 0), COALESCE(p.version, 0) FROM locations l LEFT JOIN publication_state p ON p.location_id = l.id "
       "ORDER BY l.id");
   while (locations.step()) {
     location_row row;
@@ -48,6 +48,7 @@ report_catalog load_catalog(storage::database& db) {
     row.active = locations.column_int64(8) != 0;
     if (!locations.column_is_null(9)) row.closed_through = week_index(locations.column_int(9));
     row.held_back_sessions = locations.column_int64(10);
+    row.version = locations.column_int64(11);
     catalog.location_index[row.id] = static_cast<int>(catalog.locations.size());
     catalog.regions.push_back(row.region);
     catalog.locations.push_back(std::move(row));

@@ -19,6 +19,9 @@ struct location_row {
   bool active = true;
   std::optional<int> closed_through;  // the last week published (dense index), if any
   std::int64_t held_back_sessions = 0;  // late sessions waiting for their group to reach k
+  std::int64_t version = 0;  // the data version at which its published figures last changed
+
+  bool operator==(const location_row&) const = default;
 };
 
 struct question_row {
@@ -29,6 +32,8 @@ struct question_row {
   bool core = false, reverse_scored = false, active = true;
   int max_value = 0;
   std::vector<std::int64_t> limit_bands;  // upper bounds in minor units
+
+  bool operator==(const question_row&) const = default;
 };
 
 // The locations and questions a report needs, indexed densely in id order.

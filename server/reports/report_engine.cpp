@@ -106,31 +106,139 @@ report_engine::report_engine(int min_group_size, int comparison_min_stores, std:
     : k_(std::max(3, min_group_size)), comparison_min_stores_(std::max(1, comparison_min_stores)),
       max_staleness_(max_staleness) {}
 
+void report_engine::run_in_background(background_runner runner) {
+  std::lock_guard lock(mutex_);
+  background_ = std::move(runner);
+}
+
 std::shared_ptr<const period_data> report_engine::period(storage::database& db, const report_query& query) {
+  return figures(db, query, true);
+}
+
+std::shared_ptr<const period_data> report_engine::figures(storage::database& db, const report_query& query,
+                                                          bool outdated_allowed) {
   storage::read_snapshot snapshot(db);
-  int at = resolve_at(db, query);
-  auto version = data_version(db);
-  auto key = std::pair{static_cast<int>(query.period), at};
-  auto now = std::chrono::steady_clock::now();
+  const int at = resolve_at(db, query);
+  const auto version = data_version(db);
+  const cache_key key{static_cast<int>(query.period), at};
+  std::shared_ptr<const period_data> older;
   {
     std::lock_guard lock(mutex_);
     auto it = cache_.find(key);
-    if (it != cache_.end() && (it->second.data->version == version || now - it->second.made < max_staleness_))
-      return it->second.data;
+    if (it != cache_.end() && it->second.data->version == version) return it->second.data;
+    if (outdated_allowed)
+      if (auto outdated = outdated_answer(key, query, std::chrono::steady_clock::now())) return outdated;
+    if (it != cache_.end()) older = it->second.data;
   }
+  return make_figures(db, key, make_window(query.period, at), version, std::move(older));
+}
 
-  auto data = make_period_data(db, make_window(query.period, at), version);
+std::shared_ptr<const period_data> report_engine::outdated_answer(const cache_key& key, const report_query& query,
+                                                                  std::chrono::steady_clock::time_point now) {
+  if (max_staleness_.count() <= 0) return nullptr;
+  auto it = cache_.find(key);
+  if (it == cache_.end() && !query.at) {
+    // The latest week has just closed: the period's figures for the week before it.
+    for (auto other = cache_.begin(); other != cache_.end(); ++other)
+      if (other->first.first == key.first && other->first.second < key.second &&
+          (it == cache_.end() || other->first.second > it->first.second))
+        it = other;
+  }
+  if (it == cache_.end()) return nullptr;
+  auto& entry = it->second;
+  if (!entry.outdated_since) entry.outdated_since = now;
+  if (now - *entry.outdated_since >= max_staleness_) return nullptr;
+  if (background_ && !entry.refreshing) {
+    auto self = weak_from_this().lock();
+    report_query fresh = query;
+    fresh.at = key.second;
+    const auto outdated_key = it->first;
+    entry.refreshing = self && background_([self, fresh, outdated_key](storage::database& db) {
+      try {
+        self->figures(db, fresh, false);
+      } catch (const std::exception&) {
+        // The next request makes them, or tries again.
+      }
+      std::lock_guard lock(self->mutex_);
+      auto outdated = self->cache_.find(outdated_key);
+      if (outdated != self->cache_.end()) outdated->second.refreshing = false;
+    });
+  }
+  return entry.data;
+}
 
+std::shared_ptr<const period_data> report_engine::make_figures(storage::database& db, const cache_key& key,
+                                                               const period_window& window, std::int64_t version,
+                                                               std::shared_ptr<const period_data> older) {
+  std::promise<std::shared_ptr<const period_data>> made;
+  std::shared_future<std::shared_ptr<const period_data>> other;
+  {
+    std::lock_guard lock(mutex_);
+    auto it = making_.find({key, version});
+    if (it != making_.end()) other = it->second;
+    else making_.emplace(std::pair{key, version}, made.get_future().share());
+  }
+  if (other.valid()) return other.get();  // rethrows what the other caller's attempt threw
+  std::shared_ptr<const period_data> data;
+  try {
+    auto fresh = older ? refresh_period_data(db, *older, version) : make_period_data(db, window, version);
+    // HR's rows are what most first requests need; made here, they are made once.
+    auth::principal everyone;
+    everyone.user_role = auth::role::hr_admin;
+    rows_for(*fresh, everyone);
+    data = std::move(fresh);
+  } catch (...) {
+    made.set_exception(std::current_exception());
+    std::lock_guard lock(mutex_);
+    making_.erase({key, version});
+    throw;
+  }
+  made.set_value(data);
   std::lock_guard lock(mutex_);
-  cache_[key] = {data, now};
+  making_.erase({key, version});
+  auto& entry = cache_[key];
+  if (!entry.data || entry.data->version <= version) {
+    entry.refreshing = false;
+    entry.outdated_since.reset();
+    entry.data = data;
+    entry.made = std::chrono::steady_clock::now();
+  }
   // Keep the few most recent periods; each holds every store's sums.
-  while (cache_.size() > 6) {
+  while (cache_.size() > 8) {
     auto oldest = cache_.begin();
     for (auto it = cache_.begin(); it != cache_.end(); ++it)
       if (it->second.made < oldest->second.made) oldest = it;
     cache_.erase(oldest);
   }
   return data;
+}
+
+void report_engine::prepare(storage::database& db) {
+  auth::principal everyone;
+  everyone.user_role = auth::role::hr_admin;
+  for (auto period : {v1::PERIOD_ROLLING_4W, v1::PERIOD_WEEK, v1::PERIOD_MONTH, v1::PERIOD_QUARTER}) {
+    report_query first;
+    first.period = period;
+    first.page.order.column = sort_column::chi;
+    encoded_page(*figures(db, first, false), everyone, first, false);
+  }
+}
+
+void report_engine::prepare_in_background() {
+  background_runner runner;
+  {
+    std::lock_guard lock(mutex_);
+    runner = background_;
+  }
+  auto self = weak_from_this().lock();
+  if (!runner || !self) return;
+  (void)runner([self](storage::database& db) {
+    try {
+      self->prepare(db);
+    } catch (const std::exception&) {
+      // Nothing to prepare (e.g. an empty database); requests make the figures.
+    }
+  });
 }
 
 v1::OverviewReport report_engine::overview(storage::database& db, const auth::principal& who,
@@ -197,7 +305,11 @@ v1::OverviewReport report_engine::overview_page(storage::database& db, const aut
 
 http::encoded_body report_engine::overview_page_encoded(storage::database& db, const auth::principal& who,
                                                         const report_query& query, bool binary) {
-  auto data = period(db, query);
+  return encoded_page(*period(db, query), who, query, binary);
+}
+
+http::encoded_body report_engine::encoded_page(const period_data& data, const auth::principal& who,
+                                               const report_query& query, bool binary) const {
   const auto& page = query.page;
   // Lengths before the free texts, so that no region and search can spell another's key.
   std::string key = binary ? "pb|" : "json|";
@@ -205,11 +317,11 @@ http::encoded_body report_engine::overview_page_encoded(storage::database& db, c
          std::to_string(page.search.size()) + ":" + page.search + "|" + page.order.name() +
          (page.order.descending ? "|desc|" : "|asc|") + std::to_string(page.page) + "|" + std::to_string(page.page_size);
   {
-    std::lock_guard lock(data->encoded_mutex);
-    auto it = data->encoded.find(key);
-    if (it != data->encoded.end()) return it->second;
+    std::lock_guard lock(data.encoded_mutex);
+    auto it = data.encoded.find(key);
+    if (it != data.encoded.end()) return it->second;
   }
-  auto rows = rows_for(*data, who);
+  auto rows = rows_for(data, who);
   std::string text;
   if (binary) {
     rows->page(query.region, page).SerializeToString(&text);
@@ -218,9 +330,9 @@ http::encoded_body report_engine::overview_page_encoded(storage::database& db, c
     text.push_back('\n');
   }
   auto body = http::make_encoded_body(std::move(text), binary ? "application/x-protobuf" : "application/json");
-  std::lock_guard lock(data->encoded_mutex);
-  if (data->encoded.size() >= 64) data->encoded.clear();
-  data->encoded[key] = body;
+  std::lock_guard lock(data.encoded_mutex);
+  if (data.encoded.size() >= 64) data.encoded.clear();
+  data.encoded[key] = body;
   return body;
 }
 

@@ -7,6 +7,8 @@
 #include "storepulse/v1/reports.pb.h"
 
 #include <chrono>
+#include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -25,15 +27,30 @@ struct report_query {
 };
 
 // Builds the reports from published blocks (server/publication/) and caches each period's
-// figures, keyed by the data version, which moves only when something is published. Thread-safe:
-// reader threads call it concurrently, each with its own connection.
-class report_engine {
+// figures, keyed by the data version, which moves only when something is published. When it
+// moves, only the stores a publication touched are read again (refresh_period_data). Thread-safe:
+// reader threads call it concurrently, each with its own connection; one period's figures are
+// made once at a time, and other callers wait for them.
+class report_engine : public std::enable_shared_from_this<report_engine> {
  public:
+  // Runs a job on another thread with its own connection; returns false when it cannot.
+  using background_runner = std::function<bool(std::function<void(storage::database&)>)>;
+
   // k is clamped to at least 3. A manager's region or organisation figures must cover at least
-  // comparison_min_stores other stores. Cached figures are reused while the data version is
-  // unchanged and, when max_staleness is set, for that long after it changes.
+  // comparison_min_stores other stores. When max_staleness is set, figures made before the data
+  // version moved are answered for that long after the engine first sees it move, while newer
+  // ones are made in the background (see run_in_background); without a runner, for that long.
   explicit report_engine(int min_group_size, int comparison_min_stores = 3,
                          std::chrono::seconds max_staleness = std::chrono::seconds{0});
+
+  // Lets the engine make newer figures on other threads: outdated ones are then answered (within
+  // max_staleness) while the new ones are made, and prepare_in_background works.
+  void run_in_background(background_runner runner);
+  // Makes the figures of every period at the last week published, HR's overview rows and the
+  // dashboard's first page of each, so that the first request after a publication finds them.
+  void prepare(storage::database& db);
+  // Runs prepare on another thread (after a publication run); does nothing without a runner.
+  void prepare_in_background();
 
   // Returns the minimum group size in force.
   int k() const { return k_; }
@@ -63,23 +80,42 @@ class report_engine {
   std::shared_ptr<const period_data> period(storage::database& db, const report_query& query);
 
  private:
+  using cache_key = std::pair<int, int>;  // (period, at)
   struct cache_entry {
     std::shared_ptr<const period_data> data;
     std::chrono::steady_clock::time_point made;
+    std::optional<std::chrono::steady_clock::time_point> outdated_since;  // when a newer version was first seen
+    bool refreshing = false;  // newer figures are being made in the background
   };
 
+  // Returns the period's figures: the cached ones while the data version stands, outdated ones
+  // when outdated_allowed and outdated_answer has them, else made now.
+  std::shared_ptr<const period_data> figures(storage::database& db, const report_query& query, bool outdated_allowed);
+  // Returns the period's figures at the version given, made here or by the caller already making
+  // them; older, when given, holds the same window at an older version.
+  std::shared_ptr<const period_data> make_figures(storage::database& db, const cache_key& key, const period_window& window,
+                                                  std::int64_t version, std::shared_ptr<const period_data> older);
+  // Returns outdated figures the caller may be answered with while newer ones are made, or null:
+  // the key's own or, for the latest week, the period's newest; schedules the newer ones.
+  std::shared_ptr<const period_data> outdated_answer(const cache_key& key, const report_query& query,
+                                                     std::chrono::steady_clock::time_point now);
   // Returns the overview of a period's figures as the caller may see it; with a region, only
   // that region's row and stores.
   v1::OverviewReport build_overview(const period_data& data, const auth::principal& who,
                                     const std::string& region) const;
   // Returns the caller's overview rows of the period, made on first use.
   std::shared_ptr<const overview_rows> rows_for(const period_data& data, const auth::principal& who) const;
+  // Returns a page of the period's overview, encoded, made on first use.
+  http::encoded_body encoded_page(const period_data& data, const auth::principal& who, const report_query& query,
+                                  bool binary) const;
 
   int k_;
   int comparison_min_stores_;
   std::chrono::seconds max_staleness_;
+  background_runner background_;
   std::mutex mutex_;
-  std::map<std::pair<int, int>, cache_entry> cache_;  // (period, at)
+  std::map<cache_key, cache_entry> cache_;
+  std::map<std::pair<cache_key, std::int64_t>, std::shared_future<std::shared_ptr<const period_data>>> making_;
 };
 
 // Returns the last week any store has published (dense index), or nullopt when none has.

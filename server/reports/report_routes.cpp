@@ -79,28 +79,21 @@ http::router::handler query_route(app::services& services, Build build, bool pag
 
 }  // namespace
 
-std::shared_ptr<report_engine> make_report_engine(const app::services& services) {
-  return std::make_shared<report_engine>(services.config.min_group_size, services.config.comparison_min_stores,
-                                         services.config.report_max_staleness);
+std::shared_ptr<report_engine> make_report_engine(app::services& services) {
+  auto engine = std::make_shared<report_engine>(services.config.min_group_size, services.config.comparison_min_stores,
+                                                services.config.report_max_staleness);
+  engine->run_in_background([&readers = services.readers](storage::reader_pool::job job) {
+    return readers.post(std::move(job));
+  });
+  return engine;
 }
 
 void add_report_routes(http::router& router, app::services& services, std::shared_ptr<report_engine> engine) {
   if (!engine) engine = make_report_engine(services);
 
-  // Compute and encode the dashboard's first overview page once at start (4 weeks, lowest CHI
-  // first), so HR's first load finds it ready.
-  (void)services.readers.post([engine](storage::database& db) {
-    try {
-      auth::principal everyone;
-      everyone.user_role = auth::role::hr_admin;
-      report_query first;
-      first.period = v1::PERIOD_ROLLING_4W;
-      first.page.order.column = sort_column::chi;
-      engine->overview_page_encoded(db, everyone, first, false);
-    } catch (const std::exception&) {
-      // Nothing to warm (e.g. an empty database); the first request computes it.
-    }
-  });
+  // Make every period's figures and the dashboard's first page at start, so that HR's first load
+  // finds them ready.
+  engine->prepare_in_background();
 
   router.add(http::verb::get, "/api/v1/reports/overview",
              query_route(

@@ -9,8 +9,9 @@ namespace storepulse::reports {
 
 class report_engine;
 
-// Returns a report engine with the server's minimum group size, comparison and staleness settings.
-std::shared_ptr<report_engine> make_report_engine(const app::services& services);
+// Returns a report engine with the server's minimum group size, comparison and staleness settings,
+// which makes newer figures on the server's reader threads.
+std::shared_ptr<report_engine> make_report_engine(app::services& services);
 
 // Adds the report routes, computing with engine (a new one when null).
 void add_report_routes(http::router& router, app::services& services, std::shared_ptr<report_engine> engine = nullptr);

@@ -2,6 +2,7 @@
 #include "server/publication/publisher.h"
 #include "server/reports/report_catalog.h"
 #include "server/reports/window_aggregate.h"
+#include "tests/reports/aggregate_checks.h"
 #include "tests/reports/chain_timeline.h"
 
 #include <catch2/catch.hpp>
@@ -13,29 +14,6 @@ using namespace storepulse::reports::testing;
 namespace {
 
 constexpr int k = 5;
-
-void require_same(const store_aggregate& one, const store_aggregate& all) {
-  REQUIRE(one.questions.size() == all.questions.size());
-  for (std::size_t q = 0; q < one.questions.size(); ++q) {
-    CHECK(one.questions[q].n == all.questions[q].n);
-    CHECK(one.questions[q].sum == all.questions[q].sum);
-    CHECK(one.questions[q].sum_sq == all.questions[q].sum_sq);
-    CHECK(one.questions[q].histogram == all.questions[q].histogram);
-    CHECK(one.raw_question_n[q] == all.raw_question_n[q]);
-  }
-  CHECK(one.sessions == all.sessions);
-  CHECK(one.raw_sessions == all.raw_sessions);
-  CHECK(one.session_weeks == all.session_weeks);
-  CHECK(one.session_staff_weeks == all.session_staff_weeks);
-  CHECK(one.open_weeks == all.open_weeks);
-  CHECK(one.quarantined == all.quarantined);
-  CHECK(one.raw_quarantined == all.raw_quarantined);
-  CHECK(one.remediation == all.remediation);
-  CHECK(one.remediation_events == all.remediation_events);
-  CHECK(one.raw_remediation_events == all.raw_remediation_events);
-  CHECK(one.remediation_staff_weeks == all.remediation_staff_weeks);
-  CHECK(one.revised_on == all.revised_on);
-}
 
 }  // namespace
 
