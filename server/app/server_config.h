@@ -54,8 +54,10 @@ struct server_config {
   int hourly_cap = 12;
   // A kiosk waits a random time up to this before uploading new answers (sent in its configuration).
   std::chrono::seconds kiosk_upload_delay_max{600};
-  // How long cached report figures may be served after new answers arrive; 0 means always fresh.
-  std::chrono::seconds report_max_staleness{0};
+  // How long after a publication the figures made before it may still be answered while the new
+  // ones are made on a reader thread (report_engine); 0: a request waits for the new ones.
+  // Publication itself runs every publish_interval.
+  std::chrono::seconds report_max_staleness{60};
   std::chrono::minutes session_idle{30};
   std::chrono::hours session_absolute{12};
 

@@ -18,7 +18,7 @@ std::optional<parsed_options> parse_server_options(int argc, const char* const* 
   std::string config_file;
   unsigned read_timeout = 15, write_timeout = 15, idle_timeout = 60, session_idle = 30, session_absolute = 12;
   unsigned shutdown_grace = 2;
-  unsigned report_staleness = 0, publish_grace = 48, publish_interval = 600, upload_delay = 600;
+  unsigned report_staleness = 60, publish_grace = 48, publish_interval = 600, upload_delay = 600;
 
   po::options_description general("General");
   general.add_options()

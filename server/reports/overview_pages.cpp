@@ -148,13 +148,13 @@ std::string fold_case(std::string_view text) {
   return out;
 }
 
-overview_rows::overview_rows(v1::OverviewReport head, std::vector<v1::StoreRow> stores)
+overview_rows::overview_rows(v1::OverviewReport head, std::vector<std::shared_ptr<const v1::StoreRow>> stores)
     : head_(std::move(head)), stores_(std::move(stores)) {
   head_.clear_stores();
   head_.clear_page();
   for (const auto& row : stores_) {
-    folded_names_.push_back(fold_case(row.name()));
-    folded_codes_.push_back(fold_case(row.code()));
+    folded_names_.push_back(fold_case(row->name()));
+    folded_codes_.push_back(fold_case(row->code()));
   }
   // The head's JSON has "stores":[] once, at the top level: a quote inside a string is escaped.
   std::string json;
@@ -180,7 +180,7 @@ const std::vector<std::uint32_t>& overview_rows::sorted(const store_order& order
   auto by_name = [this](std::uint32_t a, std::uint32_t b) {
     if (int c = folded_names_[a].compare(folded_names_[b])) return c < 0;
     if (int c = folded_codes_[a].compare(folded_codes_[b])) return c < 0;
-    return stores_[a].location_id() < stores_[b].location_id();
+    return stores_[a]->location_id() < stores_[b]->location_id();
   };
   const bool descending = order.descending;
   if (order.column == sort_column::name || order.column == sort_column::code || order.column == sort_column::region) {
@@ -188,14 +188,14 @@ const std::vector<std::uint32_t>& overview_rows::sorted(const store_order& order
     for (std::size_t i = 0; i < stores_.size(); ++i)
       text[i] = order.column == sort_column::name   ? folded_names_[i]
                 : order.column == sort_column::code ? folded_codes_[i]
-                                                    : fold_case(stores_[i].region());
+                                                    : fold_case(stores_[i]->region());
     std::sort(indices.begin(), indices.end(), [&](std::uint32_t a, std::uint32_t b) {
       if (int c = text[a].compare(text[b])) return descending ? c > 0 : c < 0;
       return descending && order.column == sort_column::name ? by_name(b, a) : by_name(a, b);
     });
   } else {
     std::vector<std::optional<double>> values(stores_.size());
-    for (std::size_t i = 0; i < stores_.size(); ++i) values[i] = figure(stores_[i], order);
+    for (std::size_t i = 0; i < stores_.size(); ++i) values[i] = figure(*stores_[i], order);
     std::sort(indices.begin(), indices.end(), [&](std::uint32_t a, std::uint32_t b) {
       const auto& x = values[a];
       const auto& y = values[b];
@@ -215,7 +215,7 @@ overview_rows::selection overview_rows::select(const std::string& region, const 
   std::vector<std::uint32_t> matching;
   std::uint32_t with_alerts = 0;
   for (auto i : order) {
-    const auto& row = stores_[i];
+    const auto& row = *stores_[i];
     if (!region.empty() && row.region() != region) continue;
     // The alert count speaks of the region (or of all stores), not of a search.
     with_alerts += row.alerts_size() > 0 ? 1 : 0;
@@ -247,7 +247,7 @@ overview_rows::selection overview_rows::select(const std::string& region, const 
 v1::OverviewReport overview_rows::page(const std::string& region, const page_query& query) const {
   auto chosen = select(region, query);
   v1::OverviewReport out = head_;
-  for (auto i : chosen.stores) *out.add_stores() = stores_[i];
+  for (auto i : chosen.stores) *out.add_stores() = *stores_[i];
   *out.mutable_page() = std::move(chosen.info);
   return out;
 }
@@ -257,7 +257,7 @@ std::string overview_rows::page_json(const std::string& region, const page_query
   std::string out = json_before_stores_;
   for (std::size_t n = 0; n < chosen.stores.size(); ++n) {
     if (n > 0) out.push_back(',');
-    http::append_json(stores_[chosen.stores[n]], out);
+    http::append_json(*stores_[chosen.stores[n]], out);
   }
   out += json_after_stores_;
   out += ",\"page\":";

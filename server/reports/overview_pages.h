@@ -66,7 +66,7 @@ std::string fold_case(std::string_view text);
 class overview_rows {
  public:
   // head is the overview without stores (the organisation and every region the caller sees).
-  overview_rows(v1::OverviewReport head, std::vector<v1::StoreRow> stores);
+  overview_rows(v1::OverviewReport head, std::vector<std::shared_ptr<const v1::StoreRow>> stores);
 
   // Returns the head with the page asked for of the stores in region (empty: every region) whose
   // name or code contains the search text, and the page's totals.
@@ -84,7 +84,7 @@ class overview_rows {
   const std::vector<std::uint32_t>& sorted(const store_order& order) const;
 
   v1::OverviewReport head_;
-  std::vector<v1::StoreRow> stores_;
+  std::vector<std::shared_ptr<const v1::StoreRow>> stores_;  // shared with the period's figures
   std::vector<std::string> folded_names_, folded_codes_;
   // The head's JSON before the stores' and after them; the page (the last field) follows.
   std::string json_before_stores_, json_after_stores_;

@@ -11,13 +11,22 @@ namespace {
 // over the window (storepulse-report-bench, "refresh" lines).
 constexpr std::size_t store_read_cost = 8;
 
-// Sets a store's CHI and limit gap from its sums.
-void derive_store(period_data& data, std::size_t s) {
+// Sets a store's CHI, limit gap and overview row from its sums; period names the window.
+void derive_store(period_data& data, const v1::PeriodInfo& period, std::size_t s) {
   const auto& catalog = data.catalog;
   data.chi[s] = chi_score(catalog, data.current[s]);
   data.previous_chi[s] = chi_score(catalog, data.previous[s]);
   std::int64_t raw = 0;
   data.limit_gap[s] = store_limit_gap(catalog, data.current[s], catalog.locations[s], raw);
+  auto row = std::make_shared<v1::StoreRow>();
+  fill_store_row(data, period, s, *row);
+  data.rows[s] = std::move(row);
+}
+
+v1::PeriodInfo period_of(const period_data& data) {
+  v1::PeriodInfo info;
+  fill_period_info(data.window, data.catalog.closed_through, info);
+  return info;
 }
 
 // Sums every store into the organisation and its region.
@@ -60,7 +69,9 @@ std::shared_ptr<period_data> make_period_data(storage::database& db, const perio
   data->chi.resize(stores);
   data->previous_chi.resize(stores);
   data->limit_gap.resize(stores);
-  for (std::size_t s = 0; s < stores; ++s) derive_store(*data, s);
+  data->rows.resize(stores);
+  const auto period = period_of(*data);
+  for (std::size_t s = 0; s < stores; ++s) derive_store(*data, period, s);
   sum_scopes(*data);
   return data;
 }
@@ -87,12 +98,14 @@ std::shared_ptr<period_data> refresh_period_data(storage::database& db, const pe
   data->chi = old.chi;
   data->previous_chi = old.previous_chi;
   data->limit_gap = old.limit_gap;
+  data->rows = old.rows;
   const week_range windows[] = {data->window.current, data->window.previous};
+  const auto period = period_of(*data);
   for (auto s : changed) {
     auto aggregates = aggregate_store_windows(db, data->catalog, windows, static_cast<int>(s));
     data->current[s] = std::move(aggregates[0]);
     data->previous[s] = std::move(aggregates[1]);
-    derive_store(*data, s);
+    derive_store(*data, period, s);
   }
   sum_scopes(*data);
   return data;

@@ -29,6 +29,8 @@ struct period_data {
   // Sums of every store, as HR sees them: the organisation and each region.
   store_aggregate organisation, previous_organisation;
   std::map<std::string, store_aggregate> regions, previous_regions;
+  // Per store: its overview row, the same for every caller (it names the window, not the caller).
+  std::vector<std::shared_ptr<const v1::StoreRow>> rows;
 
   // Overview rows by caller scope, and encoded overview pages (JSON or binary) by caller scope,
   // filter, order and page: encoding costs more than cutting a page from the sorted rows.
@@ -45,7 +47,7 @@ std::shared_ptr<period_data> make_period_data(storage::database& db, const perio
 
 // Returns old's window at a newer data version: reads again only the stores whose published
 // blocks or catalog row changed since old was made (publication_state.version), carries the
-// others' sums over and sums the organisation and regions again; reads everything when the
+// others' sums and rows over and sums the organisation and regions again; reads everything when the
 // questions or the list of stores changed, or when so many stores changed that one pass is
 // cheaper. stores_read, when given, is set to the number of stores read.
 std::shared_ptr<period_data> refresh_period_data(storage::database& db, const period_data& old, std::int64_t version,

@@ -90,6 +90,14 @@ void add_revisions(storage::database& db, std::int64_t location_id, int since, v
   }
 }
 
+// Returns the page the dashboard asks for first: the lowest CHI first, as JSON.
+report_query dashboard_first_page(v1::Period period) {
+  report_query first;
+  first.period = period;
+  first.page.order.column = sort_column::chi;
+  return first;
+}
+
 }  // namespace
 
 std::optional<int> last_published_week(storage::database& db) {
@@ -182,10 +190,10 @@ std::shared_ptr<const period_data> report_engine::make_figures(storage::database
   std::shared_ptr<const period_data> data;
   try {
     auto fresh = older ? refresh_period_data(db, *older, version) : make_period_data(db, window, version);
-    // HR's rows are what most first requests need; made here, they are made once.
+    // HR's rows and the dashboard's first page are what most first requests need: made once.
     auth::principal everyone;
     everyone.user_role = auth::role::hr_admin;
-    rows_for(*fresh, everyone);
+    encoded_page(*fresh, everyone, dashboard_first_page(static_cast<v1::Period>(key.first)), false);
     data = std::move(fresh);
   } catch (...) {
     made.set_exception(std::current_exception());
@@ -217,9 +225,7 @@ void report_engine::prepare(storage::database& db) {
   auth::principal everyone;
   everyone.user_role = auth::role::hr_admin;
   for (auto period : {v1::PERIOD_ROLLING_4W, v1::PERIOD_WEEK, v1::PERIOD_MONTH, v1::PERIOD_QUARTER}) {
-    report_query first;
-    first.period = period;
-    first.page.order.column = sort_column::chi;
+    auto first = dashboard_first_page(period);
     encoded_page(*figures(db, first, false), everyone, first, false);
   }
 }
@@ -247,7 +253,7 @@ v1::OverviewReport report_engine::overview(storage::database& db, const auth::pr
 }
 
 v1::OverviewReport report_engine::build_overview(const period_data& data, const auth::principal& who,
-                                                 const std::string& region) const {
+                                                 const std::string& region, bool with_stores) const {
   const auto& catalog = data.catalog;
   v1::OverviewReport out;
   auto scope = scope_for(data, who, region);
@@ -274,8 +280,9 @@ v1::OverviewReport report_engine::build_overview(const period_data& data, const 
     fill_scope(data, v1::SCOPE_KIND_REGION, r, compare(data, members, who, comparison_min_stores_, r), members, hr,
                *out.add_regions());
   }
+  if (!with_stores) return out;
   out.mutable_stores()->Reserve(static_cast<int>(scope.stores.size()));
-  for (auto s : scope.stores) fill_store_row(data, out.period(), s, *out.add_stores());
+  for (auto s : scope.stores) *out.add_stores() = *data.rows[s];
   return out;
 }
 
@@ -286,11 +293,9 @@ std::shared_ptr<const overview_rows> report_engine::rows_for(const period_data& 
     auto it = data.overview_rows_by_scope.find(key);
     if (it != data.overview_rows_by_scope.end()) return it->second;
   }
-  auto full = build_overview(data, who, {});
-  std::vector<v1::StoreRow> stores;
-  stores.reserve(static_cast<std::size_t>(full.stores_size()));
-  for (auto& row : *full.mutable_stores()) stores.push_back(std::move(row));
-  auto rows = std::make_shared<const overview_rows>(std::move(full), std::move(stores));
+  std::vector<std::shared_ptr<const v1::StoreRow>> stores;
+  for (auto s : scope_for(data, who, {}).stores) stores.push_back(data.rows[s]);
+  auto rows = std::make_shared<const overview_rows>(build_overview(data, who, {}, false), std::move(stores));
   std::lock_guard lock(data.encoded_mutex);
   // Each scope's rows hold its stores' figures: keep HR's and a few managers'.
   if (data.overview_rows_by_scope.size() >= 16) data.overview_rows_by_scope.clear();
@@ -343,8 +348,7 @@ v1::AlertsReport report_engine::alerts(storage::database& db, const auth::princi
   *out.mutable_period() = period_info(*data, stores);
   out.set_min_group_size(static_cast<std::uint32_t>(k_));
   for (auto s : stores) {
-    v1::StoreRow row;
-    fill_store_row(*data, out.period(), s, row);
+    const auto& row = *data->rows[s];
     for (auto& alert : store_alerts(data->catalog.locations[s], out.period(), row.chi(), row.chi_trend(),
                                     row.dimensions(), row.participation(), data->current[s]))
       *out.add_alerts() = std::move(alert);

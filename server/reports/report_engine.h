@@ -100,9 +100,9 @@ class report_engine : public std::enable_shared_from_this<report_engine> {
   std::shared_ptr<const period_data> outdated_answer(const cache_key& key, const report_query& query,
                                                      std::chrono::steady_clock::time_point now);
   // Returns the overview of a period's figures as the caller may see it; with a region, only
-  // that region's row and stores.
-  v1::OverviewReport build_overview(const period_data& data, const auth::principal& who,
-                                    const std::string& region) const;
+  // that region's row and stores; without with_stores, no stores.
+  v1::OverviewReport build_overview(const period_data& data, const auth::principal& who, const std::string& region,
+                                    bool with_stores = true) const;
   // Returns the caller's overview rows of the period, made on first use.
   std::shared_ptr<const overview_rows> rows_for(const period_data& data, const auth::principal& who) const;
   // Returns a page of the period's overview, encoded, made on first use.

@@ -119,7 +119,9 @@ dashboard_server::dashboard_server(std::vector<std::string> extra_flags, int ext
 
   auto port_file = folder_.file("port");
   std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--port", "0", "--port-file", port_file,
-                                "--web-root", STOREPULSE_SOURCE_DIR "/server/web"};
+                                "--web-root", STOREPULSE_SOURCE_DIR "/server/web",
+                                // Reports answer what was just published: tests publish, then read.
+                                "--report-max-staleness", "0"};
   argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
   std::vector<char*> args;
   for (auto& a : argv) args.push_back(a.data());

@@ -136,7 +136,9 @@ std::vector<std::string> kiosk_server_fixture::issue_codes(int count, const std:
 void kiosk_server_fixture::start(const std::vector<std::string>& extra_flags) {
   if (server_) throw std::logic_error("the server already runs");
   std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--address", "127.0.0.1", "--port",
-                                std::to_string(port_), "--metrics-token", metrics_token};
+                                std::to_string(port_), "--metrics-token", metrics_token,
+                                // Reports answer what was just published: tests publish, then read.
+                                "--report-max-staleness", "0"};
   argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
   tls_ = std::find(extra_flags.begin(), extra_flags.end(), "--tls-certificate") != extra_flags.end();
   std::string log = folder_.file("server.log");
