@@ -194,8 +194,8 @@ int main(int argc, char** argv) {
     auto drill = each(measured, [](const view_figures& f) { return f.drill_ms; });
     std::printf("\nfirst view, nothing cached, %d runs: heatmaps drawn p50 %.0f ms, max %.0f ms (target < 1,000 ms)\n",
                 runs, percentile(drawn, 0.5), percentile(drawn, 1.0));
-    std::printf("  transferred p50 %.1f kB, max %.1f kB in %.0f requests (target < 300 kB)\n", percentile(bytes, 0.5) / 1e3,
-                percentile(bytes, 1.0) / 1e3, measured.front().requests);
+    std::printf("  transferred p50 %.1f kB, max %.1f kB in %.0f requests (target < 300 kB)\n",
+                percentile(bytes, 0.5) / 1e3, percentile(bytes, 1.0) / 1e3, measured.front().requests);
     std::printf("  largest: %s\n", measured.front().largest.c_str());
     std::printf("a region's first page of stores after a click on it: p50 %.0f ms, max %.0f ms, %.1f kB\n",
                 percentile(drill, 0.5), percentile(drill, 1.0), measured.front().drill_transferred / 1e3);

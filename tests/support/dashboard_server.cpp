@@ -115,7 +115,8 @@ dashboard_server::dashboard_server(std::vector<std::string> extra_flags, int ext
   // their weeks are published here first and every report sees them.
   if (extra_stores > 0) admin({"publish", "--db", db_path_});
 
-  std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--web-root", STOREPULSE_SOURCE_DIR "/server/web"};
+  std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--web-root",
+                                STOREPULSE_SOURCE_DIR "/server/web"};
   argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
   server_.emplace(argv, folder_.path());
   port_ = server_->port();

@@ -136,8 +136,9 @@ webdriver_client::webdriver_client(int width, int height, const std::string& bro
   if (width < 500)
     mobile = R"(,"mobileEmulation":{"deviceMetrics":{"width":)" + std::to_string(width) + R"(,"height":)" +
              std::to_string(height) + R"(,"pixelRatio":1,"mobile":true,"touch":true}})";
+  const std::string binary = browser.empty() ? browser_binary() : browser;
   auto caps = R"({"capabilities":{"alwaysMatch":{"browserName":"chrome","pageLoadStrategy":"normal",)"
-              R"("goog:chromeOptions":{"binary":)" + quoted(browser.empty() ? browser_binary() : browser) + R"(,"args":[)" + args + "]" + mobile +
+              R"("goog:chromeOptions":{"binary":)" + quoted(binary) + R"(,"args":[)" + args + "]" + mobile +
               "}}}}";
   auto answer = command("POST", "/session", caps);
   session_ = answer.struct_value().fields().at("sessionId").string_value();
