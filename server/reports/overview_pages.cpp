@@ -152,6 +152,10 @@ overview_rows::overview_rows(v1::OverviewReport head, std::vector<std::shared_pt
     : head_(std::move(head)), stores_(std::move(stores)) {
   head_.clear_stores();
   head_.clear_page();
+  // The dashboard shows no question breakdown for the organisation or a region, and they were
+  // most of a page (at 5,000 stores, 4 weeks: 0.9 of 1.07 MB); the CSV export keeps them.
+  if (head_.has_organisation()) head_.mutable_organisation()->clear_questions();
+  for (auto& region : *head_.mutable_regions()) region.clear_questions();
   for (const auto& row : stores_) {
     folded_names_.push_back(fold_case(row->name()));
     folded_codes_.push_back(fold_case(row->code()));

@@ -65,7 +65,8 @@ std::string fold_case(std::string_view text);
 // kept, and the JSON of everything but the stores is written once. Thread-safe.
 class overview_rows {
  public:
-  // head is the overview without stores (the organisation and every region the caller sees).
+  // head is the overview without stores (the organisation and every region the caller sees); the
+  // pages leave out the organisation's and regions' question breakdowns.
   overview_rows(v1::OverviewReport head, std::vector<std::shared_ptr<const v1::StoreRow>> stores);
 
   // Returns the head with the page asked for of the stores in region (empty: every region) whose

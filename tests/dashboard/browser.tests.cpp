@@ -254,36 +254,6 @@ TEST_CASE("A manager's kiosk page shows the day each kiosk was last seen and no 
   browser.screenshot(shot("10b-kiosks-manager"));
 }
 
-TEST_CASE("First load of the overview is measured in time and bytes", "[dashboard][browser][measure]") {
-  dashboard_server server;
-  webdriver_client browser(1366, 900);
-  sign_in(browser, server, "hr");
-  browser.wait_for("#heatmap tbody tr");
-  // A cold load with the session cookie already set: navigation start to the heatmap drawn.
-  browser.clear_cache();
-  browser.execute("location.reload(); return 0;");
-  browser.execute("return new Promise(r => setTimeout(r, 200));");
-  browser.wait_for("#heatmap tbody tr");
-  auto figures = browser.execute_string(R"JS(
-    const nav = performance.getEntriesByType('navigation')[0];
-    const resources = performance.getEntriesByType('resource');
-    const bytes = resources.reduce((sum, r) => sum + (r.transferSize || 0), nav.transferSize || 0);
-    const body = resources.reduce((sum, r) => sum + (r.decodedBodySize || 0), nav.decodedBodySize || 0);
-    return JSON.stringify({
-      overviewRenderedMs: Math.round(window.__storepulseOverviewRendered || -1),
-      domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
-      requests: resources.length + 1,
-      transferredBytes: bytes,
-      decodedBytes: body,
-      chartJsLoaded: resources.some((r) => r.name.includes('chart.js')),
-      largest: resources.sort((a, b) => b.transferSize - a.transferSize).slice(0, 3)
-        .map((r) => `${new URL(r.name).pathname} ${r.transferSize} B ${Math.round(r.duration)} ms`),
-    });
-  )JS");
-  std::printf("dashboard first load (cached: none, 6 stores): %s\n", figures.c_str());
-  CHECK(figures.find("\"overviewRenderedMs\"") != std::string::npos);
-}
-
 TEST_CASE("HR deactivates a manager, changes another's stores and reads the record of changes on the users page",
           "[dashboard][browser][users]") {
   dashboard_server server;

@@ -7,7 +7,6 @@
 #include "tests/support/auth_fixture.h"
 #include "tests/support/http_client.h"
 
-#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,7 +17,6 @@
 #include <random>
 #include <sstream>
 #include <stdexcept>
-#include <thread>
 
 namespace storepulse::test {
 namespace {
@@ -117,51 +115,17 @@ dashboard_server::dashboard_server(std::vector<std::string> extra_flags, int ext
   // their weeks are published here first and every report sees them.
   if (extra_stores > 0) admin({"publish", "--db", db_path_});
 
-  auto port_file = folder_.file("port");
-  std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--port", "0", "--port-file", port_file,
-                                "--web-root", STOREPULSE_SOURCE_DIR "/server/web",
-                                // Reports answer what was just published: tests publish, then read.
-                                "--report-max-staleness", "0"};
+  // Reports answer what was just published: tests publish, then read.
+  std::vector<std::string> argv{STOREPULSE_SERVER_BIN, "--db", db_path_, "--web-root",
+                                STOREPULSE_SOURCE_DIR "/server/web", "--report-max-staleness", "0"};
   argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
-  std::vector<char*> args;
-  for (auto& a : argv) args.push_back(a.data());
-  args.push_back(nullptr);
-  pid_ = fork();
-  if (pid_ < 0) throw std::runtime_error("fork failed");
-  if (pid_ == 0) {
-    auto log = folder_.file("server.log");
-    if (freopen(log.c_str(), "w", stdout) == nullptr || freopen(log.c_str(), "a", stderr) == nullptr) _exit(126);
-    execv(args[0], args.data());
-    _exit(127);
-  }
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  for (;;) {
-    std::ifstream in(port_file);
-    if (in >> port_ && port_ > 0 && storepulse::testing::http_send(port_, "GET", "/readyz").status == 200) break;
-    port_ = 0;
-    int status = 0;
-    if (waitpid(pid_, &status, WNOHANG) == pid_) {
-      pid_ = -1;
-      throw std::runtime_error("storepulse-server exited at start");
-    }
-    if (std::chrono::steady_clock::now() > deadline) throw std::runtime_error("storepulse-server not ready in 30 s");
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
+  server_.emplace(argv, folder_.path());
+  port_ = server_->port();
 }
 
-dashboard_server::~dashboard_server() {
-  if (pid_ <= 0) return;
-  kill(pid_, SIGTERM);
-  int status = 0;
-  for (int i = 0; i < 100 && waitpid(pid_, &status, WNOHANG) == 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  if (waitpid(pid_, &status, WNOHANG) == 0) {
-    kill(pid_, SIGKILL);
-    waitpid(pid_, &status, 0);
-  }
-}
+dashboard_server::~dashboard_server() = default;
 
-std::string dashboard_server::url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+std::string dashboard_server::url() const { return server_->url(); }
 
 std::int64_t dashboard_server::location_id(const std::string& code) const {
   storage::database db(db_path_);
@@ -288,14 +252,17 @@ void dashboard_server::seed_rollups() const {
   tx.commit();
 }
 
-api_session api_sign_in(const dashboard_server& server, const std::string& username) {
-  auto reply = storepulse::testing::http_send(
-      server.port(), "POST", "/api/v1/auth/login",
-      R"({"username":")" + username + R"(","password":")" + username + R"(-password-1"})",
-      {{"Content-Type", "application/json"}});
+api_session api_sign_in(int port, const std::string& username, const std::string& password) {
+  auto reply = storepulse::testing::http_send(port, "POST", "/api/v1/auth/login",
+                                              R"({"username":")" + username + R"(","password":")" + password + R"("})",
+                                              {{"Content-Type", "application/json"}});
   if (reply.status != 200) throw std::runtime_error("sign-in as " + username + " failed: " + reply.body);
   const auto& cookie = reply.headers["set-cookie"];
   return {cookie.substr(0, cookie.find(';')), json_string(reply.body, "csrfToken")};
+}
+
+api_session api_sign_in(const dashboard_server& server, const std::string& username) {
+  return api_sign_in(server.port(), username, username + "-password-1");
 }
 
 }  // namespace storepulse::test

@@ -2,11 +2,11 @@
 
 #include "tests/support/http_client.h"
 #include "tests/support/scratch_folder.h"
-
-#include <sys/types.h>
+#include "tests/support/server_process.h"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,8 +73,8 @@ class dashboard_server {
   int extra_stores_ = 0;
   storepulse::testing::scratch_folder folder_;
   std::string db_path_;
+  std::optional<server_process> server_;
   int port_ = 0;
-  pid_t pid_ = -1;
 };
 
 // A dashboard session signed in through the real login route: its Cookie header value
@@ -84,6 +84,8 @@ struct api_session {
   std::string csrf;
 };
 
+// Signs in through the login route of the server on port; throws when the server refuses.
+api_session api_sign_in(int port, const std::string& username, const std::string& password);
 // Signs in as username (password "<username>-password-1"); throws when the server refuses.
 api_session api_sign_in(const dashboard_server& server, const std::string& username);
 

@@ -95,7 +95,7 @@ std::string artifact_dir() {
   return dir;
 }
 
-webdriver_client::webdriver_client(int width, int height) {
+webdriver_client::webdriver_client(int width, int height, const std::string& browser) {
   port_ = free_port();
   profile_dir_ = (std::filesystem::temp_directory_path() / ("storepulse-chromium-" + auth::random_token(6))).string();
   std::filesystem::create_directories(profile_dir_);
@@ -136,8 +136,9 @@ webdriver_client::webdriver_client(int width, int height) {
   if (width < 500)
     mobile = R"(,"mobileEmulation":{"deviceMetrics":{"width":)" + std::to_string(width) + R"(,"height":)" +
              std::to_string(height) + R"(,"pixelRatio":1,"mobile":true,"touch":true}})";
+  const std::string binary = browser.empty() ? browser_binary() : browser;
   auto caps = R"({"capabilities":{"alwaysMatch":{"browserName":"chrome","pageLoadStrategy":"normal",)"
-              R"("goog:chromeOptions":{"binary":)" + quoted(browser_binary()) + R"(,"args":[)" + args + "]" + mobile +
+              R"("goog:chromeOptions":{"binary":)" + quoted(binary) + R"(,"args":[)" + args + "]" + mobile +
               "}}}}";
   auto answer = command("POST", "/session", caps);
   session_ = answer.struct_value().fields().at("sessionId").string_value();
@@ -275,10 +276,11 @@ void webdriver_client::set_window_size(int width, int height) {
           R"({"width":)" + std::to_string(width) + R"(,"height":)" + std::to_string(height) + "}");
 }
 
-void webdriver_client::clear_cache() {
-  command("POST", "/session/" + session_ + "/goog/cdp/execute", R"({"cmd":"Network.clearBrowserCache","params":{}})");
-}
-
 void webdriver_client::delete_cookies() { command("DELETE", "/session/" + session_ + "/cookie"); }
+
+void webdriver_client::add_cookie(const std::string& name, const std::string& value) {
+  command("POST", "/session/" + session_ + "/cookie",
+          R"({"cookie":{"name":)" + quoted(name) + R"(,"value":)" + quoted(value) + R"(,"path":"/","httpOnly":true}})");
+}
 
 }  // namespace storepulse::test

@@ -15,7 +15,8 @@ namespace storepulse::test {
 // with the object.
 class webdriver_client {
  public:
-  webdriver_client(int width = 1280, int height = 900);
+  // browser is the Chromium binary; "" picks the system's.
+  webdriver_client(int width = 1280, int height = 900, const std::string& browser = "");
   ~webdriver_client();
   webdriver_client(const webdriver_client&) = delete;
   webdriver_client& operator=(const webdriver_client&) = delete;
@@ -45,10 +46,10 @@ class webdriver_client {
   void screenshot(const std::string& path);
   // Resizes the browser window.
   void set_window_size(int width, int height);
-  // Empties Chromium's HTTP cache (a chromedriver extension), for cold-load measurements.
-  void clear_cache();
   // Deletes every cookie (signs the browser out).
   void delete_cookies();
+  // Sets a cookie for the current page's host (an HttpOnly one, such as a session's, too).
+  void add_cookie(const std::string& name, const std::string& value);
 
  private:
   google::protobuf::Value command(const std::string& method, const std::string& path,

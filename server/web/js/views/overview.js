@@ -41,7 +41,7 @@ export async function render(main, { params, navigate, isCurrent, session }) {
     regionsPanel(report, dims, k, open, filters.region, regionLink),
     stores.panel);
   stores.draw(report);
-  // Read by the browser test's first-load measurement.
+  // Read by the first-view benchmark (bench/dashboard_first_view_bench.cpp).
   window.__storepulseOverviewRendered = performance.now();
 }
 
