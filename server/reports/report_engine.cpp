@@ -212,7 +212,7 @@ std::shared_ptr<const period_data> report_engine::make_figures(storage::database
     entry.made = std::chrono::steady_clock::now();
   }
   // Keep the few most recent periods; each holds every store's sums.
-  while (cache_.size() > 8) {
+  while (cache_.size() > 6) {
     auto oldest = cache_.begin();
     for (auto it = cache_.begin(); it != cache_.end(); ++it)
       if (it->second.made < oldest->second.made) oldest = it;
