@@ -151,6 +151,8 @@ struct server::parts {
   std::shared_ptr<reports::report_engine> reports_engine;
   net::steady_timer credentials_timer{ioc};
   std::atomic<bool> credentials_check_queued{false};
+  net::steady_timer report_watch_timer{ioc};
+  std::atomic<bool> report_watch_queued{false};
 
   // Publishes closed weeks and settles late answers now and every publish_interval, through the
   // writer. Runs that publish nothing change nothing a report reads.
@@ -216,6 +218,27 @@ struct server::parts {
     credentials_timer.expires_after(std::chrono::milliseconds(250));
     credentials_timer.async_wait([this](boost::system::error_code ec) {
       if (!ec && !connections.stopping) schedule_credentials_check();
+    });
+  }
+
+  // Makes new report figures within two seconds of a publication by another process (such as
+  // storepulse-admin publish) on a reader, one check at a time; the server's own publication runs
+  // start them at once.
+  void schedule_report_watch() {
+    if (!report_watch_queued.exchange(true)) {
+      bool queued = readers.post([this](storage::database& db) {
+        try {
+          reports_engine->prepare_if_changed(db);
+        } catch (const std::exception& e) {
+          std::fprintf(stderr, "storepulse: preparing reports failed: %s\n", e.what());
+        }
+        report_watch_queued = false;
+      });
+      if (!queued) report_watch_queued = false;
+    }
+    report_watch_timer.expires_after(std::chrono::seconds(2));
+    report_watch_timer.async_wait([this](boost::system::error_code ec) {
+      if (!ec && !connections.stopping) schedule_report_watch();
     });
   }
 
@@ -286,6 +309,7 @@ int server::run() {
   p.schedule_retention();
   p.schedule_publication();
   p.schedule_credentials_check();
+  p.schedule_report_watch();
   std::fprintf(stderr, "storepulse: listening on %s://%s:%u (database %s, schema version %d)\n",
                p.tls ? "https" : "http", p.config.address.c_str(), static_cast<unsigned>(port()), p.config.database_path.c_str(), p.schema);
   if (p.tls) {

@@ -222,12 +222,19 @@ std::shared_ptr<const period_data> report_engine::make_figures(storage::database
 }
 
 void report_engine::prepare(storage::database& db) {
+  prepared_version_ = data_version(db);
   auth::principal everyone;
   everyone.user_role = auth::role::hr_admin;
   for (auto period : {v1::PERIOD_ROLLING_4W, v1::PERIOD_WEEK, v1::PERIOD_MONTH, v1::PERIOD_QUARTER}) {
     auto first = dashboard_first_page(period);
     encoded_page(*figures(db, first, false), everyone, first, false);
   }
+}
+
+bool report_engine::prepare_if_changed(storage::database& db) {
+  if (prepared_version_ == data_version(db)) return false;
+  prepare(db);
+  return true;
 }
 
 void report_engine::prepare_in_background() {

@@ -6,6 +6,7 @@
 #include "server/storage/database.h"
 #include "storepulse/v1/reports.pb.h"
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <future>
@@ -51,6 +52,9 @@ class report_engine : public std::enable_shared_from_this<report_engine> {
   void prepare(storage::database& db);
   // Runs prepare on another thread (after a publication run); does nothing without a runner.
   void prepare_in_background();
+  // Runs prepare when the data version moved since the last prepare (a publication by another
+  // process, such as storepulse-admin publish, or a start); returns true when it did.
+  bool prepare_if_changed(storage::database& db);
 
   // Returns the minimum group size in force.
   int k() const { return k_; }
@@ -113,6 +117,7 @@ class report_engine : public std::enable_shared_from_this<report_engine> {
   int comparison_min_stores_;
   std::chrono::seconds max_staleness_;
   background_runner background_;
+  std::atomic<std::int64_t> prepared_version_{-1};
   std::mutex mutex_;
   std::map<cache_key, cache_entry> cache_;
   std::map<std::pair<cache_key, std::int64_t>, std::shared_future<std::shared_ptr<const period_data>>> making_;

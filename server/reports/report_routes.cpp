@@ -91,10 +91,6 @@ std::shared_ptr<report_engine> make_report_engine(app::services& services) {
 void add_report_routes(http::router& router, app::services& services, std::shared_ptr<report_engine> engine) {
   if (!engine) engine = make_report_engine(services);
 
-  // Make every period's figures and the dashboard's first page at start, so that HR's first load
-  // finds them ready.
-  engine->prepare_in_background();
-
   router.add(http::verb::get, "/api/v1/reports/overview",
              query_route(
                  services,

@@ -130,6 +130,11 @@ TEST_CASE("After a publication the engine answers the figures it has while it ma
   CHECK(after->window.current.last > before->window.current.last);
   CHECK(jobs.empty());
 
+  // A publication by another process is noticed by the server's watch, which prepares once.
+  CHECK(engine->prepare_if_changed(chain.db()));
+  CHECK_FALSE(engine->prepare_if_changed(chain.db()));
+  CHECK(jobs.empty());
+
   // Without a staleness allowance the caller waits for the new figures.
   auto strict = std::make_shared<report_engine>(k, 3, std::chrono::seconds{0});
   auto made = strict->period(chain.db(), latest);
