@@ -6,6 +6,7 @@
 #include "bench/generated_chain.h"
 #include "server/http/compression.h"
 #include "server/http/json_encoding.h"
+#include "server/reports/csv_export.h"
 #include "server/reports/report_engine.h"
 #include "server/storage/database.h"
 
@@ -257,5 +258,30 @@ int main(int argc, char** argv) {
   std::string zipped;
   report_timing("gzip of the overview's JSON (once per publication)", 5, [&] { zipped = http::gzip(json); });
   std::printf("overview JSON gzipped: %.2f MB\n", static_cast<double>(zipped.size()) / 1e6);
+
+  // The CSV export as the server streams it (pieces of 100 stores, each gzipped as made), against
+  // the whole overview, the whole text and its gzip that the route held before (period figures warm).
+  auto stream_csv = [&](bool zip) {
+    auto csv = engine.start_csv_export(db, hr, query);
+    http::gzip_stream gzip;
+    std::size_t bytes = 0;
+    while (!csv->done()) {
+      auto piece = csv->next();
+      bytes += zip ? gzip.compress(piece, csv->done()).size() : piece.size();
+    }
+    return bytes;
+  };
+  std::printf("CSV export HR, week: %.1f MB, %.2f MB gzipped\n", static_cast<double>(stream_csv(false)) / 1e6,
+              static_cast<double>(stream_csv(true)) / 1e6);
+  report_timing("CSV export HR, week, streamed", 5, [&] { stream_csv(false); });
+  report_timing("CSV export HR, week, streamed, gzip", 5, [&] { stream_csv(true); });
+  report_memory("CSV export HR, week, streamed, gzip", [&] { stream_csv(true); });
+  auto whole_csv = [&] {
+    auto whole = engine.overview(db, hr, query);
+    auto text = engine.export_csv(db, hr, query);
+    auto gzipped = http::gzip(text);
+  };
+  report_timing("CSV export HR, week, whole overview + text + gzip", 5, whole_csv);
+  report_memory("CSV export HR, week, whole overview + text + gzip", whole_csv);
   return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "server/http/message.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -15,5 +16,22 @@ bool compressible(std::string_view content_type);
 
 // Returns the data compressed in the gzip format (RFC 1952).
 std::string gzip(std::string_view data);
+
+// Compresses a body that comes in pieces as one gzip stream. Each piece's output ends on a flush,
+// so that a client can decompress everything it has received so far.
+class gzip_stream {
+ public:
+  gzip_stream();
+  ~gzip_stream();
+  gzip_stream(const gzip_stream&) = delete;
+  gzip_stream& operator=(const gzip_stream&) = delete;
+
+  // Returns the compressed form of the next piece; last ends the stream with gzip's trailer.
+  std::string compress(std::string_view piece, bool last);
+
+ private:
+  struct state;
+  std::unique_ptr<state> state_;
+};
 
 }  // namespace storepulse::http

@@ -28,7 +28,7 @@ namespace {
 
 void fail(beast::error_code ec, const char* what) {
   if (ec == net::error::operation_aborted || ec == beast::error::timeout || ec == beast_http::error::end_of_stream ||
-      ec == net::error::eof || ec == net::error::connection_reset)
+      ec == net::error::eof || ec == net::error::connection_reset || ec == net::error::broken_pipe)
     return;
   std::fprintf(stderr, "http: %s: %s\n", what, ec.message().c_str());
 }
@@ -54,12 +54,13 @@ response stopping_response(const request& shape) {
   return res;
 }
 
-// Serializes an answer, header and body, into out.
-void serialize(response& res, std::string& out) {
+// Serializes an answer into out: header and body, or only the header.
+void serialize(response& res, std::string& out, bool header_only = false) {
   out.clear();
   beast_http::serializer<false, beast_http::string_body> serializer(res);
+  serializer.split(header_only);
   beast::error_code ec;
-  while (!ec && !serializer.is_done()) {
+  while (!ec && !(header_only ? serializer.is_header_done() : serializer.is_done())) {
     serializer.next(ec, [&](beast::error_code&, const auto& buffers) {
       std::size_t n = 0;
       for (auto buffer : beast::buffers_range_ref(buffers)) {
@@ -231,8 +232,11 @@ void http_session<Stream>::on_read(beast::error_code ec) {
   phase_ = phase::handling;
   expire_never();
   auto self = this->shared_from_this();
-  router_.handle(std::move(req), [self](response&& res) {
-    net::dispatch(self->stream_.get_executor(), [self, res = std::move(res)]() mutable { self->send(std::move(res)); });
+  router_.handle(std::move(req), [self](answer&& a) {
+    net::dispatch(self->stream_.get_executor(), [self, a = std::move(a)]() mutable {
+      if (a.stream) return self->start_stream(std::move(a));
+      self->send(std::move(a.res));
+    });
   });
 }
 
@@ -248,14 +252,79 @@ void http_session<Stream>::send(response&& res) {
     res.content_length(length);
   }
   serialize(res, out_);
+  write_out(close, false);
+}
+
+template <class Stream>
+void http_session<Stream>::start_stream(answer&& a) {
+  phase_ = phase::writing;
+  auto& res = a.res;
+  if (state_.stopping) res.keep_alive(false);
+  res.erase(beast_http::field::content_length);
+  // An HTTP/1.0 client cannot read chunks: its body runs to the connection's close.
+  chunked_ = res.version() >= 11;
+  if (chunked_) res.chunked(true);
+  else res.keep_alive(false);
+  stream_close_ = res.need_eof();
+  serialize(res, out_, true);
+  // A HEAD answer is its header alone; the producer goes unasked.
+  if (head_request_) return write_out(stream_close_, false);
+  producer_ = std::move(a.stream);
+  write_out(false, true);
+}
+
+template <class Stream>
+void http_session<Stream>::write_out(bool close, bool more) {
+  auto then = [self = this->shared_from_this(), close, more](beast::error_code ec) {
+    if (more) return self->ask_piece(ec);
+    self->on_write(close, ec);
+  };
   std::size_t written = 0;
   if constexpr (std::is_same_v<Stream, plain_stream>) written = write_now();
-  if (written == out_.size()) return on_write(close, {});
+  if (written == out_.size()) return then({});
   expire_after(options_.write_timeout);
   net::async_write(stream_, net::buffer(out_.data() + written, out_.size() - written),
-                   [self = this->shared_from_this(), close](beast::error_code ec, std::size_t) {
-                     self->on_write(close, ec);
-                   });
+                   [then](beast::error_code ec, std::size_t) { then(ec); });
+}
+
+template <class Stream>
+void http_session<Stream>::ask_piece(beast::error_code ec) {
+  if (ec) {
+    // The client is gone: the producer is not asked again.
+    fail(ec, "write");
+    producer_ = nullptr;
+    return do_close();
+  }
+  phase_ = phase::handling;
+  expire_never();
+  // Posted, not dispatched: a producer that delivers at once does not deepen the stack.
+  producer_([self = this->shared_from_this()](body_piece piece) {
+    net::post(self->stream_.get_executor(),
+              [self, piece = std::move(piece)]() mutable { self->on_piece(std::move(piece)); });
+  });
+}
+
+template <class Stream>
+void http_session<Stream>::on_piece(body_piece piece) {
+  if (piece.failed) {
+    // Closing before the body's end tells the client that the answer broke off.
+    producer_ = nullptr;
+    return do_close();
+  }
+  phase_ = phase::writing;
+  out_.clear();
+  if (!chunked_) {
+    out_.swap(piece.data);
+  } else if (!piece.data.empty()) {
+    char size[20];
+    auto length = std::snprintf(size, sizeof size, "%zx\r\n", piece.data.size());
+    out_.reserve(static_cast<std::size_t>(length) + piece.data.size() + 7);
+    out_.append(size, static_cast<std::size_t>(length)).append(piece.data).append("\r\n");
+  }
+  if (!piece.last) return write_out(false, true);
+  producer_ = nullptr;
+  if (chunked_) out_ += "0\r\n\r\n";
+  write_out(stream_close_, false);
 }
 
 template <class Stream>

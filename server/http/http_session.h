@@ -65,6 +65,13 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   bool finish_from_buffer(boost::beast::error_code& ec);
   void on_read(boost::beast::error_code ec);
   void send(response&& res);
+  // Sends an answer whose body a producer streams: the header, then each piece as it comes, as
+  // an HTTP/1.1 chunk (to an HTTP/1.0 client as it is, and the connection closes at the end).
+  void start_stream(answer&& a);
+  // Writes out_, then goes on to on_write, or to the stream's next piece when more.
+  void write_out(bool close, bool more);
+  void ask_piece(boost::beast::error_code ec);
+  void on_piece(body_piece piece);
   // Plain TCP only: writes out_ without waiting; returns the bytes written.
   std::size_t write_now();
   void on_write(bool close, boost::beast::error_code ec);
@@ -98,6 +105,9 @@ class http_session : public std::enable_shared_from_this<http_session<Stream>> {
   phase phase_ = phase::handshake;
   std::string peer_;  // the peer's address, read once per connection
   bool head_request_ = false;
+  body_producer producer_;     // the body being streamed, if any
+  bool chunked_ = false;       // the stream goes in chunks
+  bool stream_close_ = false;  // the connection closes after the stream
 };
 
 extern template class http_session<plain_stream>;

@@ -55,6 +55,28 @@ encoded_body make_encoded_body(std::string plain, std::string_view content_type)
   return body;
 }
 
+answer make_streamed_response(const request& req, status code, std::string_view content_type, body_producer body) {
+  auto header = plain_response(req, code, {}, content_type);
+  const bool may_compress = compressible(content_type);
+  if (may_compress) header.set(beast_http::field::vary, "Accept-Encoding");
+  if (!may_compress || !accepts_gzip(req)) return {std::move(header), std::move(body)};
+  header.set(beast_http::field::content_encoding, "gzip");
+  // Each piece is compressed where it is made, off the network threads; one at a time, in order.
+  auto zip = std::make_shared<gzip_stream>();
+  return {std::move(header), [inner = std::move(body), zip](piece_fn deliver) {
+            inner([zip, deliver = std::move(deliver)](body_piece piece) {
+              if (!piece.failed) {
+                try {
+                  piece.data = zip->compress(piece.data, piece.last);
+                } catch (const std::exception&) {
+                  piece = {{}, false, true};
+                }
+              }
+              deliver(std::move(piece));
+            });
+          }};
+}
+
 response make_error(const request& req, status code, std::string_view error, std::string_view message,
                     int item_index) {
   v1::ErrorBody body;

@@ -30,6 +30,10 @@ encoded_body make_encoded_body(std::string plain, std::string_view content_type)
 // Returns a response with a body encoded in advance: the gzipped form when the client takes it.
 response make_encoded_response(const request& req, status code, const encoded_body& body, std::string_view content_type);
 
+// Returns an answer whose body the producer streams in pieces, each sent as it comes; the pieces
+// are gzipped as one stream when the content type is text and the client accepts gzip.
+answer make_streamed_response(const request& req, status code, std::string_view content_type, body_producer body);
+
 // Returns an error in the ErrorBody JSON shape: {"error": code, "message": ..., "itemIndex": ...}.
 response make_error(const request& req, status code, std::string_view error, std::string_view message,
                     int item_index = -1);

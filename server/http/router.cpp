@@ -52,9 +52,9 @@ void router::add_header_to_answers(std::string name, std::string value) {
 void router::handle(request&& req, respond_fn respond) const {
   if (!answer_headers_.empty()) {
     // The headers live as long as the router, which outlives every request.
-    respond = [inner = std::move(respond), headers = &answer_headers_](response&& res) {
-      for (const auto& header : *headers) res.set(header.first, header.second);
-      inner(std::move(res));
+    respond = [inner = std::move(respond), headers = &answer_headers_](answer&& a) {
+      for (const auto& header : *headers) a.res.set(header.first, header.second);
+      inner(std::move(a));
     };
   }
   bool path_known = false;
@@ -70,9 +70,9 @@ void router::handle(request&& req, respond_fn respond) const {
   }
   if (metrics_) {
     // Routes live as long as the router, which outlives every request.
-    respond = [inner = std::move(respond), m = metrics_, label = &r->label](response&& res) {
-      m->count_request(*label, res.result_int());
-      inner(std::move(res));
+    respond = [inner = std::move(respond), m = metrics_, label = &r->label](answer&& a) {
+      m->count_request(*label, a.res.result_int());
+      inner(std::move(a));
     };
   }
   request error_shape;

@@ -2,6 +2,7 @@
 
 #include "calendar/calendar.h"
 #include "server/http/json_encoding.h"
+#include "server/reports/csv_export.h"
 #include "server/reports/question_keys.h"
 #include "server/reports/scope_summary.h"
 #include "server/reports/store_alerts.h"
@@ -294,6 +295,21 @@ v1::OverviewReport report_engine::build_overview(const period_data& data, const 
   out.mutable_stores()->Reserve(static_cast<int>(scope.stores.size()));
   for (auto s : scope.stores) *out.add_stores() = *data.rows[s];
   return out;
+}
+
+std::unique_ptr<csv_export> report_engine::start_csv_export(storage::database& db, const auth::principal& who,
+                                                            const report_query& query, std::size_t stores_per_piece) {
+  auto data = period(db, query);
+  auto head = build_overview(*data, who, query.region, false);
+  auto stores = scope_for(*data, who, query.region).stores;
+  return std::make_unique<csv_export>(std::move(data), head, std::move(stores), stores_per_piece);
+}
+
+std::string report_engine::export_csv(storage::database& db, const auth::principal& who, const report_query& query) {
+  auto csv = start_csv_export(db, who, query);
+  std::string text;
+  while (!csv->done()) text += csv->next();
+  return text;
 }
 
 std::shared_ptr<const overview_rows> report_engine::rows_for(const period_data& data, const auth::principal& who) const {

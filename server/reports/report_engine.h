@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstddef>
 #include <functional>
 #include <future>
 #include <map>
@@ -15,8 +16,11 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace storepulse::reports {
+
+class csv_export;
 
 // What a report asks for.
 struct report_query {
@@ -77,7 +81,11 @@ class report_engine : public std::enable_shared_from_this<report_engine> {
   // who decides how the organisation comparison is shown.
   std::optional<v1::LocationReport> location(storage::database& db, const auth::principal& who,
                                              std::int64_t location_id, const report_query& query);
-  // Returns the overview's suppressed aggregates as CSV, one figure per row.
+  // Returns the overview's suppressed aggregates as CSV, one figure per row, to be made in pieces
+  // of stores_per_piece stores each from the period's figures (the database is read only here).
+  std::unique_ptr<csv_export> start_csv_export(storage::database& db, const auth::principal& who,
+                                               const report_query& query, std::size_t stores_per_piece = 100);
+  // Returns the whole text of start_csv_export.
   std::string export_csv(storage::database& db, const auth::principal& who, const report_query& query);
 
   // Returns the period's shared figures, from the cache when still valid.

@@ -5,6 +5,7 @@
 #include "server/auth/request_guard.h"
 #include "server/http/responses.h"
 #include "server/maturity/overdue_alerts.h"
+#include "server/reports/csv_export.h"
 #include "server/reports/report_engine.h"
 #include "server/storage/reader_pool.h"
 
@@ -77,6 +78,27 @@ http::router::handler query_route(app::services& services, Build build, bool pag
   };
 }
 
+// Returns a producer that makes each piece of an export on a reader thread, where report work
+// runs. A stopping server ends the stream unfinished; a queue too full to take the next piece
+// gets it made on the caller's thread rather than breaking off a download.
+http::body_producer pieces_on_reader(app::services& services, std::shared_ptr<csv_export> csv) {
+  return [&services, csv](http::piece_fn deliver) {
+    auto make = [csv, deliver] {
+      http::body_piece piece;
+      try {
+        piece.data = csv->next();
+        piece.last = csv->done();
+      } catch (const std::exception&) {
+        piece.failed = true;
+      }
+      deliver(std::move(piece));
+    };
+    if (services.readers.post([make](storage::database&) { make(); })) return;
+    if (services.readers.stopping()) return deliver({{}, false, true});
+    make();
+  };
+}
+
 }  // namespace
 
 std::shared_ptr<report_engine> make_report_engine(app::services& services) {
@@ -115,12 +137,16 @@ void add_report_routes(http::router& router, app::services& services, std::share
              }),
              "reports_alerts");
 
+  // The export is streamed: the period's figures are taken in the reader's snapshot, and the text
+  // is written from them a slice of stores at a time as the client takes it.
   router.add(http::verb::get, "/api/v1/reports/export.csv",
-             query_route(services, [engine](storage::database& db, const http::request& r, const auth::principal& who,
-                                            const report_query& query) {
-               auto res = http::make_response(r, http::status::ok, engine->export_csv(db, who, query),
-                                              "text/csv; charset=utf-8");
-               res.set(http::beast_http::field::content_disposition, "attachment; filename=\"storepulse-report.csv\"");
+             query_route(services, [engine, &services](storage::database& db, const http::request& r,
+                                                       const auth::principal& who, const report_query& query) {
+               std::shared_ptr<csv_export> csv = engine->start_csv_export(db, who, query);
+               auto res = http::make_streamed_response(r, http::status::ok, "text/csv; charset=utf-8",
+                                                       pieces_on_reader(services, std::move(csv)));
+               res.res.set(http::beast_http::field::content_disposition,
+                           "attachment; filename=\"storepulse-report.csv\"");
                return res;
              }),
              "reports_export");

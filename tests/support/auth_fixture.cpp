@@ -95,7 +95,7 @@ http::response auth_app::call(http::request req) {
   auto promise = std::make_shared<std::promise<http::response>>();
   auto future = promise->get_future();
   req.prepare_payload();
-  router_.handle(std::move(req), [promise](http::response&& res) { promise->set_value(std::move(res)); });
+  router_.handle(std::move(req), [promise](http::answer&& a) { promise->set_value(std::move(a.res)); });
   if (future.wait_for(std::chrono::seconds(30)) != std::future_status::ready)
     throw std::runtime_error("no answer within 30 s");
   return future.get();

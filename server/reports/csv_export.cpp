@@ -1,8 +1,13 @@
-#include "server/reports/report_engine.h"
+#include "server/reports/csv_export.h"
 
 #include "server/reports/csv_format.h"
+#include "server/reports/indicators.h"
 
 #include <google/protobuf/descriptor.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
 
 namespace storepulse::reports {
 namespace {
@@ -33,7 +38,9 @@ std::string dimension_name(v1::Dimension d) {
 
 class csv_writer {
  public:
-  csv_writer(const v1::PeriodInfo& period) : period_(period) { out_ += header; }
+  explicit csv_writer(const v1::PeriodInfo& period) : period_(period) {}
+
+  void header_row() { out_ += header; }
 
   void row(const csv_scope& scope, std::string_view metric, v1::Dimension dimension, std::string_view key,
            v1::CellStatus status, std::optional<std::uint32_t> n, std::optional<double> value,
@@ -96,55 +103,70 @@ class csv_writer {
   std::string out_;
 };
 
+void write_summary(csv_writer& csv, const v1::ScopeSummary& scope_summary, const std::string& kind) {
+  csv_scope scope{kind, scope_summary.name(), {}, kind == "region" ? scope_summary.name() : std::string()};
+  csv.estimate(scope, "chi", v1::DIMENSION_UNSPECIFIED, {}, scope_summary.chi());
+  csv.dimensions(scope, scope_summary.dimensions());
+  csv.participation(scope, scope_summary.participation());
+  const auto& c = scope_summary.consistency();
+  csv.row(scope, "chi_iqr_across_stores", v1::DIMENSION_UNSPECIFIED, {}, c.status(), std::nullopt,
+          c.has_iqr() ? std::optional(c.iqr()) : std::nullopt);
+  csv.row(scope, "chi_sd_across_stores", v1::DIMENSION_UNSPECIFIED, {}, c.status(), std::nullopt,
+          c.has_sd() ? std::optional(c.sd()) : std::nullopt);
+  const auto& e = scope_summary.empowerment();
+  csv.estimate(scope, "knows_limit_share", v1::DIMENSION_EMPOWERMENT, {}, e.knows_limit());
+  csv.estimate(scope, "used_limit_last_7_days_share", v1::DIMENSION_EMPOWERMENT, {}, e.used_last_7_days());
+  const auto& r = e.remediation();
+  csv.row(scope, "remediation_per_10_staff_per_week", v1::DIMENSION_EMPOWERMENT, {}, r.status(), std::nullopt,
+          r.has_per_10_staff_per_week() ? std::optional(r.per_10_staff_per_week()) : std::nullopt);
+  for (const auto& q : scope_summary.questions()) csv.question(scope, q);
+}
+
+void write_store(csv_writer& csv, const period_data& data, std::size_t s, const v1::StoreRow& store) {
+  const auto& catalog = data.catalog;
+  csv_scope scope{"location", store.name(), store.code(), store.region()};
+  csv.estimate(scope, "chi", v1::DIMENSION_UNSPECIFIED, {}, store.chi());
+  csv.dimensions(scope, store.dimensions());
+  csv.participation(scope, store.participation());
+  csv.estimate(scope, "knows_limit_share", v1::DIMENSION_EMPOWERMENT, {}, store.knows_limit());
+  csv.estimate(scope, "used_limit_last_7_days_share", v1::DIMENSION_EMPOWERMENT, {}, store.used_last_7_days());
+  const auto& agg = data.current[s];
+  v1::RemediationStats remediation;
+  fill_remediation(agg, remediation);
+  csv.row(scope, "remediation_per_10_staff_per_week", v1::DIMENSION_EMPOWERMENT, {}, remediation.status(),
+          std::nullopt,
+          remediation.has_per_10_staff_per_week() ? std::optional(remediation.per_10_staff_per_week()) : std::nullopt);
+  for (std::size_t i = 0; i < catalog.questions.size(); ++i) {
+    if (!catalog.questions[i].active && agg.raw_question_n[i] == 0) continue;
+    v1::QuestionStats q;
+    fill_question(catalog.questions[i], agg.questions[i], agg.raw_question_n[i], &data.previous[s].questions[i], q);
+    csv.question(scope, q);
+  }
+}
+
 }  // namespace
 
-std::string report_engine::export_csv(storage::database& db, const auth::principal& who, const report_query& query) {
-  auto overview_report = overview(db, who, query);
-  auto data = period(db, query);
-  const auto& catalog = data->catalog;
-  csv_writer csv(overview_report.period());
+csv_export::csv_export(std::shared_ptr<const period_data> data, const v1::OverviewReport& head,
+                       std::vector<std::size_t> stores, std::size_t stores_per_piece)
+    : data_(std::move(data)), period_(head.period()), stores_(std::move(stores)),
+      stores_per_piece_(std::max<std::size_t>(1, stores_per_piece)) {
+  csv_writer csv(period_);
+  csv.header_row();
+  if (head.has_organisation()) write_summary(csv, head.organisation(), "organisation");
+  for (const auto& region : head.regions()) write_summary(csv, region, "region");
+  head_ = csv.take();
+}
 
-  auto summary = [&](const v1::ScopeSummary& scope_summary, const std::string& kind) {
-    csv_scope scope{kind, scope_summary.name(), {}, kind == "region" ? scope_summary.name() : std::string()};
-    csv.estimate(scope, "chi", v1::DIMENSION_UNSPECIFIED, {}, scope_summary.chi());
-    csv.dimensions(scope, scope_summary.dimensions());
-    csv.participation(scope, scope_summary.participation());
-    const auto& c = scope_summary.consistency();
-    csv.row(scope, "chi_iqr_across_stores", v1::DIMENSION_UNSPECIFIED, {}, c.status(), std::nullopt,
-            c.has_iqr() ? std::optional(c.iqr()) : std::nullopt);
-    csv.row(scope, "chi_sd_across_stores", v1::DIMENSION_UNSPECIFIED, {}, c.status(), std::nullopt,
-            c.has_sd() ? std::optional(c.sd()) : std::nullopt);
-    const auto& e = scope_summary.empowerment();
-    csv.estimate(scope, "knows_limit_share", v1::DIMENSION_EMPOWERMENT, {}, e.knows_limit());
-    csv.estimate(scope, "used_limit_last_7_days_share", v1::DIMENSION_EMPOWERMENT, {}, e.used_last_7_days());
-    const auto& r = e.remediation();
-    csv.row(scope, "remediation_per_10_staff_per_week", v1::DIMENSION_EMPOWERMENT, {}, r.status(), std::nullopt,
-            r.has_per_10_staff_per_week() ? std::optional(r.per_10_staff_per_week()) : std::nullopt);
-    for (const auto& q : scope_summary.questions()) csv.question(scope, q);
-  };
-  if (overview_report.has_organisation()) summary(overview_report.organisation(), "organisation");
-  for (const auto& region : overview_report.regions()) summary(region, "region");
-
-  for (const auto& store : overview_report.stores()) {
-    csv_scope scope{"location", store.name(), store.code(), store.region()};
-    csv.estimate(scope, "chi", v1::DIMENSION_UNSPECIFIED, {}, store.chi());
-    csv.dimensions(scope, store.dimensions());
-    csv.participation(scope, store.participation());
-    csv.estimate(scope, "knows_limit_share", v1::DIMENSION_EMPOWERMENT, {}, store.knows_limit());
-    csv.estimate(scope, "used_limit_last_7_days_share", v1::DIMENSION_EMPOWERMENT, {}, store.used_last_7_days());
-    auto s = static_cast<std::size_t>(catalog.location_index.at(store.location_id()));
-    const auto& agg = data->current[s];
-    v1::RemediationStats remediation;
-    fill_remediation(agg, remediation);
-    csv.row(scope, "remediation_per_10_staff_per_week", v1::DIMENSION_EMPOWERMENT, {}, remediation.status(),
-            std::nullopt,
-            remediation.has_per_10_staff_per_week() ? std::optional(remediation.per_10_staff_per_week()) : std::nullopt);
-    for (std::size_t i = 0; i < catalog.questions.size(); ++i) {
-      if (!catalog.questions[i].active && agg.raw_question_n[i] == 0) continue;
-      v1::QuestionStats q;
-      fill_question(catalog.questions[i], agg.questions[i], agg.raw_question_n[i], &data->previous[s].questions[i], q);
-      csv.question(scope, q);
-    }
+std::string csv_export::next() {
+  if (!head_sent_) {
+    head_sent_ = true;
+    return std::move(head_);
+  }
+  csv_writer csv(period_);
+  const auto end = std::min(stores_.size(), next_store_ + stores_per_piece_);
+  for (; next_store_ < end; ++next_store_) {
+    const auto s = stores_[next_store_];
+    write_store(csv, *data_, s, *data_->rows[s]);
   }
   return csv.take();
 }
