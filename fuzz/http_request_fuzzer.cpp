@@ -111,7 +111,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   auto answered = std::make_shared<std::promise<http::response>>();
   auto future = answered->get_future();
-  server.router.handle(parser.release(), [answered](http::response&& res) { answered->set_value(std::move(res)); });
+  server.router.handle(parser.release(), [answered](http::answer&& a) { answered->set_value(std::move(a.res)); });
   if (future.wait_for(std::chrono::seconds(10)) != std::future_status::ready) std::abort();  // a request left unanswered
   auto res = future.get();
   if (res.result_int() < 100 || res.result_int() > 599) std::abort();
