@@ -4,6 +4,7 @@
 // first page of stores, with their cells), the requests and bytes transferred, and the time to
 // the first page of one region's stores after a click on it.
 #include "bench/generated_chain.h"
+#include "bench/command_line.h"
 #include "server/storage/database.h"
 #include "tests/support/child_process.h"
 #include "tests/support/dashboard_server.h"
@@ -149,17 +150,7 @@ int main(int argc, char** argv) {
       "admin-bin", po::value(&admin_bin)->default_value(STOREPULSE_ADMIN_BIN), "storepulse-admin binary")(
       "chromium", po::value(&chromium)->default_value(""), "Chromium binary (default: the system's)");
   po::variables_map vm;
-  try {
-    po::store(po::parse_command_line(argc, argv, options), vm);
-    po::notify(vm);
-  } catch (const std::exception& e) {
-    std::cerr << e.what() << "\n" << options;
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << options;
-    return 0;
-  }
+  if (auto stop = bench::read_command_line(argc, argv, options, vm)) return *stop;
   if (runs < 1) {
     std::cerr << "--runs must be at least 1\n";
     return 2;

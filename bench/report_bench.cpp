@@ -3,6 +3,7 @@
 // then times the overview cold (first computation) and warm (cached figures), one page of it as
 // the route serves it (the dashboard's usual load), JSON encoding and a store page, and prints the
 // peak memory each report adds.
+#include "bench/command_line.h"
 #include "bench/generated_chain.h"
 #include "server/http/compression.h"
 #include "server/http/json_encoding.h"
@@ -84,17 +85,7 @@ int main(int argc, char** argv) {
       "cold-repeats", po::value(&cold_repeats)->default_value(3), "cold computations timed per period")(
       "rebuild", "delete and rebuild the database");
   po::variables_map vm;
-  try {
-    po::store(po::parse_command_line(argc, argv, options), vm);
-    po::notify(vm);
-  } catch (const std::exception& e) {
-    std::cerr << e.what() << "\n" << options;
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << options;
-    return 0;
-  }
+  if (auto stop = bench::read_command_line(argc, argv, options, vm)) return *stop;
 
   bench::ensure_generated_chain(path, stores, weeks, vm.count("rebuild") > 0);
   const int last_week = *week_index(bench::generated_chain_last_week);

@@ -1,10 +1,12 @@
 // Reports right after a publication at 5,000 stores, with uploads arriving meanwhile: on a copy of
-// the report benchmark's database (storepulse-report-bench builds it), a thread stores
+// the report benchmark's generated chain (built when missing), a thread stores
 // submissions at a steady rate while late groups are released at one store at a time and weeks
 // close at every store. Prints the latency of the first requests after each publication, per
 // report kind and period: waiting for the new figures (--report-max-staleness 0) and answered
 // from the figures made before while the new ones are made on another thread (as the server does
 // with a staleness allowance).
+#include "bench/command_line.h"
+#include "bench/generated_chain.h"
 #include "server/publication/publisher.h"
 #include "server/reports/report_engine.h"
 #include "server/storage/database.h"
@@ -213,25 +215,12 @@ int main(int argc, char** argv) {
   po::options_description options("storepulse-report-release-bench: reports right after publications, under uploads");
   options.add_options()("help", "show this help")(
       "db", po::value(&path)->default_value("/tmp/storepulse-report-bench.db"),
-      "the report benchmark's database (copied; never changed)")(
+      "the report benchmark's generated chain (built when missing; copied, never changed)")(
       "releases", po::value(&releases)->default_value(20), "late groups released, one store at a time")(
       "rate", po::value(&rate)->default_value(100), "submissions stored per second meanwhile");
   po::variables_map vm;
-  try {
-    po::store(po::parse_command_line(argc, argv, options), vm);
-    po::notify(vm);
-  } catch (const std::exception& e) {
-    std::cerr << e.what() << "\n" << options;
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << options;
-    return 0;
-  }
-  if (!std::filesystem::exists(path)) {
-    std::cerr << path << " does not exist: run storepulse-report-bench first, which builds it\n";
-    return 2;
-  }
+  if (auto stop = bench::read_command_line(argc, argv, options, vm)) return *stop;
+  bench::ensure_generated_chain(path, 5000, 52, false);
   const std::string copy = path + ".release";
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(copy + suffix);
   std::filesystem::copy_file(path, copy);

@@ -2,29 +2,14 @@
 #include "tests/support/http_client.h"
 
 #include <catch2/catch.hpp>
-#include <zlib.h>
 
 using namespace storepulse;
 using storepulse::test::dashboard_server;
 using storepulse::testing::http_reply;
 using storepulse::testing::http_send;
+using storepulse::testing::gunzip;
 
 namespace {
-
-std::string gunzip(const std::string& data) {
-  z_stream stream{};
-  REQUIRE(inflateInit2(&stream, 15 + 16) == Z_OK);
-  std::string out(data.size() * 20 + 1024, '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  stream.avail_in = static_cast<uInt>(data.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  int result = inflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
-  inflateEnd(&stream);
-  REQUIRE(result == Z_STREAM_END);
-  return out;
-}
 
 std::string sign_in(const dashboard_server& server) {
   auto reply = http_send(server.port(), "POST", "/api/v1/auth/login", R"({"username":"hr","password":"hr-password-1"})",

@@ -23,6 +23,7 @@
 using namespace storepulse;
 using storepulse::test::dashboard_server;
 using storepulse::testing::http_send;
+using storepulse::testing::gunzip;
 
 namespace {
 
@@ -121,21 +122,6 @@ std::set<std::string> exported_codes(const std::string& csv_text) {
     if (f.size() == 15 && f[0] == "location") codes.insert(f[2]);
   }
   return codes;
-}
-
-std::string gunzip(const std::string& data) {
-  z_stream stream{};
-  REQUIRE(inflateInit2(&stream, 15 + 16) == Z_OK);
-  std::string out(data.size() * 40 + 1024, '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  stream.avail_in = static_cast<uInt>(data.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  int result = inflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
-  inflateEnd(&stream);
-  REQUIRE(result == Z_STREAM_END);
-  return out;
 }
 
 // Returns the chunks of a raw HTTP/1.1 answer with a chunked body, the last (empty) one included;

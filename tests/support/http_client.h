@@ -21,6 +21,9 @@ http_reply http_send(int port, const std::string& method, const std::string& tar
 http_reply http_send_from(const std::string& source, int port, const std::string& method, const std::string& target,
                           const std::string& body = {}, const std::map<std::string, std::string>& headers = {});
 
+// Returns the text of a gzip body; throws when it is not one whole gzip stream.
+std::string gunzip(const std::string& data);
+
 // Writes raw bytes to 127.0.0.1:port and returns everything the server sends back before closing.
 std::string raw_exchange(int port, const std::string& bytes);
 
