@@ -199,13 +199,6 @@ void fill_week(storage::database& db, int from, int to) {
   tx.commit();
 }
 
-report_query first_page(v1::Period period) {
-  report_query query;
-  query.period = period;
-  query.page.order.column = sort_column::chi;
-  return query;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -247,8 +240,8 @@ int main(int argc, char** argv) {
     auto allowed = std::make_shared<report_engine>(5, 3, std::chrono::seconds{60});
     allowed->run_in_background([&runner](std::function<void(storage::database&)> job) { return runner.run(std::move(job)); });
     for (const auto& [period, name] : periods) {
-      waiting.overview_page_encoded(reader, hr, first_page(period), false);
-      allowed->overview_page_encoded(reader, hr, first_page(period), false);
+      waiting.overview_page_encoded(reader, hr, dashboard_first_page(period), false);
+      allowed->overview_page_encoded(reader, hr, dashboard_first_page(period), false);
     }
     std::map<std::string, std::vector<double>> times;
     std::vector<double> publications, fresh_after;
@@ -266,18 +259,18 @@ int main(int argc, char** argv) {
       const auto published_at = clock_type::now();
       for (const auto& [period, name] : periods) {
         auto start = clock_type::now();
-        allowed->overview_page_encoded(reader, hr, first_page(period), false);
+        allowed->overview_page_encoded(reader, hr, dashboard_first_page(period), false);
         times[std::string("allowance: HR overview page, ") + name].push_back(ms_since(start));
         start = clock_type::now();
-        waiting.overview_page_encoded(reader, hr, first_page(period), false);
+        waiting.overview_page_encoded(reader, hr, dashboard_first_page(period), false);
         times[std::string("waiting: HR overview page, ") + name].push_back(ms_since(start));
       }
-      auto page = first_page(v1::PERIOD_ROLLING_4W);
+      auto page = dashboard_first_page(v1::PERIOD_ROLLING_4W);
       auto start = clock_type::now();
       waiting.location(reader, hr, store, page);
       times["waiting: its store page, 4 weeks, 8 periods of history"].push_back(ms_since(start));
       const auto version = data_version(reader);
-      while (allowed->period(reader, first_page(v1::PERIOD_QUARTER))->version != version)
+      while (allowed->period(reader, dashboard_first_page(v1::PERIOD_QUARTER))->version != version)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
       fresh_after.push_back(ms_since(published_at));
     }
@@ -290,17 +283,17 @@ int main(int argc, char** argv) {
   // A week closes at every store; the first requests wait for the new figures.
   {
     report_engine engine(5);
-    for (const auto& [period, name] : periods) engine.overview_page_encoded(reader, hr, first_page(period), false);
+    for (const auto& [period, name] : periods) engine.overview_page_encoded(reader, hr, dashboard_first_page(period), false);
     fill_week(writer, last_week, last_week + 1);
     std::printf("\nA week closing at every store: publication run %.0f ms\n",
                 publish(writer, end_of_week(last_week + 1) + 2 * 86400 + 3600));
     for (const auto& [period, name] : periods) {
       auto start = clock_type::now();
-      engine.overview_page_encoded(reader, hr, first_page(period), false);
+      engine.overview_page_encoded(reader, hr, dashboard_first_page(period), false);
       print_times(std::string("first HR overview page after it, waiting, ") + name, {ms_since(start)});
     }
     auto start = clock_type::now();
-    engine.location(reader, hr, 101, first_page(v1::PERIOD_ROLLING_4W));
+    engine.location(reader, hr, 101, dashboard_first_page(v1::PERIOD_ROLLING_4W));
     print_times("a store page after them, 4 weeks", {ms_since(start)});
   }
 
@@ -323,7 +316,7 @@ int main(int argc, char** argv) {
     for (int i = 0; fresh_after.size() < std::size(periods) || i < 250; ++i) {
       const auto& [period, name] = periods[static_cast<std::size_t>(i) % std::size(periods)];
       auto start = clock_type::now();
-      auto query = first_page(period);
+      auto query = dashboard_first_page(period);
       if (i % 5 == 4) {
         engine->location(reader, hr, 1 + i % 5000, query);
         times[std::string("store page, ") + name].push_back(ms_since(start));

@@ -98,15 +98,14 @@ auth::principal everyone() {
   return hr;
 }
 
-// Returns the page the dashboard asks for first: the lowest CHI first, as JSON.
+}  // namespace
+
 report_query dashboard_first_page(v1::Period period) {
   report_query first;
   first.period = period;
   first.page.order.column = sort_column::chi;
   return first;
 }
-
-}  // namespace
 
 std::optional<int> last_published_week(storage::database& db) {
   auto latest = storage::query_int(db, "SELECT MAX(closed_through) FROM publication_state");

@@ -131,6 +131,9 @@ class report_engine : public std::enable_shared_from_this<report_engine> {
   std::map<std::pair<cache_key, std::int64_t>, std::shared_future<std::shared_ptr<const period_data>>> making_;
 };
 
+// Returns the overview page the dashboard asks for first: the lowest CHI first.
+report_query dashboard_first_page(v1::Period period);
+
 // Returns the last week any store has published (dense index), or nullopt when none has.
 std::optional<int> last_published_week(storage::database& db);
 
